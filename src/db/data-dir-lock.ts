@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Thrown when another live process owns the embedded database directory. */
+export class DataDirLockedError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly ownerPid: number,
+  ) {
+    super(
+      `Thư mục dữ liệu "${dir}" đang được tiến trình ${ownerPid} sử dụng; mỗi thư mục chỉ một máy chủ được mở. ` +
+        `The data directory "${dir}" is in use by process ${ownerPid}; only one server may open it ` +
+        `(stop that process, or set BINHDANG_DATA_DIR to another directory).`,
+    );
+    this.name = 'DataDirLockedError';
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM means the process exists but belongs to someone else.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * PGlite has no locking between processes, so the embedded data directory gets a lock file holding
+ * the owner's pid. A lock left by a dead process is taken over. Returns the release function.
+ */
+export function acquireDataDirLock(dir: string): () => void {
+  fs.mkdirSync(dir, { recursive: true });
+  const lockPath = path.join(dir, 'binhdang.lock');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        try {
+          if (fs.readFileSync(lockPath, 'utf8').trim() === String(process.pid)) fs.unlinkSync(lockPath);
+        } catch {
+          // Already gone: nothing to release.
+        }
+      };
+      process.once('exit', release);
+      return release;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const ownerPid = Number.parseInt(fs.readFileSync(lockPath, 'utf8').trim(), 10);
+      if (Number.isInteger(ownerPid) && ownerPid !== process.pid && isAlive(ownerPid)) {
+        throw new DataDirLockedError(dir, ownerPid);
+      }
+      // Stale (dead owner, unreadable, or our own pid from an earlier run in this process): take it over.
+      fs.rmSync(lockPath, { force: true });
+    }
+  }
+  throw new Error(`Could not lock the data directory "${dir}"`);
+}

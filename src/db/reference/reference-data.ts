@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import type { Database, Executor } from '../connection.js';
+import { agencyUnitFor, type AgencyCatalogueEntry } from '../../domain/agency-names.js';
+import { foldVietnamese, normalizeName } from '../../domain/vietnamese.js';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** Official list of provinces and communes after 1/7/2025 (see LICENSE.thanglequoc-… beside it). */
+const ADMIN_UNITS_FILE = path.join(HERE, 'admin-units-2026-07-25.json');
+const AGENCIES_FILE = path.join(HERE, 'agencies.json');
+
+export const NATION_CODE = 'VN';
+
+interface RawWard {
+  Code: string;
+  Name: string;
+  NameEn: string;
+  FullName: string;
+  AdministrativeUnitShortName: string;
+}
+interface RawProvince extends RawWard {
+  AdministrativeUnitId: number;
+  Wards: RawWard[];
+}
+
+export interface OrgUnitRow {
+  code: string;
+  parentCode: string | null;
+  kind: 'nation' | 'province' | 'commune' | 'agency';
+  name: string;
+  fullName: string;
+  nameEn: string | null;
+  unitType: string;
+  abbreviation: string | null;
+  aliases: string[];
+}
+
+/** Every org unit of the reference data: the nation, provinces, communes and the agency catalogue. */
+export function referenceOrgUnits(agenciesFile = AGENCIES_FILE): OrgUnitRow[] {
+  const provinces = JSON.parse(fs.readFileSync(ADMIN_UNITS_FILE, 'utf8')) as RawProvince[];
+  const catalogue = (JSON.parse(fs.readFileSync(agenciesFile, 'utf8')) as { agencies: AgencyCatalogueEntry[] })
+    .agencies;
+  const rows: OrgUnitRow[] = [
+    {
+      code: NATION_CODE,
+      parentCode: null,
+      kind: 'nation',
+      name: 'Việt Nam',
+      fullName: 'Cộng hòa xã hội chủ nghĩa Việt Nam',
+      nameEn: 'Viet Nam',
+      unitType: 'Quốc gia',
+      abbreviation: null,
+      aliases: [],
+    },
+  ];
+  for (const p of provinces) {
+    const name = normalizeName(p.Name);
+    rows.push({
+      code: p.Code,
+      parentCode: NATION_CODE,
+      kind: 'province',
+      name,
+      fullName: normalizeName(p.FullName),
+      nameEn: p.NameEn,
+      unitType: normalizeName(p.AdministrativeUnitShortName),
+      abbreviation: null,
+      aliases: [],
+    });
+    for (const entry of catalogue) {
+      const a = agencyUnitFor(entry, { code: p.Code, name, isCity: p.AdministrativeUnitId === 1 });
+      rows.push({
+        code: a.code,
+        parentCode: p.Code,
+        kind: 'agency',
+        name: a.name,
+        fullName: a.fullName,
+        nameEn: a.nameEn,
+        unitType: a.category,
+        abbreviation: a.abbreviation,
+        aliases: a.aliases,
+      });
+    }
+    for (const w of p.Wards) {
+      rows.push({
+        code: w.Code,
+        parentCode: p.Code,
+        kind: 'commune',
+        name: normalizeName(w.Name),
+        fullName: normalizeName(w.FullName),
+        nameEn: w.NameEn,
+        unitType: normalizeName(w.AdministrativeUnitShortName),
+        abbreviation: null,
+        aliases: [],
+      });
+    }
+  }
+  return rows;
+}
+
+/** Text searched by the org-unit search: both names, the English name, the code, all folded. */
+function searchTextOf(r: OrgUnitRow): string {
+  return foldVietnamese([r.name, r.fullName, r.nameEn ?? '', r.code, ...r.aliases].join(' '));
+}
+
+/**
+ * Inserts the reference org units in one statement (unnest), keeping what is there: official units are
+ * never overwritten; agencies take their names and aliases from the catalogue, so editing it takes effect.
+ */
+export async function upsertOrgUnits(db: Executor, rows: readonly OrgUnitRow[]): Promise<void> {
+  const col = <K extends keyof OrgUnitRow>(k: K) => sql.param(rows.map((r) => r[k]));
+  await db.execute(sql`
+    insert into org_units (code, parent_code, kind, name, full_name, name_en, unit_type, abbreviation, aliases, search_text)
+    select code, parent_code, kind, name, full_name, name_en, unit_type, abbreviation, aliases::jsonb, search_text
+    from unnest(${col('code')}::text[], ${col('parentCode')}::text[], ${col('kind')}::text[], ${col('name')}::text[],
+                ${col('fullName')}::text[], ${col('nameEn')}::text[], ${col('unitType')}::text[],
+                ${col('abbreviation')}::text[], ${sql.param(rows.map((r) => JSON.stringify(r.aliases)))}::text[],
+                ${sql.param(rows.map(searchTextOf))}::text[])
+      as t(code, parent_code, kind, name, full_name, name_en, unit_type, abbreviation, aliases, search_text)
+    order by case kind when 'nation' then 0 when 'province' then 1 else 2 end
+    on conflict (code) do update set
+      name = excluded.name, full_name = excluded.full_name, name_en = excluded.name_en,
+      unit_type = excluded.unit_type, aliases = excluded.aliases, search_text = excluded.search_text
+      where org_units.kind = 'agency'`);
+}
+
+/** Loads the reference org units (in one transaction) on every start; cheap and idempotent. */
+export async function ensureReferenceData(db: Database): Promise<void> {
+  const rows = referenceOrgUnits();
+  await db.transaction(async (tx) => upsertOrgUnits(tx, rows));
+}

@@ -1,0 +1,196 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * Nation, provinces, communes (official GSO codes) and each province's agencies (codes of the form
+ * "<province>-<ABBR>", e.g. "20-SNV"). One table so that every later feature scopes by one key.
+ */
+export const orgUnits = pgTable(
+  'org_units',
+  {
+    code: text('code').primaryKey(),
+    parentCode: text('parent_code'),
+    kind: text('kind', { enum: ['nation', 'province', 'commune', 'agency'] }).notNull(),
+    name: text('name').notNull(),
+    fullName: text('full_name').notNull(),
+    nameEn: text('name_en'),
+    /** Tỉnh, Thành phố, Xã, Phường, Đặc khu; for agencies the catalogue category. */
+    unitType: text('unit_type').notNull(),
+    abbreviation: text('abbreviation'),
+    /** Other names documents use for this unit (agencies only). */
+    aliases: jsonb('aliases').$type<string[]>().notNull().default([]),
+    /** Lower-case, diacritics removed, for search without tone marks. */
+    searchText: text('search_text').notNull(),
+  },
+  (t) => [
+    index('org_units_parent_idx').on(t.parentCode),
+    check('org_units_kind_check', sql`${t.kind} in ('nation', 'province', 'commune', 'agency')`),
+  ],
+);
+
+export const plans = pgTable(
+  'plans',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    docType: text('doc_type').notNull(),
+    number: text('number'),
+    symbol: text('symbol'),
+    issuer: text('issuer').notNull(),
+    issuerUnitCode: text('issuer_unit_code').references(() => orgUnits.code),
+    parentBody: text('parent_body'),
+    place: text('place'),
+    /** First day of the stated date; `issuedPrecision` says how much of it the document gives. */
+    issuedOn: date('issued_on'),
+    issuedPrecision: text('issued_precision', { enum: ['day', 'month', 'year'] }),
+    title: text('title').notNull(),
+    periodFrom: integer('period_from').notNull(),
+    periodTo: integer('period_to').notNull(),
+    signerAuthority: text('signer_authority'),
+    signerName: text('signer_name'),
+    isDemo: boolean('is_demo').notNull().default(false),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('plans_period_check', sql`${t.periodFrom} <= ${t.periodTo}`)],
+);
+
+export const planReferences = pgTable(
+  'plan_references',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    relation: text('relation', { enum: ['implements', 'legal-basis'] }).notNull(),
+    docType: text('doc_type'),
+    number: text('number'),
+    symbol: text('symbol'),
+    issuedOn: date('issued_on'),
+    issuedPrecision: text('issued_precision', { enum: ['day', 'month', 'year'] }),
+    issuer: text('issuer'),
+    title: text('title'),
+    /** The plan in this database that the reference points to, when it is known. */
+    linkedPlanId: uuid('linked_plan_id').references(() => plans.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('plan_references_plan_idx').on(t.planId), index('plan_references_linked_idx').on(t.linkedPlanId)],
+);
+
+export const goals = pgTable(
+  'goals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    code: text('code').notNull(),
+    title: text('title').notNull(),
+  },
+  (t) => [unique('goals_plan_code_key').on(t.planId, t.code)],
+);
+
+export const targets = pgTable(
+  'targets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    goalId: uuid('goal_id')
+      .notNull()
+      .references(() => goals.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    code: text('code').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [unique('targets_plan_code_key').on(t.planId, t.code), index('targets_goal_idx').on(t.goalId)],
+);
+
+export const measures = pgTable(
+  'measures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    targetId: uuid('target_id')
+      .notNull()
+      .references(() => targets.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    label: text('label'),
+    value: numeric('value').notNull(),
+    unit: text('unit').notNull(),
+    comparator: text('comparator').notNull(),
+    year: integer('year'),
+    baselineValue: numeric('baseline_value'),
+    baselineYear: integer('baseline_year'),
+    per: text('per'),
+  },
+  (t) => [index('measures_target_idx').on(t.targetId)],
+);
+
+export const tasks = pgTable(
+  'tasks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    code: text('code'),
+    text: text('text').notNull(),
+    /** Agency names as the document writes them, with the org unit each resolves to (or null). */
+    agencies: jsonb('agencies').$type<{ name: string; code: string | null }[]>().notNull().default([]),
+  },
+  (t) => [index('tasks_plan_idx').on(t.planId)],
+);
+
+export const assignments = pgTable(
+  'assignments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    targetId: uuid('target_id')
+      .notNull()
+      .references(() => targets.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['lead', 'coordinate'] }).notNull(),
+    /** As the document writes it; kept for export even when it resolves to an org unit. */
+    agencyName: text('agency_name').notNull(),
+    orgUnitCode: text('org_unit_code').references(() => orgUnits.code),
+    /** Order of the agency in the document's "Tổ chức thực hiện" section. */
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    unique('assignments_target_agency_role_key').on(t.targetId, t.agencyName, t.role),
+    index('assignments_plan_idx').on(t.planId),
+    index('assignments_org_unit_idx').on(t.orgUnitCode),
+  ],
+);
+
+export const planDeadlines = pgTable(
+  'plan_deadlines',
+  {
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    report: text('report').notNull(),
+    due: date('due').notNull(),
+    recipient: text('recipient'),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.position] })],
+);

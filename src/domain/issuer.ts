@@ -1,0 +1,30 @@
+import { foldVietnamese } from './vietnamese.js';
+
+/**
+ * Finds the province a document belongs to from its issuer, parent body and place
+ * ("UBND tỉnh Lạng Sơn", "Sở Xây dựng" + "UBND tỉnh Bình Phước"). The longest province name that occurs
+ * as whole words wins, so "Hà Nam" never matches inside another name. Null when none occurs.
+ */
+export function findProvinceIn<P extends { name: string }>(
+  texts: readonly (string | null | undefined)[],
+  provinces: readonly P[],
+): P | null {
+  const haystack = ` ${texts.filter((t): t is string => !!t).map(foldVietnamese).join(' | ')} `;
+  let best: P | null = null;
+  for (const p of provinces) {
+    const needle = ` ${foldVietnamese(p.name)} `;
+    if (haystack.includes(needle) && (!best || p.name.length > best.name.length)) best = p;
+  }
+  return best;
+}
+
+/** True when an issuer is the provincial People's Committee itself ("UBND tỉnh …", "Ủy ban nhân dân thành phố …"). */
+export function isProvincialCommittee(issuer: string): boolean {
+  return /^(ubnd|uy ban nhan dan) (tinh|thanh pho)\b/.test(foldVietnamese(issuer));
+}
+
+/** The commune name in an issuer such as "UBND xã Hữu Lũng" or "Ủy ban nhân dân phường Lương Văn Tri". */
+export function communeNameIn(issuer: string): string | null {
+  const m = /^(?:ubnd|uy ban nhan dan) (?:xa|phuong|dac khu) (.+)$/.exec(foldVietnamese(issuer));
+  return m?.[1] ?? null;
+}

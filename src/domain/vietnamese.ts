@@ -1,0 +1,32 @@
+/** Vietnamese text rules shared by search, sorting and name matching. */
+
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+/** Compares two names in Vietnamese alphabetical order (a ă â b c d đ e ê …). */
+export function compareVietnamese(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
+/** Sorts a copy of `items` by `key` in Vietnamese order. */
+export function sortVietnamese<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...items].sort((x, y) => compareVietnamese(key(x), key(y)));
+}
+
+/**
+ * Folds a name for matching and search: lower case, tone marks and diacritics removed, đ → d,
+ * punctuation dropped, spaces collapsed. "Sở Văn hóa, Thể thao" and "so van hoa the thao" fold alike.
+ */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** NFC with single spaces: the form in which names are stored and compared for equality. */
+export function normalizeName(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,67 @@
+import { and, eq, like, sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../db/connection.js';
+import { orgUnits } from '../../db/schema.js';
+
+export type OrgUnitRecord = typeof orgUnits.$inferSelect;
+export type OrgUnitKind = OrgUnitRecord['kind'];
+
+export async function findOrgUnit(db: Executor, code: string): Promise<OrgUnitRecord | undefined> {
+  const [row] = await db.select().from(orgUnits).where(eq(orgUnits.code, code));
+  return row;
+}
+
+/** The unit's ancestors from the nation down, the unit itself excluded. */
+export async function findAncestors(db: Executor, code: string): Promise<OrgUnitRecord[]> {
+  const rows0 = await queryRows<{ code: string }>(db, sql`
+    with recursive up(code, parent_code, depth) as (
+      select code, parent_code, 0 from org_units where code = ${code}
+      union all
+      select o.code, o.parent_code, up.depth + 1 from org_units o join up on o.code = up.parent_code
+    )
+    select code from up where depth > 0 order by depth desc`);
+  const codes = rows0.map((r) => r.code);
+  if (codes.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(orgUnits)
+    .where(sql`${orgUnits.code} = any(${sql.param(codes)}::text[])`);
+  return codes.map((c) => rows.find((r) => r.code === c)).filter((r): r is OrgUnitRecord => r !== undefined);
+}
+
+export async function findChildren(db: Executor, code: string, kind?: OrgUnitKind): Promise<OrgUnitRecord[]> {
+  const conditions: SQL[] = [eq(orgUnits.parentCode, code)];
+  if (kind) conditions.push(eq(orgUnits.kind, kind));
+  return db
+    .select()
+    .from(orgUnits)
+    .where(and(...conditions));
+}
+
+export async function countChildrenByKind(db: Executor, code: string): Promise<Record<string, number>> {
+  const rows = await db
+    .select({ kind: orgUnits.kind, n: sql<number>`count(*)::int` })
+    .from(orgUnits)
+    .where(eq(orgUnits.parentCode, code))
+    .groupBy(orgUnits.kind);
+  return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
+}
+
+/** Units whose folded names contain every folded word of the query. */
+export async function searchOrgUnits(
+  db: Executor,
+  words: readonly string[],
+  options: { kind?: OrgUnitKind; parentCode?: string; limit: number },
+): Promise<OrgUnitRecord[]> {
+  const conditions: SQL[] = words.map((w) => like(orgUnits.searchText, `%${w.replace(/[%_\\]/g, '')}%`));
+  if (options.kind) conditions.push(eq(orgUnits.kind, options.kind));
+  if (options.parentCode) conditions.push(eq(orgUnits.parentCode, options.parentCode));
+  return db
+    .select()
+    .from(orgUnits)
+    .where(and(...conditions))
+    .limit(options.limit);
+}
+
+export async function listProvinces(db: Executor): Promise<OrgUnitRecord[]> {
+  return db.select().from(orgUnits).where(eq(orgUnits.kind, 'province'));
+}

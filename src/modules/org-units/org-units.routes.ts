@@ -1,0 +1,69 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Database } from '../../db/connection.js';
+import { errorResponseSchema } from '../../server/error-handler.js';
+import { presentOrgUnit, presentOrgUnitDetail } from './org-units.presenter.js';
+import {
+  childrenQuery,
+  orgUnitCodeParams,
+  orgUnitDetailSchema,
+  orgUnitListSchema,
+  searchQuery,
+} from './org-units.schemas.js';
+import { getOrgUnit, listChildren, searchUnits } from './org-units.service.js';
+
+/** Org units: the nation, provinces, communes and agencies. Public reads. */
+export const orgUnitsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
+  const deps = { db };
+
+  app.get(
+    '/api/org-units',
+    {
+      schema: {
+        tags: ['org-units'],
+        summary: 'Tìm đơn vị theo tên, không cần dấu / search units by name, diacritics optional',
+        querystring: searchQuery,
+        response: { 200: orgUnitListSchema },
+      },
+    },
+    async (req) => ({
+      items: (
+        await searchUnits(deps, {
+          q: req.query.q,
+          limit: req.query.limit,
+          ...(req.query.kind ? { kind: req.query.kind } : {}),
+          ...(req.query.parent ? { parent: req.query.parent } : {}),
+        })
+      ).map(presentOrgUnit),
+    }),
+  );
+
+  app.get(
+    '/api/org-units/:code',
+    {
+      schema: {
+        tags: ['org-units'],
+        summary: 'Một đơn vị / one org unit',
+        params: orgUnitCodeParams,
+        response: { 200: orgUnitDetailSchema, 404: errorResponseSchema },
+      },
+    },
+    async (req) => {
+      const { unit, ancestors, counts } = await getOrgUnit(deps, req.params.code);
+      return presentOrgUnitDetail(unit, ancestors, counts);
+    },
+  );
+
+  app.get(
+    '/api/org-units/:code/children',
+    {
+      schema: {
+        tags: ['org-units'],
+        summary: 'Đơn vị trực thuộc, theo thứ tự tiếng Việt / children in Vietnamese order',
+        params: orgUnitCodeParams,
+        querystring: childrenQuery,
+        response: { 200: orgUnitListSchema, 404: errorResponseSchema },
+      },
+    },
+    async (req) => ({ items: (await listChildren(deps, req.params.code, req.query.kind)).map(presentOrgUnit) }),
+  );
+};

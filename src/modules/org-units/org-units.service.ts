@@ -1,0 +1,56 @@
+import type { Executor } from '../../db/connection.js';
+import { compareVietnamese, foldVietnamese } from '../../domain/vietnamese.js';
+import { notFound } from '../../server/errors.js';
+import {
+  countChildrenByKind,
+  findAncestors,
+  findChildren,
+  findOrgUnit,
+  searchOrgUnits,
+  type OrgUnitKind,
+  type OrgUnitRecord,
+} from './org-units.repository.js';
+
+export interface OrgUnitDeps {
+  db: Executor;
+}
+
+const KIND_ORDER: Record<OrgUnitKind, number> = { nation: 0, province: 1, agency: 2, commune: 3 };
+
+/** Agencies before communes, each group in Vietnamese alphabetical order. */
+function byKindThenName(a: OrgUnitRecord, b: OrgUnitRecord): number {
+  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareVietnamese(a.name, b.name);
+}
+
+export async function getOrgUnit(deps: OrgUnitDeps, code: string) {
+  const unit = await findOrgUnit(deps.db, code);
+  if (!unit) throw notFound(`Đơn vị ${code}`);
+  const [ancestors, counts] = await Promise.all([findAncestors(deps.db, code), countChildrenByKind(deps.db, code)]);
+  return { unit, ancestors, counts };
+}
+
+export async function listChildren(deps: OrgUnitDeps, code: string, kind?: OrgUnitKind) {
+  const unit = await findOrgUnit(deps.db, code);
+  if (!unit) throw notFound(`Đơn vị ${code}`);
+  const children = await findChildren(deps.db, code, kind);
+  return children.sort(byKindThenName);
+}
+
+/**
+ * Search by name without tone marks ("lang son" finds Lạng Sơn). Ranked: exact names first, then by
+ * level (province, agency, commune), then Vietnamese order.
+ */
+export async function searchUnits(
+  deps: OrgUnitDeps,
+  query: { q: string; kind?: OrgUnitKind; parent?: string; limit: number },
+): Promise<OrgUnitRecord[]> {
+  const folded = foldVietnamese(query.q);
+  const words = folded.split(' ').filter((w) => w !== '');
+  const rows = await searchOrgUnits(deps.db, words, {
+    ...(query.kind ? { kind: query.kind } : {}),
+    ...(query.parent ? { parentCode: query.parent } : {}),
+    limit: 5000,
+  });
+  const exact = (r: OrgUnitRecord) => (foldVietnamese(r.name) === folded ? 0 : 1);
+  return rows.sort((a, b) => exact(a) - exact(b) || byKindThenName(a, b)).slice(0, query.limit);
+}

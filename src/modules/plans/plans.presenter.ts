@@ -1,0 +1,100 @@
+import type { PlanDocument } from './plan-format.js';
+import type { AssignmentRow, PlanRow, loadPlanParts } from './plans.repository.js';
+import { measureOf, planDateText } from './plans.service.js';
+import type { AgencyRef, PlanDetail, PlanLink, PlanSummary } from './plans.schemas.js';
+
+type Parts = Awaited<ReturnType<typeof loadPlanParts>>;
+
+export function presentPlanLink(p: PlanRow): PlanLink {
+  return {
+    id: p.id,
+    isDemo: p.isDemo,
+    type: p.docType,
+    number: p.number,
+    symbol: p.symbol,
+    issuer: p.issuer,
+    date: planDateText(p),
+    title: p.title,
+    period: { from: p.periodFrom, to: p.periodTo },
+  };
+}
+
+function presentDocument(p: PlanRow): PlanSummary['document'] {
+  return {
+    type: p.docType as PlanDocument['document']['type'],
+    number: p.number,
+    symbol: p.symbol,
+    issuer: p.issuer,
+    parentBody: p.parentBody,
+    place: p.place,
+    date: planDateText(p),
+    title: p.title,
+    period: { from: p.periodFrom, to: p.periodTo },
+    signer: p.signerAuthority === null && p.signerName === null ? null : { authority: p.signerAuthority, name: p.signerName },
+  };
+}
+
+export function presentPlanSummary(
+  p: PlanRow,
+  counts: PlanSummary['counts'],
+  issuerUnitName: string | null,
+): PlanSummary {
+  return {
+    id: p.id,
+    isDemo: p.isDemo,
+    document: presentDocument(p),
+    issuerUnit: p.issuerUnitCode && issuerUnitName ? { code: p.issuerUnitCode, name: issuerUnitName } : null,
+    counts,
+  };
+}
+
+const agencyRef = (a: AssignmentRow): AgencyRef => ({ name: a.agencyName, code: a.orgUnitCode, unitName: a.orgUnitName });
+
+export function presentPlanDetail(
+  p: PlanRow,
+  parts: Parts,
+  parents: PlanRow[],
+  children: PlanRow[],
+  issuerUnitName: string | null,
+): PlanDetail {
+  const counts = { goals: parts.goals.length, targets: parts.targets.length, measures: parts.measures.length };
+  return {
+    ...presentPlanSummary(p, counts, issuerUnitName),
+    references: parts.references.map((r) => ({
+      relation: r.relation,
+      type: r.docType,
+      number: r.number,
+      symbol: r.symbol,
+      date: planDateText(r),
+      issuer: r.issuer,
+      title: r.title,
+      planId: r.linkedPlanId,
+    })),
+    goals: parts.goals.map((g) => ({
+      id: g.id,
+      code: g.code,
+      title: g.title,
+      targets: parts.targets
+        .filter((t) => t.goalId === g.id)
+        .map((t) => {
+          const own = parts.assignments.filter((a) => a.targetId === t.id);
+          return {
+            id: t.id,
+            code: t.code,
+            text: t.text,
+            measures: parts.measures.filter((m) => m.targetId === t.id).map(measureOf),
+            lead: own.filter((a) => a.role === 'lead').map(agencyRef),
+            coordinate: own.filter((a) => a.role === 'coordinate').map(agencyRef),
+          };
+        }),
+    })),
+    tasks: parts.tasks.map((t) => ({
+      code: t.code,
+      text: t.text,
+      agencies: t.agencies.map((a) => ({ name: a.name, code: a.code, unitName: null })),
+    })),
+    deadlines: parts.deadlines.map((d) => ({ report: d.report, due: d.due, recipient: d.recipient })),
+    parents: parents.map(presentPlanLink),
+    children: children.map(presentPlanLink),
+  };
+}

@@ -1,0 +1,226 @@
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/connection.js';
+import {
+  assignments,
+  goals,
+  measures,
+  orgUnits,
+  planDeadlines,
+  planReferences,
+  plans,
+  targets,
+  tasks,
+} from '../../db/schema.js';
+
+export type PlanRow = typeof plans.$inferSelect;
+export type PlanInsert = typeof plans.$inferInsert;
+export type ReferenceRow = typeof planReferences.$inferSelect;
+export type GoalRow = typeof goals.$inferSelect;
+export type TargetRow = typeof targets.$inferSelect;
+export type MeasureRow = typeof measures.$inferSelect;
+export type TaskRow = typeof tasks.$inferSelect;
+export type AssignmentRow = typeof assignments.$inferSelect & { orgUnitName: string | null };
+export type DeadlineRow = typeof planDeadlines.$inferSelect;
+
+/** A plan with everything under it, as written by one import. */
+export interface PlanGraphInsert {
+  plan: PlanInsert;
+  references: Omit<typeof planReferences.$inferInsert, 'planId'>[];
+  goals: { code: string; title: string; targets: { code: string; text: string; measures: Omit<typeof measures.$inferInsert, 'targetId'>[] }[] }[];
+  tasks: Omit<typeof tasks.$inferInsert, 'planId'>[];
+  assignments: { targetCode: string; role: 'lead' | 'coordinate'; agencyName: string; orgUnitCode: string | null; position: number }[];
+  deadlines: Omit<typeof planDeadlines.$inferInsert, 'planId'>[];
+}
+
+/** Writes a whole plan; call inside a transaction. Each table gets one multi-row insert. */
+export async function insertPlanGraph(tx: Executor, g: PlanGraphInsert): Promise<string> {
+  const [plan] = await tx.insert(plans).values(g.plan).returning({ id: plans.id });
+  if (!plan) throw new Error('insert into plans returned nothing');
+  const planId = plan.id;
+  if (g.references.length > 0) {
+    await tx.insert(planReferences).values(g.references.map((r) => ({ ...r, planId })));
+  }
+  const targetIds = new Map<string, string>();
+  if (g.goals.length > 0) {
+    const goalRows = await tx
+      .insert(goals)
+      .values(g.goals.map((goal, position) => ({ planId, position, code: goal.code, title: goal.title })))
+      .returning({ id: goals.id, code: goals.code });
+    const goalId = new Map(goalRows.map((r) => [r.code, r.id]));
+    const targetValues = g.goals.flatMap((goal) =>
+      goal.targets.map((t, position) => ({ planId, goalId: goalId.get(goal.code)!, position, code: t.code, text: t.text })),
+    );
+    if (targetValues.length > 0) {
+      const targetRows = await tx.insert(targets).values(targetValues).returning({ id: targets.id, code: targets.code });
+      for (const r of targetRows) targetIds.set(r.code, r.id);
+    }
+    const measureValues = g.goals.flatMap((goal) =>
+      goal.targets.flatMap((t) => t.measures.map((m) => ({ ...m, targetId: targetIds.get(t.code)! }))),
+    );
+    if (measureValues.length > 0) await tx.insert(measures).values(measureValues);
+  }
+  if (g.tasks.length > 0) await tx.insert(tasks).values(g.tasks.map((t) => ({ ...t, planId })));
+  if (g.assignments.length > 0) {
+    await tx.insert(assignments).values(
+      g.assignments.map((a) => ({
+        planId,
+        targetId: targetIds.get(a.targetCode)!,
+        role: a.role,
+        agencyName: a.agencyName,
+        orgUnitCode: a.orgUnitCode,
+        position: a.position,
+      })),
+    );
+  }
+  if (g.deadlines.length > 0) await tx.insert(planDeadlines).values(g.deadlines.map((d) => ({ ...d, planId })));
+  return planId;
+}
+
+export async function findPlan(db: Executor, id: string): Promise<PlanRow | undefined> {
+  const [row] = await db.select().from(plans).where(eq(plans.id, id));
+  return row;
+}
+
+export async function loadPlanParts(db: Executor, planId: string) {
+  const [references, goalRows, targetRows, measureRows, taskRows, assignmentRows, deadlineRows] = await Promise.all([
+    db.select().from(planReferences).where(eq(planReferences.planId, planId)).orderBy(asc(planReferences.position)),
+    db.select().from(goals).where(eq(goals.planId, planId)).orderBy(asc(goals.position)),
+    db.select().from(targets).where(eq(targets.planId, planId)).orderBy(asc(targets.position)),
+    db
+      .select({ m: measures })
+      .from(measures)
+      .innerJoin(targets, eq(targets.id, measures.targetId))
+      .where(eq(targets.planId, planId))
+      .orderBy(asc(measures.position)),
+    db.select().from(tasks).where(eq(tasks.planId, planId)).orderBy(asc(tasks.position)),
+    db
+      .select({ a: assignments, orgUnitName: orgUnits.name })
+      .from(assignments)
+      .leftJoin(orgUnits, eq(orgUnits.code, assignments.orgUnitCode))
+      .where(eq(assignments.planId, planId))
+      .orderBy(asc(assignments.position)),
+    db.select().from(planDeadlines).where(eq(planDeadlines.planId, planId)).orderBy(asc(planDeadlines.position)),
+  ]);
+  return {
+    references,
+    goals: goalRows,
+    targets: targetRows,
+    measures: measureRows.map((r) => r.m),
+    tasks: taskRows,
+    assignments: assignmentRows.map((r): AssignmentRow => ({ ...r.a, orgUnitName: r.orgUnitName })),
+    deadlines: deadlineRows,
+  };
+}
+
+export async function listPlanRows(db: Executor) {
+  return db
+    .select({
+      plan: plans,
+      issuerUnitName: orgUnits.name,
+      goals: sql<number>`(select count(*)::int from goals g where g.plan_id = ${plans.id})`,
+      targets: sql<number>`(select count(*)::int from targets t where t.plan_id = ${plans.id})`,
+      measures: sql<number>`(select count(*)::int from measures m join targets t on t.id = m.target_id where t.plan_id = ${plans.id})`,
+    })
+    .from(plans)
+    .leftJoin(orgUnits, eq(orgUnits.code, plans.issuerUnitCode))
+    .orderBy(asc(plans.periodFrom), asc(plans.createdAt));
+}
+
+export async function countPlans(db: Executor): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(plans);
+  return row?.n ?? 0;
+}
+
+/** Plans this one implements (its parents). */
+export async function findParentPlans(db: Executor, planId: string): Promise<PlanRow[]> {
+  return db
+    .selectDistinct({ p: plans })
+    .from(planReferences)
+    .innerJoin(plans, eq(plans.id, planReferences.linkedPlanId))
+    .where(and(eq(planReferences.planId, planId), eq(planReferences.relation, 'implements')))
+    .then((rows) => rows.map((r) => r.p));
+}
+
+/** Plans that implement this one (its children). */
+export async function findChildPlans(db: Executor, planId: string): Promise<PlanRow[]> {
+  return db
+    .selectDistinct({ p: plans })
+    .from(planReferences)
+    .innerJoin(plans, eq(plans.id, planReferences.planId))
+    .where(and(eq(planReferences.linkedPlanId, planId), eq(planReferences.relation, 'implements')))
+    .then((rows) => rows.map((r) => r.p));
+}
+
+/** Identity of a document as another document cites it. */
+export interface DocumentIdentity {
+  docType: string | null;
+  number: string | null;
+  symbol: string | null;
+  year: number | null;
+}
+
+/** A plan whose type, number and symbol (and year, when both give one) equal the citation's. */
+export async function findPlanByIdentity(db: Executor, id: DocumentIdentity): Promise<string | null> {
+  if (!id.number || !id.symbol || !id.docType) return null;
+  const rows = await db
+    .select({ id: plans.id, issuedOn: plans.issuedOn })
+    .from(plans)
+    .where(and(eq(plans.docType, id.docType), eq(plans.number, id.number), eq(plans.symbol, id.symbol)));
+  const match = rows.find((r) => id.year === null || r.issuedOn === null || Number(r.issuedOn.slice(0, 4)) === id.year);
+  return match?.id ?? null;
+}
+
+export async function planExists(db: Executor, id: string): Promise<boolean> {
+  return (await findPlan(db, id)) !== undefined;
+}
+
+/** Links earlier plans' unresolved "implements" citations that name this plan. */
+export async function linkCitationsTo(db: Executor, plan: { id: string } & DocumentIdentity): Promise<void> {
+  if (!plan.number || !plan.symbol || !plan.docType) return;
+  await db
+    .update(planReferences)
+    .set({ linkedPlanId: plan.id })
+    .where(
+      and(
+        isNull(planReferences.linkedPlanId),
+        eq(planReferences.docType, plan.docType),
+        eq(planReferences.number, plan.number),
+        eq(planReferences.symbol, plan.symbol),
+        plan.year === null
+          ? sql`true`
+          : sql`(${planReferences.issuedOn} is null or extract(year from ${planReferences.issuedOn}) = ${plan.year})`,
+        sql`${planReferences.planId} <> ${plan.id}`,
+      ),
+    );
+}
+
+/** Every assignment of one org unit across plans, with its target, goal and plan. */
+export async function findAssignmentsOfOrgUnit(db: Executor, code: string) {
+  return db
+    .select({ assignment: assignments, target: targets, goal: goals, plan: plans })
+    .from(assignments)
+    .innerJoin(targets, eq(targets.id, assignments.targetId))
+    .innerJoin(goals, eq(goals.id, targets.goalId))
+    .innerJoin(plans, eq(plans.id, assignments.planId))
+    .where(eq(assignments.orgUnitCode, code))
+    .orderBy(asc(plans.periodFrom), asc(plans.createdAt), asc(goals.position), asc(targets.position));
+}
+
+export async function findMeasuresOfTargets(db: Executor, targetIds: string[]): Promise<MeasureRow[]> {
+  if (targetIds.length === 0) return [];
+  return db.select().from(measures).where(inArray(measures.targetId, targetIds)).orderBy(asc(measures.position));
+}
+
+export async function findAgenciesOfProvince(db: Executor, provinceCode: string) {
+  return db
+    .select({ code: orgUnits.code, name: orgUnits.name, aliases: orgUnits.aliases })
+    .from(orgUnits)
+    .where(and(eq(orgUnits.parentCode, provinceCode), eq(orgUnits.kind, 'agency')));
+}
+
+export async function findCommunesOfProvince(db: Executor, provinceCode: string) {
+  return db
+    .select({ code: orgUnits.code, name: orgUnits.name, fullName: orgUnits.fullName })
+    .from(orgUnits)
+    .where(and(eq(orgUnits.parentCode, provinceCode), eq(orgUnits.kind, 'commune')));
+}

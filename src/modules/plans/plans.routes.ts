@@ -1,0 +1,115 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../db/connection.js';
+import { errorResponseSchema } from '../../server/error-handler.js';
+import { planDocumentSchema, planJsonSchema } from './plan-format.js';
+import { presentPlanDetail, presentPlanLink, presentPlanSummary } from './plans.presenter.js';
+import {
+  importResultSchema,
+  orgUnitAssignmentsSchema,
+  planDetailSchema,
+  planIdParams,
+  planListSchema,
+} from './plans.schemas.js';
+import { assignmentsOfOrgUnit, exportPlan, getPlan, importPlan, listPlans } from './plans.service.js';
+import { orgUnitCodeParams } from '../org-units/org-units.schemas.js';
+import { getOrgUnit } from '../org-units/org-units.service.js';
+
+/** Plans: public reads, the interchange export and import. */
+export const plansRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
+  const deps = { db };
+
+  app.get(
+    '/api/plans',
+    { schema: { tags: ['plans'], summary: 'Danh sách kế hoạch / list plans', response: { 200: planListSchema } } },
+    async () => {
+      const rows = await listPlans(deps);
+      return {
+        items: rows.map((r) =>
+          presentPlanSummary(r.plan, { goals: r.goals, targets: r.targets, measures: r.measures }, r.issuerUnitName),
+        ),
+      };
+    },
+  );
+
+  app.get(
+    '/api/plans/:id',
+    {
+      schema: {
+        tags: ['plans'],
+        summary: 'Một kế hoạch với mục tiêu, chỉ tiêu, phân công / one plan',
+        params: planIdParams,
+        response: { 200: planDetailSchema, 404: errorResponseSchema },
+      },
+    },
+    async (req) => {
+      const { plan, parts, parents, children, issuerUnitName } = await getPlan(deps, req.params.id);
+      return presentPlanDetail(plan, parts, parents, children, issuerUnitName);
+    },
+  );
+
+  app.get(
+    '/api/plans/:id/export',
+    {
+      schema: {
+        tags: ['plans'],
+        summary: 'Xuất kế hoạch theo định dạng binhdang.plan/1 / export as binhdang.plan/1',
+        params: planIdParams,
+        response: { 200: planDocumentSchema, 404: errorResponseSchema },
+      },
+    },
+    async (req, reply) => {
+      const doc = await exportPlan(deps, req.params.id);
+      return reply
+        .header('content-disposition', `attachment; filename="plan-${req.params.id}.binhdang-plan.json"`)
+        .send(doc);
+    },
+  );
+
+  app.post(
+    '/api/plans/import',
+    {
+      bodyLimit: 5 * 1024 * 1024,
+      schema: {
+        tags: ['plans'],
+        summary: 'Nhập kế hoạch binhdang.plan/1 / import a binhdang.plan/1 document',
+        body: z.unknown().describe('A binhdang.plan/1 document (see /api/formats/binhdang.plan-1.schema.json)'),
+        response: { 201: importResultSchema, 400: errorResponseSchema },
+      },
+    },
+    async (req, reply) => {
+      const id = await importPlan(deps, req.body);
+      return reply.code(201).send({ id, url: `/api/plans/${id}` });
+    },
+  );
+
+  app.get(
+    '/api/formats/binhdang.plan-1.schema.json',
+    { schema: { tags: ['plans'], summary: 'JSON Schema of binhdang.plan/1' } },
+    async () => planJsonSchema(),
+  );
+
+  app.get(
+    '/api/org-units/:code/assignments',
+    {
+      schema: {
+        tags: ['org-units'],
+        summary: 'Chỉ tiêu đơn vị chủ trì, phối hợp / targets a unit leads or coordinates',
+        params: orgUnitCodeParams,
+        response: { 200: orgUnitAssignmentsSchema, 404: errorResponseSchema },
+      },
+    },
+    async (req) => {
+      await getOrgUnit(deps, req.params.code);
+      const rows = await assignmentsOfOrgUnit(deps, req.params.code);
+      return {
+        items: rows.map((r) => ({
+          role: r.assignment.role,
+          plan: presentPlanLink(r.plan),
+          goal: { code: r.goal.code, title: r.goal.title },
+          target: { id: r.target.id, code: r.target.code, text: r.target.text, measures: r.measures },
+        })),
+      };
+    },
+  );
+};

@@ -1,0 +1,300 @@
+import type { Database, Executor } from '../../db/connection.js';
+import { resolveAgencyName } from '../../domain/agency-names.js';
+import { communeNameIn, findProvinceIn, isProvincialCommittee } from '../../domain/issuer.js';
+import { fromStoredDate, formatPartialDate, parsePartialDate, toStoredDate } from '../../domain/partial-date.js';
+import { foldVietnamese } from '../../domain/vietnamese.js';
+import { AppError, notFound, type ErrorIssue } from '../../server/errors.js';
+import { findOrgUnit, listProvinces } from '../org-units/org-units.repository.js';
+import { parsePlanDocument, PLAN_FORMAT_ID, type PlanDocument } from './plan-format.js';
+import {
+  countPlans,
+  findAgenciesOfProvince,
+  findAssignmentsOfOrgUnit,
+  findChildPlans,
+  findCommunesOfProvince,
+  findMeasuresOfTargets,
+  findParentPlans,
+  findPlan,
+  findPlanByIdentity,
+  insertPlanGraph,
+  linkCitationsTo,
+  listPlanRows,
+  loadPlanParts,
+  planExists,
+  type MeasureRow,
+  type PlanGraphInsert,
+  type PlanRow,
+} from './plans.repository.js';
+import type { Measure } from '../../domain/measure.js';
+
+/** Map.groupBy, which Node 20 lacks. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+export interface PlanDeps {
+  db: Database;
+}
+
+function storedDate(text: string | null | undefined) {
+  if (!text) return { issuedOn: null, issuedPrecision: null };
+  const d = parsePartialDate(text);
+  if (!d) return { issuedOn: null, issuedPrecision: null };
+  const { firstDay, precision } = toStoredDate(d);
+  return { issuedOn: firstDay, issuedPrecision: precision };
+}
+
+export function planDateText(row: {
+  issuedOn: string | null;
+  issuedPrecision: 'day' | 'month' | 'year' | null;
+}): string | null {
+  if (!row.issuedOn || !row.issuedPrecision) return null;
+  return formatPartialDate(fromStoredDate(row.issuedOn, row.issuedPrecision));
+}
+
+/** Where a document sits: the org unit that issued it and the province whose agencies it assigns. */
+async function resolveIssuer(db: Executor, doc: PlanDocument['document']) {
+  const provinces = await listProvinces(db);
+  const province = findProvinceIn([doc.issuer, doc.parentBody, doc.place], provinces);
+  if (!province) return { provinceCode: null, issuerUnitCode: null, agencies: [] };
+  const agencies = await findAgenciesOfProvince(db, province.code);
+  let issuerUnitCode: string | null = null;
+  if (isProvincialCommittee(doc.issuer)) issuerUnitCode = province.code;
+  else {
+    issuerUnitCode = resolveAgencyName(doc.issuer, agencies, province.name);
+    const communeName = issuerUnitCode ? null : communeNameIn(doc.issuer);
+    if (communeName) {
+      const communes = await findCommunesOfProvince(db, province.code);
+      issuerUnitCode = communes.find((c) => foldVietnamese(c.name) === communeName)?.code ?? null;
+    }
+  }
+  return { provinceCode: province.code, provinceName: province.name, issuerUnitCode, agencies };
+}
+
+/**
+ * Imports a `binhdang.plan/1` document in one transaction: on any error nothing is stored.
+ * Agencies resolve to the org units of the issuer's province; unresolved names are kept as written.
+ */
+export async function importPlan(deps: PlanDeps, input: unknown, options: { isDemo?: boolean } = {}): Promise<string> {
+  const parsed = parsePlanDocument(input);
+  if (!parsed.ok) {
+    throw new AppError('VALIDATION_FAILED', 'Tài liệu kế hoạch không hợp lệ / invalid plan document', parsed.issues);
+  }
+  const doc = parsed.document;
+  return deps.db.transaction(async (tx) => {
+    const issuer = await resolveIssuer(tx, doc.document);
+    const resolveAgency = (name: string) =>
+      issuer.provinceName ? resolveAgencyName(name, issuer.agencies, issuer.provinceName) : null;
+
+    const problems: ErrorIssue[] = [];
+    const references: PlanGraphInsert['references'] = [];
+    for (const [position, r] of doc.references.entries()) {
+      const d = storedDate(r.date);
+      let linkedPlanId: string | null = null;
+      if (r.planId) {
+        if (await planExists(tx, r.planId)) linkedPlanId = r.planId;
+        else problems.push({ path: `$.references[${position}].planId`, message: `No plan with id ${r.planId}` });
+      } else if (r.relation === 'implements') {
+        linkedPlanId = await findPlanByIdentity(tx, {
+          docType: r.type ?? null,
+          number: r.number ?? null,
+          symbol: r.symbol ?? null,
+          year: r.date ? Number(r.date.slice(0, 4)) : null,
+        });
+      }
+      references.push({
+        position,
+        relation: r.relation,
+        docType: r.type ?? null,
+        number: r.number ?? null,
+        symbol: r.symbol ?? null,
+        ...d,
+        issuer: r.issuer ?? null,
+        title: r.title ?? null,
+        linkedPlanId,
+      });
+    }
+    if (problems.length > 0) throw new AppError('VALIDATION_FAILED', 'Tham chiếu không hợp lệ / invalid reference', problems);
+
+    const date = storedDate(doc.document.date);
+    const planId = await insertPlanGraph(tx, {
+      plan: {
+        docType: doc.document.type,
+        number: doc.document.number,
+        symbol: doc.document.symbol,
+        issuer: doc.document.issuer,
+        issuerUnitCode: issuer.issuerUnitCode,
+        parentBody: doc.document.parentBody,
+        place: doc.document.place,
+        ...date,
+        title: doc.document.title,
+        periodFrom: doc.document.period.from,
+        periodTo: doc.document.period.to,
+        signerAuthority: doc.document.signer?.authority ?? null,
+        signerName: doc.document.signer?.name ?? null,
+        isDemo: options.isDemo ?? false,
+      },
+      references,
+      goals: doc.goals.map((g) => ({
+        code: g.code,
+        title: g.title,
+        targets: g.targets.map((t) => ({
+          code: t.code,
+          text: t.text,
+          measures: t.measures.map((m, position) => ({
+            position,
+            label: m.label ?? null,
+            value: String(m.value),
+            unit: m.unit,
+            comparator: m.comparator,
+            year: m.year,
+            baselineValue: m.baseline ? String(m.baseline.value) : null,
+            baselineYear: m.baseline?.year ?? null,
+            per: m.per,
+          })),
+        })),
+      })),
+      tasks: (doc.tasks ?? []).map((t, position) => ({
+        position,
+        code: t.code,
+        text: t.text,
+        agencies: t.agencies.map((name) => ({ name, code: resolveAgency(name) })),
+      })),
+      assignments: doc.assignments.flatMap((a, position) =>
+        a.targets.map((targetCode) => ({
+          targetCode,
+          role: a.role,
+          agencyName: a.agency,
+          orgUnitCode: resolveAgency(a.agency),
+          position,
+        })),
+      ),
+      deadlines: (doc.deadlines ?? []).map((d, position) => ({
+        position,
+        report: d.report,
+        due: d.due,
+        recipient: d.recipient,
+      })),
+    });
+    await linkCitationsTo(tx, {
+      id: planId,
+      docType: doc.document.type,
+      number: doc.document.number,
+      symbol: doc.document.symbol,
+      year: date.issuedOn ? Number(date.issuedOn.slice(0, 4)) : null,
+    });
+    return planId;
+  });
+}
+
+export function measureOf(m: MeasureRow): Measure {
+  return {
+    ...(m.label !== null ? { label: m.label } : {}),
+    value: Number(m.value),
+    unit: m.unit as Measure['unit'],
+    comparator: m.comparator as Measure['comparator'],
+    year: m.year,
+    baseline: m.baselineValue === null ? null : { value: Number(m.baselineValue), year: m.baselineYear },
+    per: m.per as Measure['per'],
+  };
+}
+
+async function requirePlan(deps: PlanDeps, id: string): Promise<PlanRow> {
+  const plan = await findPlan(deps.db, id);
+  if (!plan) throw notFound(`Kế hoạch ${id}`);
+  return plan;
+}
+
+export async function getPlan(deps: PlanDeps, id: string) {
+  const plan = await requirePlan(deps, id);
+  const [parts, parents, children, issuerUnit] = await Promise.all([
+    loadPlanParts(deps.db, id),
+    findParentPlans(deps.db, id),
+    findChildPlans(deps.db, id),
+    plan.issuerUnitCode ? findOrgUnit(deps.db, plan.issuerUnitCode) : undefined,
+  ]);
+  return { plan, parts, parents, children, issuerUnitName: issuerUnit?.name ?? null };
+}
+
+export async function listPlans(deps: PlanDeps) {
+  return listPlanRows(deps.db);
+}
+
+export async function hasAnyPlan(deps: PlanDeps): Promise<boolean> {
+  return (await countPlans(deps.db)) > 0;
+}
+
+/** The plan as a `binhdang.plan/1` document; importing it again gives an equal plan. */
+export async function exportPlan(deps: PlanDeps, id: string): Promise<PlanDocument> {
+  const plan = await requirePlan(deps, id);
+  const parts = await loadPlanParts(deps.db, id);
+  const measuresByTarget = groupBy(parts.measures, (m) => m.targetId);
+  const targetCode = new Map(parts.targets.map((t) => [t.id, t.code]));
+  const assignmentGroups = new Map<string, { agency: string; role: 'lead' | 'coordinate'; targets: string[] }>();
+  for (const a of parts.assignments) {
+    const key = `${a.position}\u0000${a.role}\u0000${a.agencyName}`;
+    const group = assignmentGroups.get(key) ?? { agency: a.agencyName, role: a.role, targets: [] };
+    group.targets.push(targetCode.get(a.targetId)!);
+    assignmentGroups.set(key, group);
+  }
+  return {
+    format: PLAN_FORMAT_ID,
+    document: {
+      type: plan.docType as PlanDocument['document']['type'],
+      number: plan.number,
+      symbol: plan.symbol,
+      issuer: plan.issuer,
+      parentBody: plan.parentBody,
+      place: plan.place,
+      date: planDateText(plan),
+      title: plan.title,
+      period: { from: plan.periodFrom, to: plan.periodTo },
+      signer:
+        plan.signerAuthority === null && plan.signerName === null
+          ? null
+          : { authority: plan.signerAuthority, name: plan.signerName },
+    },
+    references: parts.references.map((r) => ({
+      relation: r.relation,
+      type: r.docType as PlanDocument['document']['type'] | null,
+      number: r.number,
+      symbol: r.symbol,
+      date: planDateText(r),
+      issuer: r.issuer,
+      title: r.title,
+      ...(r.linkedPlanId ? { planId: r.linkedPlanId } : {}),
+    })),
+    goals: parts.goals.map((g) => ({
+      code: g.code,
+      title: g.title,
+      targets: parts.targets
+        .filter((t) => t.goalId === g.id)
+        .map((t) => ({ code: t.code, text: t.text, measures: (measuresByTarget.get(t.id) ?? []).map(measureOf) })),
+    })),
+    tasks: parts.tasks.map((t) => ({ code: t.code, text: t.text, agencies: t.agencies.map((a) => a.name) })),
+    assignments: [...assignmentGroups.values()],
+    deadlines: parts.deadlines.map((d) => ({
+      report: d.report as NonNullable<PlanDocument['deadlines']>[number]['report'],
+      due: d.due,
+      recipient: d.recipient,
+    })),
+  };
+}
+
+/** What an org unit leads and coordinates, across all plans. */
+export async function assignmentsOfOrgUnit(deps: PlanDeps, code: string) {
+  const rows = await findAssignmentsOfOrgUnit(deps.db, code);
+  const measureRows = await findMeasuresOfTargets(
+    deps.db,
+    rows.map((r) => r.target.id),
+  );
+  const byTarget = groupBy(measureRows, (m) => m.targetId);
+  return rows.map((r) => ({ ...r, measures: (byTarget.get(r.target.id) ?? []).map(measureOf) }));
+}

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { DatabaseHandle } from '../db/connection.js';
+import { orgUnitsRoutes } from '../modules/org-units/org-units.routes.js';
+import { plansRoutes } from '../modules/plans/plans.routes.js';
+import { installErrorHandler } from './error-handler.js';
+
+const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export interface AppOptions {
+  database: DatabaseHandle;
+  /** pino options, or false to keep tests quiet. */
+  logger?: boolean | object;
+  /** Serve the built web app from dist/web (when it exists). */
+  serveWeb?: boolean;
+}
+
+export const healthSchema = z.object({
+  status: z.literal('ok'),
+  database: z.enum(['pglite', 'postgres']),
+  version: z.string(),
+});
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Bình Đẳng API',
+        description: 'Kế hoạch, chỉ tiêu và phân công công tác bình đẳng giới / gender-equality plans, targets and assignments',
+        version: '1',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  const db = options.database.db;
+  app.get(
+    '/api/health',
+    { schema: { tags: ['system'], summary: 'Tình trạng máy chủ / health', response: { 200: healthSchema } } },
+    async () => {
+      await db.execute('select 1');
+      return { status: 'ok' as const, database: options.database.kind, version: '1' };
+    },
+  );
+  await app.register(plansRoutes, { db });
+  await app.register(orgUnitsRoutes, { db });
+
+  const indexHtml = path.join(WEB_DIST, 'index.html');
+  const serveWeb = (options.serveWeb ?? true) && fs.existsSync(indexHtml);
+  if (serveWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    if (serveWeb && req.method === 'GET' && !req.url.startsWith('/api/')) {
+      // Client-side routes of the single-page app.
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy / not found' } });
+  });
+  return app;
+}

@@ -1,0 +1,48 @@
+import { parseArgs } from 'node:util';
+import { databaseConfigFromEnv, openDatabase } from '../db/connection.js';
+import { DataDirLockedError } from '../db/data-dir-lock.js';
+import { ensureReferenceData } from '../db/reference/reference-data.js';
+import { loadDemoData } from '../db/seed/demo.js';
+import { buildApp } from './app.js';
+
+/** Starts the server: `npm start` (demo data on an empty database), `npm start -- --no-demo`. */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { 'no-demo': { type: 'boolean', default: false }, port: { type: 'string' } },
+    allowPositionals: false,
+  });
+  const demo = !values['no-demo'] && process.env.BINHDANG_DEMO !== '0';
+  const port = Number(values.port ?? process.env.PORT ?? 3000);
+  const host = process.env.HOST ?? '0.0.0.0';
+
+  let database;
+  try {
+    database = await openDatabase(databaseConfigFromEnv());
+  } catch (err) {
+    if (err instanceof DataDirLockedError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  await ensureReferenceData(database.db);
+  if (demo) {
+    const { loaded } = await loadDemoData(database.db);
+    if (loaded) console.log('Đã nạp dữ liệu minh họa (demo) / demo data loaded');
+  }
+  const app = await buildApp({ database, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  const shutdown = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+  await app.listen({ port, host });
+  console.log(`Bình Đẳng: http://localhost:${port}  (API docs: http://localhost:${port}/api/docs)`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
