@@ -66,6 +66,6 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
 
 /** Runs raw SQL and returns its rows; both drivers answer `{ rows }`. */
 export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
+  const result = await db.execute<Record<string, unknown>>(query);
+  return (result as { rows: T[] }).rows;
 }

@@ -1,8 +1,10 @@
 /** Vietnamese text rules shared by search, sorting and name matching. */
 
-const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+// Default sensitivity ('variant'): letters first (a ă â b c d đ e ê …), then tone marks as a tie-break
+// (ba < bà < bả < bã < bá < bạ), then case, so names that differ only in tone still sort deterministically.
+const collator = new Intl.Collator('vi', { numeric: true });
 
-/** Compares two names in Vietnamese alphabetical order (a ă â b c d đ e ê …). */
+/** Compares two names in Vietnamese alphabetical order (a ă â b c d đ e ê …; tone marks secondary). */
 export function compareVietnamese(a: string, b: string): number {
   return collator.compare(a, b);
 }

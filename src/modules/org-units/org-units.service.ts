@@ -37,8 +37,8 @@ export async function listChildren(deps: OrgUnitDeps, code: string, kind?: OrgUn
 }
 
 /**
- * Search by name without tone marks ("lang son" finds Lạng Sơn). Ranked: exact names first, then by
- * level (province, agency, commune), then Vietnamese order.
+ * Search by name without tone marks ("lang son" finds Lạng Sơn). Ranked: exact names, names that start
+ * with the query, names that contain it as a phrase, then any order of the words; within each, by level (province, agency, commune), then Vietnamese order.
  */
 export async function searchUnits(
   deps: OrgUnitDeps,
@@ -51,6 +51,11 @@ export async function searchUnits(
     ...(query.parent ? { parentCode: query.parent } : {}),
     limit: 5000,
   });
-  const exact = (r: OrgUnitRecord) => (foldVietnamese(r.name) === folded ? 0 : 1);
-  return rows.sort((a, b) => exact(a) - exact(b) || byKindThenName(a, b)).slice(0, query.limit);
+  const rank = (r: OrgUnitRecord) => {
+    const name = foldVietnamese(r.name);
+    if (name === folded) return 0;
+    if (name.startsWith(folded)) return 1;
+    return foldVietnamese(r.fullName).includes(folded) ? 2 : 3;
+  };
+  return rows.sort((a, b) => rank(a) - rank(b) || byKindThenName(a, b)).slice(0, query.limit);
 }

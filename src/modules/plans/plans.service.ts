@@ -65,7 +65,7 @@ async function resolveIssuer(db: Executor, doc: PlanDocument['document']) {
   const province = findProvinceIn([doc.issuer, doc.parentBody, doc.place], provinces);
   if (!province) return { provinceCode: null, issuerUnitCode: null, agencies: [] };
   const agencies = await findAgenciesOfProvince(db, province.code);
-  let issuerUnitCode: string | null = null;
+  let issuerUnitCode: string | null;
   if (isProvincialCommittee(doc.issuer)) issuerUnitCode = province.code;
   else {
     issuerUnitCode = resolveAgencyName(doc.issuer, agencies, province.name);
