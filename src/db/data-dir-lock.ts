@@ -40,6 +40,7 @@ export function acquireDataDirLock(dir: string): () => void {
       const release = () => {
         if (released) return;
         released = true;
+        process.removeListener('exit', release);
         try {
           if (fs.readFileSync(lockPath, 'utf8').trim() === String(process.pid)) fs.unlinkSync(lockPath);
         } catch {
@@ -50,8 +51,18 @@ export function acquireDataDirLock(dir: string): () => void {
       return release;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const ownerPid = Number.parseInt(fs.readFileSync(lockPath, 'utf8').trim(), 10);
-      if (Number.isInteger(ownerPid) && ownerPid !== process.pid && isAlive(ownerPid)) {
+      // Only a plain positive pid counts: kill(0 or negative, 0) would probe a whole process group and
+      // report "alive", so a lock file holding "0" or "-1" would otherwise block the directory forever.
+      let content: string;
+      try {
+        content = fs.readFileSync(lockPath, 'utf8').trim();
+      } catch (readErr) {
+        // Released between our write and this read: try again.
+        if ((readErr as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        throw readErr;
+      }
+      const ownerPid = /^\d+$/.test(content) ? Number(content) : Number.NaN;
+      if (Number.isSafeInteger(ownerPid) && ownerPid > 0 && ownerPid !== process.pid && isAlive(ownerPid)) {
         throw new DataDirLockedError(dir, ownerPid);
       }
       // Stale (dead owner, unreadable, or our own pid from an earlier run in this process): take it over.

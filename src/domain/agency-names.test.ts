@@ -68,7 +68,9 @@ describe('agencyUnitFor', () => {
     expect(city.name).toBe('Thành đoàn');
     expect(city.fullName).toBe('Thành đoàn Hải Phòng');
 
-    expect(agencyUnitFor(entry('BTGDV'), langSon).fullName).toBe('Ban Tuyên giáo và Dân vận Tỉnh ủy Lạng Sơn');
+    expect(agencyUnitFor(entry('BTGDV'), langSon).fullName).toBe(
+      'Ban Tuyên giáo và Dân vận Tỉnh ủy Lạng Sơn',
+    );
     expect(agencyUnitFor(entry('BTGDV'), haiPhong).name).toBe('Ban Tuyên giáo và Dân vận Thành ủy');
   });
 

@@ -90,7 +90,9 @@ describe('formatMeasure', () => {
         'vi',
       ),
     ).toBe('< 18/1.000 vào năm 2030 (từ 18/1.000)');
-    expect(formatMeasure(measure({ value: 4, unit: 'count', per: 'quarter' }), 'vi')).toBe('≥ 4 mỗi quý vào năm 2030');
+    expect(formatMeasure(measure({ value: 4, unit: 'count', per: 'quarter' }), 'vi')).toBe(
+      '≥ 4 mỗi quý vào năm 2030',
+    );
     expect(formatMeasure(measure({ value: 1, unit: 'milestone', comparator: '=' }), 'vi')).toBe(
       'Mốc: hoàn thành vào năm 2030',
     );
@@ -98,7 +100,9 @@ describe('formatMeasure', () => {
 
   it('reads the same targets in English', () => {
     expect(formatMeasure(measure(), 'en')).toBe('≥ 75% by 2030');
-    expect(formatMeasure(measure({ comparator: '<=', value: 1.4, unit: 'times' }), 'en')).toBe('≤ 1.4× by 2030');
+    expect(formatMeasure(measure({ comparator: '<=', value: 1.4, unit: 'times' }), 'en')).toBe(
+      '≤ 1.4× by 2030',
+    );
     expect(formatMeasure(measure({ comparator: '<=', value: 42, unit: 'per100000' }), 'en')).toBe(
       '≤ 42/100,000 by 2030',
     );
@@ -108,16 +112,29 @@ describe('formatMeasure', () => {
         'en',
       ),
     ).toBe('< 18/1,000 by 2030 (from 18/1,000)');
-    expect(formatMeasure(measure({ value: 4, unit: 'count', per: 'quarter' }), 'en')).toBe('≥ 4 per quarter by 2030');
+    expect(formatMeasure(measure({ value: 4, unit: 'count', per: 'quarter' }), 'en')).toBe(
+      '≥ 4 per quarter by 2030',
+    );
     expect(formatMeasure(measure({ value: 1, unit: 'milestone', comparator: '=' }), 'en')).toBe(
       'Milestone: done by 2030',
     );
   });
 
-  const symbols: Record<Comparator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', '~': '≈' };
+  const symbols: Record<Comparator, string> = {
+    '>=': '≥',
+    '>': '>',
+    '<=': '≤',
+    '<': '<',
+    '=': '=',
+    '~': '≈',
+  };
   it.each(COMPARATORS.map((c) => [c] as const))('writes comparator %s as its symbol', (comparator) => {
-    expect(formatMeasure(measure({ comparator, value: 100 }), 'vi')).toBe(`${symbols[comparator]} 100% vào năm 2030`);
-    expect(formatMeasure(measure({ comparator, value: 100 }), 'en')).toBe(`${symbols[comparator]} 100% by 2030`);
+    expect(formatMeasure(measure({ comparator, value: 100 }), 'vi')).toBe(
+      `${symbols[comparator]} 100% vào năm 2030`,
+    );
+    expect(formatMeasure(measure({ comparator, value: 100 }), 'en')).toBe(
+      `${symbols[comparator]} 100% by 2030`,
+    );
   });
 
   it('writes every period', () => {
@@ -147,7 +164,10 @@ describe('formatMeasure', () => {
       'Mốc: hoàn thành',
     );
     expect(
-      formatMeasure(measure({ year: null, comparator: '<', value: 18, baseline: { value: 20, year: null } }), 'vi'),
+      formatMeasure(
+        measure({ year: null, comparator: '<', value: 18, baseline: { value: 20, year: null } }),
+        'vi',
+      ),
     ).toBe('< 18% (từ 20%)');
   });
 });

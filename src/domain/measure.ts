@@ -75,7 +75,7 @@ export function formatMeasure(m: Measure, locale: Locale): string {
   }
   if (m.year !== null) parts.push(locale === 'vi' ? `vào năm ${m.year}` : `by ${m.year}`);
   let text = parts.join(' ');
-  if (m.baseline) {
+  if (m.baseline && m.unit !== 'milestone') {
     const from = formatQuantity(m.baseline.value, m.unit, locale);
     const year = m.baseline.year === null ? '' : locale === 'vi' ? ` năm ${m.baseline.year}` : ` in ${m.baseline.year}`;
     text += locale === 'vi' ? ` (từ ${from}${year})` : ` (from ${from}${year})`;

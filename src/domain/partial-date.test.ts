@@ -82,8 +82,14 @@ describe('formatPartialDate', () => {
 
 describe('toStoredDate / fromStoredDate', () => {
   it('stores the first day the date covers with its precision', () => {
-    expect(toStoredDate({ year: 2026, month: 4, day: 26 })).toEqual({ firstDay: '2026-04-26', precision: 'day' });
-    expect(toStoredDate({ year: 2026, month: 4, day: null })).toEqual({ firstDay: '2026-04-01', precision: 'month' });
+    expect(toStoredDate({ year: 2026, month: 4, day: 26 })).toEqual({
+      firstDay: '2026-04-26',
+      precision: 'day',
+    });
+    expect(toStoredDate({ year: 2026, month: 4, day: null })).toEqual({
+      firstDay: '2026-04-01',
+      precision: 'month',
+    });
     expect(toStoredDate({ year: 2026, month: null, day: null })).toEqual({
       firstDay: '2026-01-01',
       precision: 'year',

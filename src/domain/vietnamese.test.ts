@@ -51,7 +51,27 @@ describe('foldVietnamese', () => {
 
 describe('compareVietnamese / sortVietnamese', () => {
   it('orders single letters in the Vietnamese alphabet', () => {
-    const alphabet = ['a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'ô', 'ơ'];
+    const alphabet = [
+      'a',
+      'ă',
+      'â',
+      'b',
+      'c',
+      'd',
+      'đ',
+      'e',
+      'ê',
+      'g',
+      'h',
+      'i',
+      'k',
+      'l',
+      'm',
+      'n',
+      'o',
+      'ô',
+      'ơ',
+    ];
     const rest = ['p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'x', 'y'];
     const all = [...alphabet, ...rest];
     expect(sorted([...all].reverse())).toEqual(all);

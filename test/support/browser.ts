@@ -2,7 +2,7 @@ import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium, headless; never a downloaded browser. Flags keep it off the (closed) network. */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--headless',
@@ -15,4 +15,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  // Printed so that a CI log shows which browser the browser tests ran in.
+  console.log(`browser tests: Chromium ${browser.version()} (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'})`);
+  return browser;
 }

@@ -125,8 +125,11 @@ export async function upsertOrgUnits(db: Executor, rows: readonly OrgUnitRow[]):
       where org_units.kind = 'agency'`);
 }
 
-/** Loads the reference org units (in one transaction) on every start; cheap and idempotent. */
+/**
+ * Loads the reference org units (in one transaction) on every start; cheap and idempotent.
+ * BINHDANG_AGENCIES_FILE points to another agency catalogue in the format of agencies.json.
+ */
 export async function ensureReferenceData(db: Database): Promise<void> {
-  const rows = referenceOrgUnits();
+  const rows = referenceOrgUnits(process.env.BINHDANG_AGENCIES_FILE ?? AGENCIES_FILE);
   await db.transaction(async (tx) => upsertOrgUnits(tx, rows));
 }
