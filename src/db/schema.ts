@@ -87,7 +87,10 @@ export const planReferences = pgTable(
     /** The plan in this database that the reference points to, when it is known. */
     linkedPlanId: uuid('linked_plan_id').references(() => plans.id, { onDelete: 'set null' }),
   },
-  (t) => [index('plan_references_plan_idx').on(t.planId), index('plan_references_linked_idx').on(t.linkedPlanId)],
+  (t) => [
+    index('plan_references_plan_idx').on(t.planId),
+    index('plan_references_linked_idx').on(t.linkedPlanId),
+  ],
 );
 
 export const goals = pgTable(
@@ -137,6 +140,7 @@ export const measures = pgTable(
     baselineValue: numeric('baseline_value'),
     baselineYear: integer('baseline_year'),
     per: text('per'),
+    indicatorId: uuid('indicator_id').references(() => indicators.id),
   },
   (t) => [index('measures_target_idx').on(t.targetId)],
 );
@@ -193,4 +197,75 @@ export const planDeadlines = pgTable(
     recipient: text('recipient'),
   },
   (t) => [primaryKey({ columns: [t.planId, t.position] })],
+);
+
+/** What is measured: a statistical indicator with its unit, direction and aggregation rule. */
+export const indicators = pgTable('indicators', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull().unique(),
+  nameVi: text('name_vi').notNull(),
+  nameEn: text('name_en').notNull(),
+  unit: text('unit').notNull(),
+  direction: text('direction', { enum: ['higher', 'lower', 'band'] }).notNull(),
+  bandMin: numeric('band_min'),
+  bandMax: numeric('band_max'),
+  numeratorVi: text('numerator_vi'),
+  denominatorVi: text('denominator_vi'),
+  /** value = numerator / denominator × multiplier (100 for %, 1000 for ‰ …). */
+  multiplier: numeric('multiplier'),
+  /** Subset of sex, age_group, ethnicity, area. */
+  disaggregations: jsonb('disaggregations').$type<string[]>().notNull().default([]),
+  aggregation: text('aggregation', { enum: ['ratio', 'sum', 'min', 'max', 'none'] }).notNull(),
+  periodType: text('period_type', { enum: ['year', 'half', 'quarter', 'month'] }).notNull(),
+  /** Kinds of org unit that may report it. */
+  unitKinds: jsonb('unit_kinds').$type<string[]>().notNull(),
+  source: text('source'),
+  /** Abbreviation of the agency (in each province) that provides the figure, e.g. "TK". */
+  providerAbbr: text('provider_abbr'),
+  minValue: numeric('min_value'),
+  maxValue: numeric('max_value'),
+  version: integer('version').notNull().default(1),
+});
+
+/** One figure: indicator × org unit × period × disaggregation. */
+export const observations = pgTable(
+  'observations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => indicators.id),
+    orgUnitCode: text('org_unit_code')
+      .notNull()
+      .references(() => orgUnits.code),
+    /** "2024", "2024-H1", "2024-Q3", "2024-07". */
+    period: text('period').notNull(),
+    periodType: text('period_type', { enum: ['year', 'half', 'quarter', 'month'] }).notNull(),
+    sex: text('sex', { enum: ['total', 'female', 'male'] })
+      .notNull()
+      .default('total'),
+    ageGroup: text('age_group').notNull().default(''),
+    ethnicity: text('ethnicity').notNull().default(''),
+    area: text('area').notNull().default(''),
+    value: numeric('value').notNull(),
+    numerator: numeric('numerator'),
+    denominator: numeric('denominator'),
+    source: text('source'),
+    note: text('note'),
+    isDemo: boolean('is_demo').notNull().default(false),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('observations_key').on(
+      t.indicatorId,
+      t.orgUnitCode,
+      t.period,
+      t.sex,
+      t.ageGroup,
+      t.ethnicity,
+      t.area,
+    ),
+    index('observations_unit_idx').on(t.orgUnitCode),
+  ],
 );

@@ -9,7 +9,10 @@ export function findProvinceIn<P extends { name: string }>(
   texts: readonly (string | null | undefined)[],
   provinces: readonly P[],
 ): P | null {
-  const haystack = ` ${texts.filter((t): t is string => !!t).map(foldVietnamese).join(' | ')} `;
+  const haystack = ` ${texts
+    .filter((t): t is string => !!t)
+    .map(foldVietnamese)
+    .join(' | ')} `;
   let best: P | null = null;
   for (const p of provinces) {
     const needle = ` ${foldVietnamese(p.name)} `;

@@ -37,7 +37,9 @@ const PER_TEXT: Record<Locale, Record<MeasurePeriod, string>> = {
 
 /** Formats a number the way the locale writes it (Vietnamese: "1,4", "100.000"). */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 3 }).format(value);
+  return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 3 }).format(
+    value,
+  );
 }
 
 /** A value with its unit: "75%", "1,4 lần", "109/100", "42/100.000", "4". */
@@ -77,7 +79,8 @@ export function formatMeasure(m: Measure, locale: Locale): string {
   let text = parts.join(' ');
   if (m.baseline && m.unit !== 'milestone') {
     const from = formatQuantity(m.baseline.value, m.unit, locale);
-    const year = m.baseline.year === null ? '' : locale === 'vi' ? ` năm ${m.baseline.year}` : ` in ${m.baseline.year}`;
+    const year =
+      m.baseline.year === null ? '' : locale === 'vi' ? ` năm ${m.baseline.year}` : ` in ${m.baseline.year}`;
     text += locale === 'vi' ? ` (từ ${from}${year})` : ` (from ${from}${year})`;
   }
   return text;

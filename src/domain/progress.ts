@@ -45,7 +45,8 @@ export interface ProgressInput {
 }
 
 /** Why a measure could not be assessed; lets the UI say it plainly. */
-export type CannotAssessReason = 'too_few_points' | 'zero_value' | 'sign_change' | 'no_time_span' | 'target_year_passed';
+export type CannotAssessReason =
+  'too_few_points' | 'zero_value' | 'sign_change' | 'no_time_span' | 'target_year_passed';
 
 export interface ProgressResult {
   status: ProgressStatus;

@@ -46,7 +46,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     openapi: {
       info: {
         title: 'Bình Đẳng API',
-        description: 'Kế hoạch, chỉ tiêu và phân công công tác bình đẳng giới / gender-equality plans, targets and assignments',
+        description:
+          'Kế hoạch, chỉ tiêu và phân công công tác bình đẳng giới / gender-equality plans, targets and assignments',
         version: '1',
       },
     },

@@ -62,7 +62,9 @@ describe('org units', () => {
     }
     // Vietnamese order, not code-point order: "Đ" after "D", "Ư"/"Ủ" after "U".
     const agencyNames = agencies.map((a) => a.name);
-    expect(agencyNames.indexOf('Ủy ban MTTQ Việt Nam tỉnh')).toBeGreaterThan(agencyNames.indexOf('Tỉnh đoàn'));
+    expect(agencyNames.indexOf('Ủy ban MTTQ Việt Nam tỉnh')).toBeGreaterThan(
+      agencyNames.indexOf('Tỉnh đoàn'),
+    );
   });
 
   it('filters children by kind', async () => {
@@ -83,7 +85,9 @@ describe('org units', () => {
   });
 
   it('gives a unit with its ancestors: nation → province → agency', async () => {
-    const { status, body } = await get<Unit & { ancestors: Unit[]; abbreviation: string }>('/api/org-units/20-SNV');
+    const { status, body } = await get<Unit & { ancestors: Unit[]; abbreviation: string }>(
+      '/api/org-units/20-SNV',
+    );
     expect(status).toBe(200);
     expect(body).toMatchObject({ name: 'Sở Nội vụ', fullName: 'Sở Nội vụ tỉnh Lạng Sơn', kind: 'agency' });
     expect(body.ancestors.map((a) => a.code)).toEqual(['VN', '20']);
@@ -104,15 +108,17 @@ describe('org units', () => {
   it('answers 404 for an unknown code and 400 for a bad kind', async () => {
     expect((await get('/api/org-units/99999')).status).toBe(404);
     expect((await get('/api/org-units/99999/children')).status).toBe(404);
-    const bad = await get<{ error: { issues: { path: string }[] } }>('/api/org-units/20/children?kind=district');
+    const bad = await get<{ error: { issues: { path: string }[] } }>(
+      '/api/org-units/20/children?kind=district',
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.error.issues[0]!.path).toBe('$.querystring.kind');
   });
 
   it('lists what an agency leads and coordinates across plans', async () => {
-    const { status, body } = await get<{ items: { role: string; target: { code: string }; plan: { id: string } }[] }>(
-      '/api/org-units/20-SYT/assignments',
-    );
+    const { status, body } = await get<{
+      items: { role: string; target: { code: string }; plan: { id: string } }[];
+    }>('/api/org-units/20-SYT/assignments');
     expect(status).toBe(200);
     const lead = body.items.filter((i) => i.role === 'lead').map((i) => i.target.code);
     const coordinate = body.items.filter((i) => i.role === 'coordinate').map((i) => i.target.code);

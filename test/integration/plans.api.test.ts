@@ -150,7 +150,8 @@ describe('demo plan (seed 004, Lạng Sơn 2026–2030)', () => {
         map.set(code, [...(map.get(code) ?? []), a.agency]);
       }
     }
-    for (const [code, agency] of Object.entries(SEED_004_LEAD)) expect(leads.get(code), code).toEqual([agency]);
+    for (const [code, agency] of Object.entries(SEED_004_LEAD))
+      expect(leads.get(code), code).toEqual([agency]);
     expect(coordinators.get('2.3')?.sort()).toEqual(['Hội Liên hiệp Phụ nữ tỉnh', 'Thống kê tỉnh']);
     expect(coordinators.get('3.2')?.sort()).toEqual(['Công an tỉnh', 'Sở Tư pháp', 'Sở Y tế']);
     expect(coordinators.get('5.4')).toEqual(['Thống kê tỉnh']);
@@ -162,7 +163,9 @@ describe('demo plan (seed 004, Lạng Sơn 2026–2030)', () => {
     const plan = res.json<{
       isDemo: boolean;
       issuerUnit: { code: string };
-      goals: { targets: { code: string; lead: { code: string | null }[]; coordinate: { code: string | null }[] }[] }[];
+      goals: {
+        targets: { code: string; lead: { code: string | null }[]; coordinate: { code: string | null }[] }[];
+      }[];
     }>();
     expect(plan.isDemo).toBe(true);
     expect(plan.issuerUnit.code).toBe('20');
@@ -188,14 +191,17 @@ describe('GET /api/plans', () => {
   it('lists plans with their identity, demo flag and counts', async () => {
     const res = await ctx.app.inject({ method: 'GET', url: '/api/plans' });
     expect(res.statusCode).toBe(200);
-    const demo = res.json<{ items: { id: string; isDemo: boolean; counts: object }[] }>().items.find(
-      (p) => p.id === ctx.demoPlanId,
-    );
+    const demo = res
+      .json<{ items: { id: string; isDemo: boolean; counts: object }[] }>()
+      .items.find((p) => p.id === ctx.demoPlanId);
     expect(demo).toMatchObject({ isDemo: true, counts: { goals: 6, targets: 20, measures: 23 } });
   });
 
   it('answers 404 for an unknown plan and 400 for an id that is not a UUID', async () => {
-    const missing = await ctx.app.inject({ method: 'GET', url: '/api/plans/00000000-0000-4000-8000-000000000000' });
+    const missing = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/plans/00000000-0000-4000-8000-000000000000',
+    });
     expect(missing.statusCode).toBe(404);
     expect(missing.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
     const bad = await ctx.app.inject({ method: 'GET', url: '/api/plans/abc/export' });
@@ -222,7 +228,10 @@ describe('POST /api/plans/import', () => {
     const body = res.json<{ error: { code: string; issues: { path: string; message: string }[] } }>();
     expect(body.error.code).toBe('VALIDATION_FAILED');
     expect(body.error.issues).toEqual([
-      { path: '$.goals[0].targets[0].measures[0].comparator', message: expect.stringMatching(/>=/) as string },
+      {
+        path: '$.goals[0].targets[0].measures[0].comparator',
+        message: expect.stringMatching(/>=/) as string,
+      },
     ]);
     expect(await tableCounts()).toEqual(before);
   });
@@ -302,7 +311,9 @@ describe('plan hierarchy', () => {
           {
             code: '1.1',
             text: 'tỷ số giới tính khi sinh',
-            measures: [{ value: 110, unit: 'per100', comparator: '<=', year: 2026, baseline: null, per: null }],
+            measures: [
+              { value: 110, unit: 'per100', comparator: '<=', year: 2026, baseline: null, per: null },
+            ],
           },
         ],
       },
@@ -311,7 +322,9 @@ describe('plan hierarchy', () => {
   });
 
   it('links a child plan to the plan it implements, both ways, and resolves the issuing agency', async () => {
-    const res = await importPlan(childOf({ type: 'KH', planId: ctx.demoPlanId }, 'Kế hoạch bình đẳng giới ngành y tế năm 2026'));
+    const res = await importPlan(
+      childOf({ type: 'KH', planId: ctx.demoPlanId }, 'Kế hoạch bình đẳng giới ngành y tế năm 2026'),
+    );
     expect(res.statusCode).toBe(201);
     const childId = res.json<{ id: string }>().id;
     const child = (await ctx.app.inject({ method: 'GET', url: `/api/plans/${childId}` })).json<{
@@ -329,15 +342,22 @@ describe('plan hierarchy', () => {
   });
 
   it('links by number and symbol, also when the child is imported before its parent', async () => {
-    const child = childOf({ type: 'KH', number: '99', symbol: 'KH-UBND', date: '2027-02-01' }, 'Kế hoạch năm 2027 ngành y tế');
+    const child = childOf(
+      { type: 'KH', number: '99', symbol: 'KH-UBND', date: '2027-02-01' },
+      'Kế hoạch năm 2027 ngành y tế',
+    );
     const first = await importPlan(child);
     expect(first.statusCode).toBe(201);
     const childId = first.json<{ id: string }>().id;
     const parentsOf = async (id: string) =>
-      (await ctx.app.inject({ method: 'GET', url: `/api/plans/${id}` })).json<{ parents: { id: string }[] }>().parents;
+      (await ctx.app.inject({ method: 'GET', url: `/api/plans/${id}` })).json<{ parents: { id: string }[] }>()
+        .parents;
     expect(await parentsOf(childId)).toEqual([]);
 
-    const parent = childOf({ type: 'NQ', number: '28', symbol: 'NQ-CP' }, 'Kế hoạch bình đẳng giới tỉnh năm 2027');
+    const parent = childOf(
+      { type: 'NQ', number: '28', symbol: 'NQ-CP' },
+      'Kế hoạch bình đẳng giới tỉnh năm 2027',
+    );
     parent.references[0]!.relation = 'legal-basis';
     Object.assign(parent.document, {
       number: '99',

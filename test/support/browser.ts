@@ -16,6 +16,8 @@ export async function launchBrowser(): Promise<Browser> {
     ],
   });
   // Printed so that a CI log shows which browser the browser tests ran in.
-  console.log(`browser tests: Chromium ${browser.version()} (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'})`);
+  console.log(
+    `browser tests: Chromium ${browser.version()} (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'})`,
+  );
   return browser;
 }

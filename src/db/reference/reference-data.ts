@@ -5,11 +5,16 @@ import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '../connection.js';
 import { agencyUnitFor, type AgencyCatalogueEntry } from '../../domain/agency-names.js';
 import { foldVietnamese, normalizeName } from '../../domain/vietnamese.js';
+import {
+  insertMissingIndicators,
+  type IndicatorDefinition,
+} from '../../modules/indicators/indicators.repository.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** Official list of provinces and communes after 1/7/2025 (see LICENSE.thanglequoc-… beside it). */
 const ADMIN_UNITS_FILE = path.join(HERE, 'admin-units-2026-07-25.json');
 const AGENCIES_FILE = path.join(HERE, 'agencies.json');
+const INDICATORS_FILE = path.join(HERE, 'indicators.json');
 
 export const NATION_CODE = 'VN';
 
@@ -40,8 +45,9 @@ export interface OrgUnitRow {
 /** Every org unit of the reference data: the nation, provinces, communes and the agency catalogue. */
 export function referenceOrgUnits(agenciesFile = AGENCIES_FILE): OrgUnitRow[] {
   const provinces = JSON.parse(fs.readFileSync(ADMIN_UNITS_FILE, 'utf8')) as RawProvince[];
-  const catalogue = (JSON.parse(fs.readFileSync(agenciesFile, 'utf8')) as { agencies: AgencyCatalogueEntry[] })
-    .agencies;
+  const catalogue = (
+    JSON.parse(fs.readFileSync(agenciesFile, 'utf8')) as { agencies: AgencyCatalogueEntry[] }
+  ).agencies;
   const rows: OrgUnitRow[] = [
     {
       code: NATION_CODE,
@@ -126,10 +132,16 @@ export async function upsertOrgUnits(db: Executor, rows: readonly OrgUnitRow[]):
 }
 
 /**
- * Loads the reference org units (in one transaction) on every start; cheap and idempotent.
+ * Loads the reference org units and the indicator catalogue (in one transaction) on every start; cheap and idempotent.
  * BINHDANG_AGENCIES_FILE points to another agency catalogue in the format of agencies.json.
  */
 export async function ensureReferenceData(db: Database): Promise<void> {
   const rows = referenceOrgUnits(process.env.BINHDANG_AGENCIES_FILE ?? AGENCIES_FILE);
-  await db.transaction(async (tx) => upsertOrgUnits(tx, rows));
+  const { indicators } = JSON.parse(fs.readFileSync(INDICATORS_FILE, 'utf8')) as {
+    indicators: IndicatorDefinition[];
+  };
+  await db.transaction(async (tx) => {
+    await upsertOrgUnits(tx, rows);
+    await insertMissingIndicators(tx, indicators);
+  });
 }

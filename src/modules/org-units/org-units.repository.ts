@@ -12,13 +12,16 @@ export async function findOrgUnit(db: Executor, code: string): Promise<OrgUnitRe
 
 /** The unit's ancestors from the nation down, the unit itself excluded. */
 export async function findAncestors(db: Executor, code: string): Promise<OrgUnitRecord[]> {
-  const rows0 = await queryRows<{ code: string }>(db, sql`
+  const rows0 = await queryRows<{ code: string }>(
+    db,
+    sql`
     with recursive up(code, parent_code, depth) as (
       select code, parent_code, 0 from org_units where code = ${code}
       union all
       select o.code, o.parent_code, up.depth + 1 from org_units o join up on o.code = up.parent_code
     )
-    select code from up where depth > 0 order by depth desc`);
+    select code from up where depth > 0 order by depth desc`,
+  );
   const codes = rows0.map((r) => r.code);
   if (codes.length === 0) return [];
   const rows = await db

@@ -64,6 +64,8 @@ export const orgUnitsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (ap
         response: { 200: orgUnitListSchema, 404: errorResponseSchema },
       },
     },
-    async (req) => ({ items: (await listChildren(deps, req.params.code, req.query.kind)).map(presentOrgUnit) }),
+    async (req) => ({
+      items: (await listChildren(deps, req.params.code, req.query.kind)).map(presentOrgUnit),
+    }),
   );
 };

@@ -25,7 +25,10 @@ function byKindThenName(a: OrgUnitRecord, b: OrgUnitRecord): number {
 export async function getOrgUnit(deps: OrgUnitDeps, code: string) {
   const unit = await findOrgUnit(deps.db, code);
   if (!unit) throw notFound(`Đơn vị ${code}`);
-  const [ancestors, counts] = await Promise.all([findAncestors(deps.db, code), countChildrenByKind(deps.db, code)]);
+  const [ancestors, counts] = await Promise.all([
+    findAncestors(deps.db, code),
+    countChildrenByKind(deps.db, code),
+  ]);
   return { unit, ancestors, counts };
 }
 

@@ -28,7 +28,9 @@ const nullableText = text.nullable();
 
 const partialDate = z
   .string()
-  .refine((s) => parsePartialDate(s) !== null, { message: 'Expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD' })
+  .refine((s) => parsePartialDate(s) !== null, {
+    message: 'Expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD',
+  })
   .describe('ISO date as precise as the document: "2026-04-26", "2026-04" or "2026"');
 
 const year = z.number().int().min(1900).max(2200);
@@ -42,6 +44,9 @@ const measure = z
     year: year.nullable(),
     baseline: z.object({ value: z.number().finite(), year: year.nullable() }).nullable(),
     per: z.enum(MEASURE_PERIODS).nullable(),
+    indicator: nullableText
+      .optional()
+      .describe('Code of the indicator that measures this number, when known'),
   })
   .superRefine((m, ctx) => {
     if (m.unit === 'milestone' && (m.value !== 1 || m.comparator !== '=')) {
@@ -118,7 +123,11 @@ export const planDocumentSchema = z
     const goalCodes = new Set<string>();
     doc.goals.forEach((g, gi) => {
       if (goalCodes.has(g.code)) {
-        ctx.addIssue({ code: 'custom', path: ['goals', gi, 'code'], message: `Duplicate goal code "${g.code}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['goals', gi, 'code'],
+          message: `Duplicate goal code "${g.code}"`,
+        });
       }
       goalCodes.add(g.code);
       g.targets.forEach((t, ti) => {

@@ -3,7 +3,9 @@ import type { AssignmentRow, PlanRow, loadPlanParts } from './plans.repository.j
 import { measureOf, planDateText } from './plans.service.js';
 import type { AgencyRef, PlanDetail, PlanLink, PlanSummary } from './plans.schemas.js';
 
-type Parts = Awaited<ReturnType<typeof loadPlanParts>>;
+type Parts = Awaited<ReturnType<typeof loadPlanParts>> & {
+  indicatorCode: (m: Awaited<ReturnType<typeof loadPlanParts>>['measures'][number]) => string | null;
+};
 
 export function presentPlanLink(p: PlanRow): PlanLink {
   return {
@@ -30,7 +32,10 @@ function presentDocument(p: PlanRow): PlanSummary['document'] {
     date: planDateText(p),
     title: p.title,
     period: { from: p.periodFrom, to: p.periodTo },
-    signer: p.signerAuthority === null && p.signerName === null ? null : { authority: p.signerAuthority, name: p.signerName },
+    signer:
+      p.signerAuthority === null && p.signerName === null
+        ? null
+        : { authority: p.signerAuthority, name: p.signerName },
   };
 }
 
@@ -48,7 +53,11 @@ export function presentPlanSummary(
   };
 }
 
-const agencyRef = (a: AssignmentRow): AgencyRef => ({ name: a.agencyName, code: a.orgUnitCode, unitName: a.orgUnitName });
+const agencyRef = (a: AssignmentRow): AgencyRef => ({
+  name: a.agencyName,
+  code: a.orgUnitCode,
+  unitName: a.orgUnitName,
+});
 
 export function presentPlanDetail(
   p: PlanRow,
@@ -57,7 +66,11 @@ export function presentPlanDetail(
   children: PlanRow[],
   issuerUnitName: string | null,
 ): PlanDetail {
-  const counts = { goals: parts.goals.length, targets: parts.targets.length, measures: parts.measures.length };
+  const counts = {
+    goals: parts.goals.length,
+    targets: parts.targets.length,
+    measures: parts.measures.length,
+  };
   return {
     ...presentPlanSummary(p, counts, issuerUnitName),
     references: parts.references.map((r) => ({
@@ -82,7 +95,9 @@ export function presentPlanDetail(
             id: t.id,
             code: t.code,
             text: t.text,
-            measures: parts.measures.filter((m) => m.targetId === t.id).map(measureOf),
+            measures: parts.measures
+              .filter((m) => m.targetId === t.id)
+              .map((m) => measureOf(m, parts.indicatorCode(m))),
             lead: own.filter((a) => a.role === 'lead').map(agencyRef),
             coordinate: own.filter((a) => a.role === 'coordinate').map(agencyRef),
           };

@@ -26,9 +26,19 @@ export type DeadlineRow = typeof planDeadlines.$inferSelect;
 export interface PlanGraphInsert {
   plan: PlanInsert;
   references: Omit<typeof planReferences.$inferInsert, 'planId'>[];
-  goals: { code: string; title: string; targets: { code: string; text: string; measures: Omit<typeof measures.$inferInsert, 'targetId'>[] }[] }[];
+  goals: {
+    code: string;
+    title: string;
+    targets: { code: string; text: string; measures: Omit<typeof measures.$inferInsert, 'targetId'>[] }[];
+  }[];
   tasks: Omit<typeof tasks.$inferInsert, 'planId'>[];
-  assignments: { targetCode: string; role: 'lead' | 'coordinate'; agencyName: string; orgUnitCode: string | null; position: number }[];
+  assignments: {
+    targetCode: string;
+    role: 'lead' | 'coordinate';
+    agencyName: string;
+    orgUnitCode: string | null;
+    position: number;
+  }[];
   deadlines: Omit<typeof planDeadlines.$inferInsert, 'planId'>[];
 }
 
@@ -48,10 +58,19 @@ export async function insertPlanGraph(tx: Executor, g: PlanGraphInsert): Promise
       .returning({ id: goals.id, code: goals.code });
     const goalId = new Map(goalRows.map((r) => [r.code, r.id]));
     const targetValues = g.goals.flatMap((goal) =>
-      goal.targets.map((t, position) => ({ planId, goalId: goalId.get(goal.code)!, position, code: t.code, text: t.text })),
+      goal.targets.map((t, position) => ({
+        planId,
+        goalId: goalId.get(goal.code)!,
+        position,
+        code: t.code,
+        text: t.text,
+      })),
     );
     if (targetValues.length > 0) {
-      const targetRows = await tx.insert(targets).values(targetValues).returning({ id: targets.id, code: targets.code });
+      const targetRows = await tx
+        .insert(targets)
+        .values(targetValues)
+        .returning({ id: targets.id, code: targets.code });
       for (const r of targetRows) targetIds.set(r.code, r.id);
     }
     const measureValues = g.goals.flatMap((goal) =>
@@ -72,7 +91,8 @@ export async function insertPlanGraph(tx: Executor, g: PlanGraphInsert): Promise
       })),
     );
   }
-  if (g.deadlines.length > 0) await tx.insert(planDeadlines).values(g.deadlines.map((d) => ({ ...d, planId })));
+  if (g.deadlines.length > 0)
+    await tx.insert(planDeadlines).values(g.deadlines.map((d) => ({ ...d, planId })));
   return planId;
 }
 
@@ -82,25 +102,34 @@ export async function findPlan(db: Executor, id: string): Promise<PlanRow | unde
 }
 
 export async function loadPlanParts(db: Executor, planId: string) {
-  const [references, goalRows, targetRows, measureRows, taskRows, assignmentRows, deadlineRows] = await Promise.all([
-    db.select().from(planReferences).where(eq(planReferences.planId, planId)).orderBy(asc(planReferences.position)),
-    db.select().from(goals).where(eq(goals.planId, planId)).orderBy(asc(goals.position)),
-    db.select().from(targets).where(eq(targets.planId, planId)).orderBy(asc(targets.position)),
-    db
-      .select({ m: measures })
-      .from(measures)
-      .innerJoin(targets, eq(targets.id, measures.targetId))
-      .where(eq(targets.planId, planId))
-      .orderBy(asc(measures.position)),
-    db.select().from(tasks).where(eq(tasks.planId, planId)).orderBy(asc(tasks.position)),
-    db
-      .select({ a: assignments, orgUnitName: orgUnits.name })
-      .from(assignments)
-      .leftJoin(orgUnits, eq(orgUnits.code, assignments.orgUnitCode))
-      .where(eq(assignments.planId, planId))
-      .orderBy(asc(assignments.position)),
-    db.select().from(planDeadlines).where(eq(planDeadlines.planId, planId)).orderBy(asc(planDeadlines.position)),
-  ]);
+  const [references, goalRows, targetRows, measureRows, taskRows, assignmentRows, deadlineRows] =
+    await Promise.all([
+      db
+        .select()
+        .from(planReferences)
+        .where(eq(planReferences.planId, planId))
+        .orderBy(asc(planReferences.position)),
+      db.select().from(goals).where(eq(goals.planId, planId)).orderBy(asc(goals.position)),
+      db.select().from(targets).where(eq(targets.planId, planId)).orderBy(asc(targets.position)),
+      db
+        .select({ m: measures })
+        .from(measures)
+        .innerJoin(targets, eq(targets.id, measures.targetId))
+        .where(eq(targets.planId, planId))
+        .orderBy(asc(measures.position)),
+      db.select().from(tasks).where(eq(tasks.planId, planId)).orderBy(asc(tasks.position)),
+      db
+        .select({ a: assignments, orgUnitName: orgUnits.name })
+        .from(assignments)
+        .leftJoin(orgUnits, eq(orgUnits.code, assignments.orgUnitCode))
+        .where(eq(assignments.planId, planId))
+        .orderBy(asc(assignments.position)),
+      db
+        .select()
+        .from(planDeadlines)
+        .where(eq(planDeadlines.planId, planId))
+        .orderBy(asc(planDeadlines.position)),
+    ]);
   return {
     references,
     goals: goalRows,
@@ -166,7 +195,9 @@ export async function findPlanByIdentity(db: Executor, id: DocumentIdentity): Pr
     .select({ id: plans.id, issuedOn: plans.issuedOn })
     .from(plans)
     .where(and(eq(plans.docType, id.docType), eq(plans.number, id.number), eq(plans.symbol, id.symbol)));
-  const match = rows.find((r) => id.year === null || r.issuedOn === null || Number(r.issuedOn.slice(0, 4)) === id.year);
+  const match = rows.find(
+    (r) => id.year === null || r.issuedOn === null || Number(r.issuedOn.slice(0, 4)) === id.year,
+  );
   return match?.id ?? null;
 }
 
@@ -208,7 +239,11 @@ export async function findAssignmentsOfOrgUnit(db: Executor, code: string) {
 
 export async function findMeasuresOfTargets(db: Executor, targetIds: string[]): Promise<MeasureRow[]> {
   if (targetIds.length === 0) return [];
-  return db.select().from(measures).where(inArray(measures.targetId, targetIds)).orderBy(asc(measures.position));
+  return db
+    .select()
+    .from(measures)
+    .where(inArray(measures.targetId, targetIds))
+    .orderBy(asc(measures.position));
 }
 
 export async function findAgenciesOfProvince(db: Executor, provinceCode: string) {

@@ -21,12 +21,22 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, 
 
   app.get(
     '/api/plans',
-    { schema: { tags: ['plans'], summary: 'Danh sách kế hoạch / list plans', response: { 200: planListSchema } } },
+    {
+      schema: {
+        tags: ['plans'],
+        summary: 'Danh sách kế hoạch / list plans',
+        response: { 200: planListSchema },
+      },
+    },
     async () => {
       const rows = await listPlans(deps);
       return {
         items: rows.map((r) =>
-          presentPlanSummary(r.plan, { goals: r.goals, targets: r.targets, measures: r.measures }, r.issuerUnitName),
+          presentPlanSummary(
+            r.plan,
+            { goals: r.goals, targets: r.targets, measures: r.measures },
+            r.issuerUnitName,
+          ),
         ),
       };
     },
@@ -73,7 +83,9 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, 
       schema: {
         tags: ['plans'],
         summary: 'Nhập kế hoạch binhdang.plan/1 / import a binhdang.plan/1 document',
-        body: z.unknown().describe('A binhdang.plan/1 document (see /api/formats/binhdang.plan-1.schema.json)'),
+        body: z
+          .unknown()
+          .describe('A binhdang.plan/1 document (see /api/formats/binhdang.plan-1.schema.json)'),
         response: { 201: importResultSchema, 400: errorResponseSchema },
       },
     },

@@ -10,6 +10,7 @@ export const measureSchema = z.object({
   year: z.number().int().nullable(),
   baseline: z.object({ value: z.number(), year: z.number().int().nullable() }).nullable(),
   per: z.enum(MEASURE_PERIODS).nullable(),
+  indicator: z.string().optional().describe('Code of the indicator that measures it'),
 });
 
 export const documentSchema = z.object({
@@ -74,8 +75,12 @@ export const planDetailSchema = planSummarySchema.extend({
       planId: z.uuid().nullable(),
     }),
   ),
-  goals: z.array(z.object({ id: z.uuid(), code: z.string(), title: z.string(), targets: z.array(targetSchema) })),
-  tasks: z.array(z.object({ code: z.string().nullable(), text: z.string(), agencies: z.array(agencyRefSchema) })),
+  goals: z.array(
+    z.object({ id: z.uuid(), code: z.string(), title: z.string(), targets: z.array(targetSchema) }),
+  ),
+  tasks: z.array(
+    z.object({ code: z.string().nullable(), text: z.string(), agencies: z.array(agencyRefSchema) }),
+  ),
   deadlines: z.array(z.object({ report: z.string(), due: z.string(), recipient: z.string().nullable() })),
   parents: z.array(planLinkSchema),
   children: z.array(planLinkSchema),
@@ -93,7 +98,12 @@ export const orgUnitAssignmentsSchema = z.object({
       role: z.enum(['lead', 'coordinate']),
       plan: planLinkSchema,
       goal: z.object({ code: z.string(), title: z.string() }),
-      target: z.object({ id: z.uuid(), code: z.string(), text: z.string(), measures: z.array(measureSchema) }),
+      target: z.object({
+        id: z.uuid(),
+        code: z.string(),
+        text: z.string(),
+        measures: z.array(measureSchema),
+      }),
     }),
   ),
 });

@@ -1,10 +1,16 @@
 import type { Database, Executor } from '../../db/connection.js';
 import { resolveAgencyName } from '../../domain/agency-names.js';
 import { communeNameIn, findProvinceIn, isProvincialCommittee } from '../../domain/issuer.js';
-import { fromStoredDate, formatPartialDate, parsePartialDate, toStoredDate } from '../../domain/partial-date.js';
+import {
+  fromStoredDate,
+  formatPartialDate,
+  parsePartialDate,
+  toStoredDate,
+} from '../../domain/partial-date.js';
 import { foldVietnamese } from '../../domain/vietnamese.js';
 import { AppError, notFound, type ErrorIssue } from '../../server/errors.js';
 import { findOrgUnit, listProvinces } from '../org-units/org-units.repository.js';
+import { findIndicatorsByCodes, findIndicatorsByIds } from '../indicators/indicators.repository.js';
 import { parsePlanDocument, PLAN_FORMAT_ID, type PlanDocument } from './plan-format.js';
 import {
   countPlans,
@@ -82,10 +88,18 @@ async function resolveIssuer(db: Executor, doc: PlanDocument['document']) {
  * Imports a `binhdang.plan/1` document in one transaction: on any error nothing is stored.
  * Agencies resolve to the org units of the issuer's province; unresolved names are kept as written.
  */
-export async function importPlan(deps: PlanDeps, input: unknown, options: { isDemo?: boolean } = {}): Promise<string> {
+export async function importPlan(
+  deps: PlanDeps,
+  input: unknown,
+  options: { isDemo?: boolean } = {},
+): Promise<string> {
   const parsed = parsePlanDocument(input);
   if (!parsed.ok) {
-    throw new AppError('VALIDATION_FAILED', 'Tài liệu kế hoạch không hợp lệ / invalid plan document', parsed.issues);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'Tài liệu kế hoạch không hợp lệ / invalid plan document',
+      parsed.issues,
+    );
   }
   const doc = parsed.document;
   return deps.db.transaction(async (tx) => {
@@ -100,7 +114,8 @@ export async function importPlan(deps: PlanDeps, input: unknown, options: { isDe
       let linkedPlanId: string | null = null;
       if (r.planId) {
         if (await planExists(tx, r.planId)) linkedPlanId = r.planId;
-        else problems.push({ path: `$.references[${position}].planId`, message: `No plan with id ${r.planId}` });
+        else
+          problems.push({ path: `$.references[${position}].planId`, message: `No plan with id ${r.planId}` });
       } else if (r.relation === 'implements') {
         linkedPlanId = await findPlanByIdentity(tx, {
           docType: r.type ?? null,
@@ -121,7 +136,34 @@ export async function importPlan(deps: PlanDeps, input: unknown, options: { isDe
         linkedPlanId,
       });
     }
-    if (problems.length > 0) throw new AppError('VALIDATION_FAILED', 'Tham chiếu không hợp lệ / invalid reference', problems);
+    if (problems.length > 0)
+      throw new AppError('VALIDATION_FAILED', 'Tham chiếu không hợp lệ / invalid reference', problems);
+
+    const indicatorCodes = doc.goals.flatMap((g) =>
+      g.targets.flatMap((t) => t.measures.map((m) => m.indicator ?? null)),
+    );
+    const indicatorIds = new Map(
+      (
+        await findIndicatorsByCodes(
+          tx,
+          indicatorCodes.filter((c): c is string => c !== null),
+        )
+      ).map((i) => [i.code, i.id]),
+    );
+    doc.goals.forEach((g, gi) =>
+      g.targets.forEach((t, ti) =>
+        t.measures.forEach((m, mi) => {
+          if (m.indicator && !indicatorIds.has(m.indicator)) {
+            problems.push({
+              path: `$.goals[${gi}].targets[${ti}].measures[${mi}].indicator`,
+              message: `No indicator with code "${m.indicator}"`,
+            });
+          }
+        }),
+      ),
+    );
+    if (problems.length > 0)
+      throw new AppError('VALIDATION_FAILED', 'Chỉ số không tồn tại / unknown indicator', problems);
 
     const date = storedDate(doc.document.date);
     const planId = await insertPlanGraph(tx, {
@@ -158,6 +200,7 @@ export async function importPlan(deps: PlanDeps, input: unknown, options: { isDe
             baselineValue: m.baseline ? String(m.baseline.value) : null,
             baselineYear: m.baseline?.year ?? null,
             per: m.per,
+            indicatorId: m.indicator ? indicatorIds.get(m.indicator)! : null,
           })),
         })),
       })),
@@ -194,7 +237,8 @@ export async function importPlan(deps: PlanDeps, input: unknown, options: { isDe
   });
 }
 
-export function measureOf(m: MeasureRow): Measure {
+/** A stored measure in the shape of the format (with its indicator code, when it has one). */
+export function measureOf(m: MeasureRow, indicatorCode?: string | null): Measure & { indicator?: string } {
   return {
     ...(m.label !== null ? { label: m.label } : {}),
     value: Number(m.value),
@@ -203,7 +247,15 @@ export function measureOf(m: MeasureRow): Measure {
     year: m.year,
     baseline: m.baselineValue === null ? null : { value: Number(m.baselineValue), year: m.baselineYear },
     per: m.per as Measure['per'],
+    ...(indicatorCode ? { indicator: indicatorCode } : {}),
   };
+}
+
+/** Looks up the indicator code of each measure (one query). */
+export async function indicatorCodesOf(db: Executor, measureRows: readonly MeasureRow[]) {
+  const ids = measureRows.map((m) => m.indicatorId).filter((i): i is string => i !== null);
+  const codes = new Map((await findIndicatorsByIds(db, ids)).map((i) => [i.id, i.code]));
+  return (m: MeasureRow) => (m.indicatorId ? (codes.get(m.indicatorId) ?? null) : null);
 }
 
 async function requirePlan(deps: PlanDeps, id: string): Promise<PlanRow> {
@@ -215,7 +267,10 @@ async function requirePlan(deps: PlanDeps, id: string): Promise<PlanRow> {
 export async function getPlan(deps: PlanDeps, id: string) {
   const plan = await requirePlan(deps, id);
   const [parts, parents, children, issuerUnit] = await Promise.all([
-    loadPlanParts(deps.db, id),
+    loadPlanParts(deps.db, id).then(async (p) => ({
+      ...p,
+      indicatorCode: await indicatorCodesOf(deps.db, p.measures),
+    })),
     findParentPlans(deps.db, id),
     findChildPlans(deps.db, id),
     plan.issuerUnitCode ? findOrgUnit(deps.db, plan.issuerUnitCode) : undefined,
@@ -235,9 +290,13 @@ export async function hasAnyPlan(deps: PlanDeps): Promise<boolean> {
 export async function exportPlan(deps: PlanDeps, id: string): Promise<PlanDocument> {
   const plan = await requirePlan(deps, id);
   const parts = await loadPlanParts(deps.db, id);
+  const indicatorCode = await indicatorCodesOf(deps.db, parts.measures);
   const measuresByTarget = groupBy(parts.measures, (m) => m.targetId);
   const targetCode = new Map(parts.targets.map((t) => [t.id, t.code]));
-  const assignmentGroups = new Map<string, { agency: string; role: 'lead' | 'coordinate'; targets: string[] }>();
+  const assignmentGroups = new Map<
+    string,
+    { agency: string; role: 'lead' | 'coordinate'; targets: string[] }
+  >();
   for (const a of parts.assignments) {
     const key = `${a.position}\u0000${a.role}\u0000${a.agencyName}`;
     const group = assignmentGroups.get(key) ?? { agency: a.agencyName, role: a.role, targets: [] };
@@ -276,7 +335,11 @@ export async function exportPlan(deps: PlanDeps, id: string): Promise<PlanDocume
       title: g.title,
       targets: parts.targets
         .filter((t) => t.goalId === g.id)
-        .map((t) => ({ code: t.code, text: t.text, measures: (measuresByTarget.get(t.id) ?? []).map(measureOf) })),
+        .map((t) => ({
+          code: t.code,
+          text: t.text,
+          measures: (measuresByTarget.get(t.id) ?? []).map((m) => measureOf(m, indicatorCode(m))),
+        })),
     })),
     tasks: parts.tasks.map((t) => ({ code: t.code, text: t.text, agencies: t.agencies.map((a) => a.name) })),
     assignments: [...assignmentGroups.values()],
@@ -296,5 +359,9 @@ export async function assignmentsOfOrgUnit(deps: PlanDeps, code: string) {
     rows.map((r) => r.target.id),
   );
   const byTarget = groupBy(measureRows, (m) => m.targetId);
-  return rows.map((r) => ({ ...r, measures: (byTarget.get(r.target.id) ?? []).map(measureOf) }));
+  const indicatorCode = await indicatorCodesOf(deps.db, measureRows);
+  return rows.map((r) => ({
+    ...r,
+    measures: (byTarget.get(r.target.id) ?? []).map((m) => measureOf(m, indicatorCode(m))),
+  }));
 }

@@ -1,0 +1,42 @@
+/** Outlier checks on a new value against the unit's own history, as DHIS2 does. */
+
+export const MODIFIED_Z_THRESHOLD = 3.5;
+
+function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/**
+ * Modified z-score (Iglewicz & Hoaglin): 0.6745 · (x − median) / MAD. Null when the history is too short
+ * (fewer than 3 values) or has no spread (MAD 0), where the score means nothing.
+ */
+export function modifiedZScore(value: number, history: readonly number[]): number | null {
+  if (history.length < 3) return null;
+  const med = median(history);
+  const mad = median(history.map((v) => Math.abs(v - med)));
+  if (mad === 0) return null;
+  return (0.6745 * (value - med)) / mad;
+}
+
+export type OutlierWarning =
+  | { kind: 'z_score'; score: number; median: number }
+  | { kind: 'below_min'; min: number }
+  | { kind: 'above_max'; max: number };
+
+/** Warnings for a value: outside the configured range, or a modified z-score above 3.5. */
+export function outlierWarnings(
+  value: number,
+  history: readonly number[],
+  range: { min: number | null; max: number | null },
+): OutlierWarning[] {
+  const warnings: OutlierWarning[] = [];
+  if (range.min !== null && value < range.min) warnings.push({ kind: 'below_min', min: range.min });
+  if (range.max !== null && value > range.max) warnings.push({ kind: 'above_max', max: range.max });
+  const z = modifiedZScore(value, history);
+  if (z !== null && Math.abs(z) > MODIFIED_Z_THRESHOLD) {
+    warnings.push({ kind: 'z_score', score: z, median: median(history) });
+  }
+  return warnings;
+}

@@ -1,0 +1,96 @@
+import { asc, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/connection.js';
+import { indicators } from '../../db/schema.js';
+import type { Aggregation, Disaggregation, IndicatorRules, OrgUnitKind } from '../../domain/indicator.js';
+import type { MeasureUnit } from '../../domain/measure.js';
+
+export type IndicatorRow = typeof indicators.$inferSelect;
+
+/** Catalogue entry as in src/db/reference/indicators.json. */
+export interface IndicatorDefinition {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  unit: string;
+  direction: 'higher' | 'lower' | 'band';
+  band: { min: number; max: number } | null;
+  numeratorVi: string | null;
+  denominatorVi: string | null;
+  multiplier: number | null;
+  disaggregations: string[];
+  aggregation: Aggregation;
+  periodType: 'year' | 'half' | 'quarter' | 'month';
+  unitKinds: string[];
+  source: string | null;
+  providerAbbr: string | null;
+  minValue: number | null;
+  maxValue: number | null;
+}
+
+/** Adds catalogue indicators that are missing (one statement); existing ones keep any edits. */
+export async function insertMissingIndicators(
+  db: Executor,
+  defs: readonly IndicatorDefinition[],
+): Promise<void> {
+  if (defs.length === 0) return;
+  const col = <T>(f: (d: IndicatorDefinition) => T) => sql.param(defs.map(f));
+  const num = (n: number | null | undefined) => (n === null || n === undefined ? null : String(n));
+  await db.execute(sql`
+    insert into indicators (code, name_vi, name_en, unit, direction, band_min, band_max, numerator_vi, denominator_vi,
+      multiplier, disaggregations, aggregation, period_type, unit_kinds, source, provider_abbr, min_value, max_value)
+    select code, name_vi, name_en, unit, direction, band_min::numeric, band_max::numeric, numerator_vi, denominator_vi,
+      multiplier::numeric, disaggregations::jsonb, aggregation, period_type, unit_kinds::jsonb, source, provider_abbr,
+      min_value::numeric, max_value::numeric
+    from unnest(${col((d) => d.code)}::text[], ${col((d) => d.nameVi)}::text[], ${col((d) => d.nameEn)}::text[],
+      ${col((d) => d.unit)}::text[], ${col((d) => d.direction)}::text[], ${col((d) => num(d.band?.min))}::text[],
+      ${col((d) => num(d.band?.max))}::text[], ${col((d) => d.numeratorVi)}::text[], ${col((d) => d.denominatorVi)}::text[],
+      ${col((d) => num(d.multiplier))}::text[], ${col((d) => JSON.stringify(d.disaggregations))}::text[],
+      ${col((d) => d.aggregation)}::text[], ${col((d) => d.periodType)}::text[],
+      ${col((d) => JSON.stringify(d.unitKinds))}::text[], ${col((d) => d.source)}::text[],
+      ${col((d) => d.providerAbbr)}::text[], ${col((d) => num(d.minValue))}::text[], ${col((d) => num(d.maxValue))}::text[])
+      as t(code, name_vi, name_en, unit, direction, band_min, band_max, numerator_vi, denominator_vi, multiplier,
+           disaggregations, aggregation, period_type, unit_kinds, source, provider_abbr, min_value, max_value)
+    on conflict (code) do nothing`);
+}
+
+export async function listIndicatorRows(db: Executor): Promise<IndicatorRow[]> {
+  return db.select().from(indicators).orderBy(asc(indicators.code));
+}
+
+export async function findIndicatorsByCodes(db: Executor, codes: readonly string[]): Promise<IndicatorRow[]> {
+  if (codes.length === 0) return [];
+  return db
+    .select()
+    .from(indicators)
+    .where(inArray(indicators.code, [...new Set(codes)]));
+}
+
+export async function findIndicatorsByIds(db: Executor, ids: readonly string[]): Promise<IndicatorRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(indicators)
+    .where(inArray(indicators.id, [...new Set(ids)]));
+}
+
+const num = (s: string | null) => (s === null ? null : Number(s));
+
+/** The domain's view of an indicator row. */
+export function rulesOf(row: IndicatorRow): IndicatorRules {
+  return {
+    code: row.code,
+    unit: row.unit as MeasureUnit,
+    direction:
+      row.direction === 'band'
+        ? { kind: 'band', min: num(row.bandMin) ?? -Infinity, max: num(row.bandMax) ?? Infinity }
+        : { kind: row.direction },
+    multiplier: num(row.multiplier),
+    hasParts: row.numeratorVi !== null && row.denominatorVi !== null && row.multiplier !== null,
+    disaggregations: row.disaggregations as Disaggregation[],
+    aggregation: row.aggregation,
+    periodType: row.periodType,
+    unitKinds: row.unitKinds as OrgUnitKind[],
+    minValue: num(row.minValue),
+    maxValue: num(row.maxValue),
+  };
+}

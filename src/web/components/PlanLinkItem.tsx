@@ -1,0 +1,26 @@
+import { Anchor, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { PlanLink } from '../../modules/plans/plans.schemas';
+import { documentCitation } from '../format';
+import { useLocale } from '../i18n';
+import { DemoBadge } from './DemoBadge';
+
+/** Another plan, cited as a document and linked to its page. */
+export function PlanLinkItem({ plan }: { plan: PlanLink }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <div>
+      <Group gap="xs" wrap="nowrap" align="flex-start">
+        <Anchor component={Link} to={`/plans/${plan.id}`} fw={600}>
+          {plan.title}
+        </Anchor>
+        {plan.isDemo && <DemoBadge />}
+      </Group>
+      <Text size="sm" c="dimmed">
+        {documentCitation(t, locale, plan)}
+      </Text>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { isNotFound } from '../api';
+
+/** What a page shows while its data loads. */
+export function Loading() {
+  const { t } = useTranslation();
+  return (
+    <Center py="xl" role="status" aria-live="polite">
+      <Group gap="sm">
+        <Loader size="sm" />
+        <Text c="dimmed">{t('common.loading')}</Text>
+      </Group>
+    </Center>
+  );
+}
+
+/** "Không tìm thấy", with a way back. */
+export function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <Stack align="flex-start" py="xl" gap="sm">
+      <Title order={1}>{t('common.notFound')}</Title>
+      <Text c="dimmed">{t('common.notFoundText')}</Text>
+      <Button component={Link} to="/" variant="light">
+        {t('common.backHome')}
+      </Button>
+    </Stack>
+  );
+}
+
+/** A failed query: "Không tìm thấy" for 404, otherwise a message and a retry button. */
+export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslation();
+  if (isNotFound(error)) return <NotFound />;
+  return (
+    <Alert color="red" title={t('common.errorTitle')} role="alert" my="md">
+      <Stack gap="sm" align="flex-start">
+        <Text size="sm">{t('common.error')}</Text>
+        {onRetry && (
+          <Button size="xs" variant="white" color="red" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
