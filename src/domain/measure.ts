@@ -30,7 +30,7 @@ const COMPARATOR_SYMBOL: Record<Comparator, string> = {
   '~': '≈',
 };
 
-const PER_TEXT: Record<Locale, Record<MeasurePeriod, string>> = {
+export const PER_TEXT: Record<Locale, Record<MeasurePeriod, string>> = {
   vi: { quarter: 'mỗi quý', month: 'mỗi tháng', year: 'mỗi năm' },
   en: { quarter: 'per quarter', month: 'per month', year: 'per year' },
 };

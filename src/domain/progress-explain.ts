@@ -1,4 +1,4 @@
-import { formatNumber, formatQuantity, type Locale, type Measure } from './measure.js';
+import { formatNumber, formatQuantity, PER_TEXT, type Locale, type Measure } from './measure.js';
 import type { ProgressResult, StatusKey } from './progress.js';
 
 export const STATUS_LABEL: Record<Locale, Record<StatusKey, string>> = {
@@ -38,7 +38,8 @@ export function explainProgress(
 ): string {
   const vi = locale === 'vi';
   const label = STATUS_LABEL[locale][status];
-  const goal = `${formatQuantity(measure.value, measure.unit, locale)}${measure.year ? (vi ? ` vào năm ${measure.year}` : ` by ${measure.year}`) : ''}`;
+  const per = measure.per ? ` ${PER_TEXT[locale][measure.per]}` : '';
+  const goal = `${formatQuantity(measure.value, measure.unit, locale)}${per}${measure.year ? (vi ? ` vào năm ${measure.year}` : ` by ${measure.year}`) : ''}`;
   const latest = result?.latest
     ? formatQuantity(Math.round(result.latest.value * 100) / 100, measure.unit, locale)
     : null;

@@ -36,3 +36,48 @@ export function rollUp(
       return null;
   }
 }
+
+/** A figure of one org unit for one period and sex. */
+export interface UnitFigure extends Figure {
+  period: string;
+  sex: string;
+  isScope: boolean;
+}
+
+export interface SeriesPoint extends Figure {
+  period: string;
+  sex: string;
+  /** Entered for the unit itself, or computed from its children. */
+  origin: 'entered' | 'computed';
+  /** How many children a computed figure rests on. */
+  contributors: number;
+}
+
+/**
+ * The unit's series for every period and sex: a figure entered for the unit itself takes precedence (survey
+ * figures from the statistics office); otherwise its children's figures are rolled up by the rule.
+ */
+export function seriesForScope(
+  aggregation: Aggregation,
+  multiplier: number | null,
+  figures: readonly UnitFigure[],
+): SeriesPoint[] {
+  const groups = new Map<string, UnitFigure[]>();
+  for (const f of figures) {
+    const key = `${f.period}\u0000${f.sex}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const out: SeriesPoint[] = [];
+  for (const group of groups.values()) {
+    const own = group.find((f) => f.isScope);
+    const { period, sex } = group[0]!;
+    if (own) {
+      out.push({ period, sex, value: own.value, numerator: own.numerator, denominator: own.denominator, origin: 'entered', contributors: 0 });
+      continue;
+    }
+    const children = group.filter((f) => !f.isScope);
+    const rolled = rollUp(aggregation, multiplier, children);
+    if (rolled) out.push({ period, sex, ...rolled, origin: 'computed', contributors: children.length });
+  }
+  return out;
+}

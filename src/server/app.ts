@@ -15,6 +15,9 @@ import { z } from 'zod';
 import type { DatabaseHandle } from '../db/connection.js';
 import { orgUnitsRoutes } from '../modules/org-units/org-units.routes.js';
 import { plansRoutes } from '../modules/plans/plans.routes.js';
+import { indicatorsRoutes } from '../modules/indicators/indicators.routes.js';
+import { observationsRoutes } from '../modules/observations/observations.routes.js';
+import { progressRoutes } from '../modules/progress/progress.routes.js';
 import { installErrorHandler } from './error-handler.js';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -25,6 +28,8 @@ export interface AppOptions {
   logger?: boolean | object;
   /** Serve the built web app from dist/web (when it exists). */
   serveWeb?: boolean;
+  /** The clock (tests pin it). */
+  now?: () => Date;
 }
 
 export const healthSchema = z.object({
@@ -66,6 +71,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   );
   await app.register(plansRoutes, { db });
   await app.register(orgUnitsRoutes, { db });
+  await app.register(indicatorsRoutes, { db });
+  await app.register(observationsRoutes, { db });
+  await app.register(progressRoutes, { db, now: options.now ?? (() => new Date()) });
 
   const indexHtml = path.join(WEB_DIST, 'index.html');
   const serveWeb = (options.serveWeb ?? true) && fs.existsSync(indexHtml);

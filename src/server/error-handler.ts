@@ -7,7 +7,17 @@ export const errorResponseSchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    issues: z
+      .array(
+        z.object({
+          path: z.string(),
+          message: z.string(),
+          line: z.number().optional(),
+          column: z.string().optional(),
+          code: z.string().optional(),
+        }),
+      )
+      .optional(),
     correlationId: z.string().optional(),
   }),
 });

@@ -1,5 +1,11 @@
 /** The one application error type; `code` maps to an HTTP status in one table. */
-export type ErrorCode = 'NOT_FOUND' | 'VALIDATION_FAILED' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT';
+export type ErrorCode =
+  | 'NOT_FOUND'
+  | 'VALIDATION_FAILED'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'CONFLICT'
+  | 'WARNINGS_UNACKNOWLEDGED';
 
 export const STATUS_OF: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
@@ -7,12 +13,17 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  WARNINGS_UNACKNOWLEDGED: 422,
 };
 
 export interface ErrorIssue {
-  /** JSONPath of the offending field, e.g. `$.goals[0].code`. */
+  /** JSONPath of the offending field (`$.goals[0].code`), or "line N, column C" for CSV rows. */
   path: string;
   message: string;
+  /** For row-based input (CSV, batches): the line and column, and a stable code of the rule. */
+  line?: number;
+  column?: string;
+  code?: string;
 }
 
 export class AppError extends Error {

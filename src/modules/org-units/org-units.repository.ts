@@ -65,6 +65,14 @@ export async function searchOrgUnits(
     .limit(options.limit);
 }
 
+export async function findOrgUnitsByCodes(db: Executor, codes: readonly string[]): Promise<OrgUnitRecord[]> {
+  if (codes.length === 0) return [];
+  return db
+    .select()
+    .from(orgUnits)
+    .where(sql`${orgUnits.code} = any(${sql.param([...new Set(codes)])}::text[])`);
+}
+
 export async function listProvinces(db: Executor): Promise<OrgUnitRecord[]> {
   return db.select().from(orgUnits).where(eq(orgUnits.kind, 'province'));
 }

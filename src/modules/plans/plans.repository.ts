@@ -130,6 +130,9 @@ export async function loadPlanParts(db: Executor, planId: string) {
         .where(eq(planDeadlines.planId, planId))
         .orderBy(asc(planDeadlines.position)),
     ]);
+  // Document order: by goal, then by the target's place within its goal.
+  const goalOrder = new Map(goalRows.map((g) => [g.id, g.position]));
+  targetRows.sort((a, b) => goalOrder.get(a.goalId)! - goalOrder.get(b.goalId)! || a.position - b.position);
   return {
     references,
     goals: goalRows,
@@ -258,4 +261,9 @@ export async function findCommunesOfProvince(db: Executor, provinceCode: string)
     .select({ code: orgUnits.code, name: orgUnits.name, fullName: orgUnits.fullName })
     .from(orgUnits)
     .where(and(eq(orgUnits.parentCode, provinceCode), eq(orgUnits.kind, 'commune')));
+}
+
+export async function findTarget(db: Executor, id: string): Promise<TargetRow | undefined> {
+  const [row] = await db.select().from(targets).where(eq(targets.id, id));
+  return row;
 }

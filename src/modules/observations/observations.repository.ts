@@ -1,0 +1,123 @@
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/connection.js';
+import { measures, observations, orgUnits, plans, targets } from '../../db/schema.js';
+
+export type ObservationRow = typeof observations.$inferSelect;
+
+export interface ObservationWrite {
+  indicatorId: string;
+  orgUnitCode: string;
+  period: string;
+  periodType: 'year' | 'half' | 'quarter' | 'month';
+  sex: 'total' | 'female' | 'male';
+  ageGroup: string;
+  ethnicity: string;
+  area: string;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  source: string | null;
+  note: string | null;
+  isDemo: boolean;
+}
+
+const str = (n: number | null) => (n === null ? null : String(n));
+
+/** Inserts or replaces figures in one statement (unnest); a replaced figure's version goes up. */
+export async function upsertObservations(db: Executor, rows: readonly ObservationWrite[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const col = <T>(f: (r: ObservationWrite) => T) => sql.param(rows.map(f));
+  await db.execute(sql`
+    insert into observations (indicator_id, org_unit_code, period, period_type, sex, age_group, ethnicity, area,
+      value, numerator, denominator, source, note, is_demo)
+    select indicator_id::uuid, org_unit_code, period, period_type, sex, age_group, ethnicity, area,
+      value::numeric, numerator::numeric, denominator::numeric, source, note, is_demo
+    from unnest(${col((r) => r.indicatorId)}::text[], ${col((r) => r.orgUnitCode)}::text[], ${col((r) => r.period)}::text[],
+      ${col((r) => r.periodType)}::text[], ${col((r) => r.sex)}::text[], ${col((r) => r.ageGroup)}::text[],
+      ${col((r) => r.ethnicity)}::text[], ${col((r) => r.area)}::text[], ${col((r) => String(r.value))}::text[],
+      ${col((r) => str(r.numerator))}::text[], ${col((r) => str(r.denominator))}::text[], ${col((r) => r.source)}::text[],
+      ${col((r) => r.note)}::text[], ${col((r) => r.isDemo)}::boolean[])
+      as t(indicator_id, org_unit_code, period, period_type, sex, age_group, ethnicity, area, value, numerator,
+           denominator, source, note, is_demo)
+    on conflict (indicator_id, org_unit_code, period, sex, age_group, ethnicity, area) do update set
+      value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator,
+      source = excluded.source, note = excluded.note, is_demo = excluded.is_demo,
+      version = observations.version + 1, updated_at = now()`);
+  return rows.length;
+}
+
+/** Every stored figure of the given (indicator, org unit) pairs: history for outliers and sex totals. */
+export async function findObservationsOfPairs(
+  db: Executor,
+  pairs: readonly { indicatorId: string; orgUnitCode: string }[],
+): Promise<ObservationRow[]> {
+  if (pairs.length === 0) return [];
+  const unique = [...new Map(pairs.map((p) => [`${p.indicatorId}|${p.orgUnitCode}`, p])).values()];
+  return db
+    .select()
+    .from(observations)
+    .where(
+      sql`(${observations.indicatorId}, ${observations.orgUnitCode}) in (select * from unnest(${sql.param(
+        unique.map((p) => p.indicatorId),
+      )}::uuid[], ${sql.param(unique.map((p) => p.orgUnitCode))}::text[]))`,
+    );
+}
+
+/** Figures of the indicators at a unit and at its direct children (for roll-ups), without sub-groups. */
+export async function findScopeObservations(
+  db: Executor,
+  indicatorIds: readonly string[],
+  scopeCode: string,
+): Promise<(ObservationRow & { unitKind: string; isScope: boolean })[]> {
+  if (indicatorIds.length === 0) return [];
+  const rows = await db
+    .select({ o: observations, unitKind: orgUnits.kind, parentCode: orgUnits.parentCode })
+    .from(observations)
+    .innerJoin(orgUnits, eq(orgUnits.code, observations.orgUnitCode))
+    .where(
+      and(
+        inArray(observations.indicatorId, [...indicatorIds]),
+        or(eq(observations.orgUnitCode, scopeCode), eq(orgUnits.parentCode, scopeCode)),
+        eq(observations.ageGroup, ''),
+        eq(observations.ethnicity, ''),
+        eq(observations.area, ''),
+      ),
+    );
+  return rows.map((r) => ({ ...r.o, unitKind: r.unitKind, isScope: r.o.orgUnitCode === scopeCode }));
+}
+
+/** Years in which each indicator's figures are accepted: from the plans whose measures use it. */
+export async function findIndicatorYears(
+  db: Executor,
+  indicatorIds: readonly string[],
+): Promise<Map<string, { from: number; to: number }>> {
+  if (indicatorIds.length === 0) return new Map();
+  const rows = await db
+    .select({
+      indicatorId: measures.indicatorId,
+      from: sql<number>`min(${plans.periodFrom})::int`,
+      to: sql<number>`max(${plans.periodTo})::int`,
+    })
+    .from(measures)
+    .innerJoin(targets, eq(targets.id, measures.targetId))
+    .innerJoin(plans, eq(plans.id, targets.planId))
+    .where(inArray(measures.indicatorId, [...new Set(indicatorIds)]))
+    .groupBy(measures.indicatorId);
+  return new Map(rows.map((r) => [r.indicatorId!, { from: r.from, to: r.to }]));
+}
+
+export async function findObservations(
+  db: Executor,
+  filter: { indicatorId?: string; orgUnitCode?: string; period?: string },
+): Promise<ObservationRow[]> {
+  const conditions = [];
+  if (filter.indicatorId) conditions.push(eq(observations.indicatorId, filter.indicatorId));
+  if (filter.orgUnitCode) conditions.push(eq(observations.orgUnitCode, filter.orgUnitCode));
+  if (filter.period) conditions.push(eq(observations.period, filter.period));
+  return db
+    .select()
+    .from(observations)
+    .where(and(...conditions))
+    .orderBy(observations.period, observations.sex)
+    .limit(5000);
+}

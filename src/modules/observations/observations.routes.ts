@@ -1,0 +1,111 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../db/connection.js';
+import { errorResponseSchema } from '../../server/error-handler.js';
+import { findIndicatorsByCodes, findIndicatorsByIds } from '../indicators/indicators.repository.js';
+import { parseObservationCsv } from './observations.csv.js';
+import { findObservations } from './observations.repository.js';
+import {
+  importQuerySchema,
+  observationListQuery,
+  observationSchema,
+  recordBodySchema,
+  recordResultSchema,
+} from './observations.schemas.js';
+import { recordObservations } from './observations.service.js';
+
+const num = (s: string | null) => (s === null ? null : Number(s));
+
+/** Entry of sex-disaggregated figures: a form or API batch, and CSV upload. */
+export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
+  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) =>
+    done(null, body),
+  );
+
+  app.post(
+    '/api/observations',
+    {
+      schema: {
+        tags: ['observations'],
+        summary: 'Nhập số liệu / enter figures (one or many rows, validated together)',
+        body: recordBodySchema,
+        response: { 201: recordResultSchema, 400: errorResponseSchema, 422: errorResponseSchema },
+      },
+    },
+    async (req, reply) => {
+      const { rows, ...options } = req.body;
+      const result = await recordObservations(
+        { db },
+        rows.map((r, i) => ({ ...r, line: i + 1 })),
+        options,
+      );
+      return reply.code(201).send(result);
+    },
+  );
+
+  app.post(
+    '/api/observations/import',
+    {
+      schema: {
+        tags: ['observations'],
+        summary: 'Nhập số liệu từ tệp CSV / import figures from CSV (one transaction)',
+        description:
+          'Columns: indicator, org_unit, period, sex, age_group, ethnicity, area, value, numerator, denominator, source, note. ' +
+          'mode=all stores nothing when any row is invalid; mode=valid-only stores the valid rows and lists the others.',
+        querystring: importQuerySchema,
+        body: z.string().describe('CSV text (text/csv)'),
+        response: { 201: recordResultSchema, 400: errorResponseSchema, 422: errorResponseSchema },
+      },
+    },
+    async (req, reply) => {
+      const { rows, locale } = parseObservationCsv(req.body, req.query.locale);
+      const result = await recordObservations({ db }, rows, {
+        locale,
+        mode: req.query.mode,
+        acknowledgeWarnings: req.query.acknowledgeWarnings,
+      });
+      return reply.code(201).send(result);
+    },
+  );
+
+  app.get(
+    '/api/observations',
+    {
+      schema: {
+        tags: ['observations'],
+        summary: 'Số liệu đã nhập / stored figures',
+        querystring: observationListQuery,
+        response: { 200: z.object({ items: z.array(observationSchema) }) },
+      },
+    },
+    async (req) => {
+      const indicator = req.query.indicator ? (await findIndicatorsByCodes(db, [req.query.indicator]))[0] : undefined;
+      if (req.query.indicator && !indicator) return { items: [] };
+      const rows = await findObservations(db, {
+        ...(indicator ? { indicatorId: indicator.id } : {}),
+        ...(req.query.orgUnit ? { orgUnitCode: req.query.orgUnit } : {}),
+        ...(req.query.period ? { period: req.query.period } : {}),
+      });
+      const codes = new Map((await findIndicatorsByIds(db, rows.map((r) => r.indicatorId))).map((i) => [i.id, i.code]));
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          indicator: codes.get(r.indicatorId)!,
+          orgUnit: r.orgUnitCode,
+          period: r.period,
+          sex: r.sex,
+          ageGroup: r.ageGroup,
+          ethnicity: r.ethnicity,
+          area: r.area,
+          value: Number(r.value),
+          numerator: num(r.numerator),
+          denominator: num(r.denominator),
+          source: r.source,
+          note: r.note,
+          isDemo: r.isDemo,
+          version: r.version,
+        })),
+      };
+    },
+  );
+};

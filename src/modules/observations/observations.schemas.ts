@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+const numberOrText = z.union([z.number(), z.string()]).nullable().optional();
+
+export const observationInputSchema = z.object({
+  indicator: z.string().min(1).describe('Indicator code, e.g. BDG-01'),
+  orgUnit: z.string().min(1).describe('Org unit code'),
+  period: z.string().min(1).describe('"2024", "2024-H1", "2024-Q3" or "2024-07"'),
+  sex: z.string().nullable().optional().describe('total (default), female, male'),
+  ageGroup: z.string().nullable().optional(),
+  ethnicity: z.string().nullable().optional(),
+  area: z.string().nullable().optional().describe('urban | rural'),
+  value: numberOrText.describe('A number, or text in the given locale ("1.234,5" in vi)'),
+  numerator: numberOrText,
+  denominator: numberOrText,
+  source: z.string().max(500).nullable().optional(),
+  note: z.string().max(2000).nullable().optional(),
+});
+
+export const recordBodySchema = z.object({
+  rows: z.array(observationInputSchema).min(1).max(5000),
+  locale: z.enum(['vi', 'en']).default('vi'),
+  acknowledgeWarnings: z.boolean().default(false),
+  mode: z.enum(['all', 'valid-only']).default('all'),
+});
+
+export const importQuerySchema = z.object({
+  locale: z.enum(['vi', 'en']).optional(),
+  acknowledgeWarnings: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  mode: z.enum(['all', 'valid-only']).default('all'),
+});
+
+const rowIssue = z.object({ line: z.number(), column: z.string(), code: z.string(), message: z.string() });
+
+export const recordResultSchema = z.object({
+  stored: z.number().int(),
+  rejected: z.array(rowIssue),
+  warnings: z.array(rowIssue),
+});
+
+export const observationSchema = z.object({
+  id: z.uuid(),
+  indicator: z.string(),
+  orgUnit: z.string(),
+  period: z.string(),
+  sex: z.string(),
+  ageGroup: z.string(),
+  ethnicity: z.string(),
+  area: z.string(),
+  value: z.number(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  source: z.string().nullable(),
+  note: z.string().nullable(),
+  isDemo: z.boolean(),
+  version: z.number().int(),
+});
+
+export const observationListQuery = z.object({
+  indicator: z.string().optional(),
+  orgUnit: z.string().optional(),
+  period: z.string().optional(),
+});
+
+export type ObservationView = z.infer<typeof observationSchema>;
+export type RecordResultView = z.infer<typeof recordResultSchema>;
+export type ObservationInputView = z.infer<typeof observationInputSchema>;
