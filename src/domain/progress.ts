@@ -107,6 +107,13 @@ export function directionSign(direction: Direction, value: number): 1 | -1 | nul
   return null;
 }
 
+/** Which way a value must move to meet the target: down for < and ≤, up for > and ≥, towards it for = and ≈. */
+function towardTarget(target: NumericTarget, value: number): 1 | -1 {
+  if (target.comparator === '<' || target.comparator === '<=') return -1;
+  if (target.comparator === '>' || target.comparator === '>=') return 1;
+  return target.value < value ? -1 : 1;
+}
+
 function classify(ratio: number, t: { onTrack: number; needsAcceleration: number }): ProgressStatus {
   if (ratio >= t.onTrack) return 'on_track';
   if (ratio >= t.needsAcceleration) return 'needs_acceleration';
@@ -168,7 +175,8 @@ export function assessProgress(input: ProgressInput): ProgressResult {
 
   const observed = cagr(latest.value, base.value, latest.t, base.t)!;
   result.observedGrowth = observed;
-  const d = directionSign(input.direction, latest.value) ?? 1;
+  // Inside a band the band says nothing (the target is not met yet): the target's side gives the way to go.
+  const d = directionSign(input.direction, latest.value) ?? (target ? towardTarget(target, latest.value) : 1);
   const s = base.value < 0 ? -1 : 1;
 
   if (!target) {

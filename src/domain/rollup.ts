@@ -72,7 +72,15 @@ export function seriesForScope(
     const own = group.find((f) => f.isScope);
     const { period, sex } = group[0]!;
     if (own) {
-      out.push({ period, sex, value: own.value, numerator: own.numerator, denominator: own.denominator, origin: 'entered', contributors: 0 });
+      out.push({
+        period,
+        sex,
+        value: own.value,
+        numerator: own.numerator,
+        denominator: own.denominator,
+        origin: 'entered',
+        contributors: 0,
+      });
       continue;
     }
     const children = group.filter((f) => !f.isScope);

@@ -19,7 +19,9 @@ export async function loadDemoData(db: Database): Promise<{ loaded: boolean; pla
     const doc: unknown = JSON.parse(fs.readFileSync(path.join(DEMO_DIR, file), 'utf8'));
     planIds.push(await importPlan({ db }, doc, { isDemo: true }));
   }
-  const { rows, locale } = parseObservationCsv(fs.readFileSync(path.join(DEMO_DIR, 'observations.csv'), 'utf8'));
+  const { rows, locale } = parseObservationCsv(
+    fs.readFileSync(path.join(DEMO_DIR, 'observations.csv'), 'utf8'),
+  );
   await recordObservations({ db }, rows, { locale, mode: 'all', acknowledgeWarnings: true, isDemo: true });
   return { loaded: true, planIds };
 }

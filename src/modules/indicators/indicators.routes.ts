@@ -15,7 +15,8 @@ export function presentIndicator(r: IndicatorRow): IndicatorView {
     nameEn: r.nameEn,
     unit: r.unit,
     direction: r.direction,
-    band: r.bandMin !== null && r.bandMax !== null ? { min: Number(r.bandMin), max: Number(r.bandMax) } : null,
+    band:
+      r.bandMin !== null && r.bandMax !== null ? { min: Number(r.bandMin), max: Number(r.bandMax) } : null,
     numeratorVi: r.numeratorVi,
     denominatorVi: r.denominatorVi,
     multiplier: num(r.multiplier),

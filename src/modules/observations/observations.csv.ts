@@ -43,7 +43,12 @@ export function parseObservationCsv(
   } catch (err) {
     const e = err as { message: string; lines?: number };
     throw new AppError('VALIDATION_FAILED', `Tệp CSV không đọc được: ${e.message}`, [
-      { path: `line ${e.lines ?? 1}`, message: e.message, ...(e.lines ? { line: e.lines } : {}), code: 'csv_syntax' },
+      {
+        path: `line ${e.lines ?? 1}`,
+        message: e.message,
+        ...(e.lines ? { line: e.lines } : {}),
+        code: 'csv_syntax',
+      },
     ]);
   }
   const header = firstLine.split(delimiter).map((h) => h.trim().toLowerCase().replace(/^"|"$/g, ''));
@@ -57,12 +62,25 @@ export function parseObservationCsv(
     })),
     ...header
       .filter((h) => !(CSV_COLUMNS as readonly string[]).includes(h))
-      .map((h) => ({ path: `line 1, column ${h}`, line: 1, column: h, code: 'column_unknown', message: `Cột "${h}" không được hỗ trợ (các cột: ${CSV_COLUMNS.join(', ')})` })),
+      .map((h) => ({
+        path: `line 1, column ${h}`,
+        line: 1,
+        column: h,
+        code: 'column_unknown',
+        message: `Cột "${h}" không được hỗ trợ (các cột: ${CSV_COLUMNS.join(', ')})`,
+      })),
   ];
   if (!header.includes('value') && !header.includes('numerator')) {
-    issues.push({ path: 'line 1, column value', line: 1, column: 'value', code: 'column_missing', message: 'Thiếu cột "value" (hoặc "numerator" và "denominator")' });
+    issues.push({
+      path: 'line 1, column value',
+      line: 1,
+      column: 'value',
+      code: 'column_missing',
+      message: 'Thiếu cột "value" (hoặc "numerator" và "denominator")',
+    });
   }
-  if (issues.length > 0) throw new AppError('VALIDATION_FAILED', 'Dòng tiêu đề của tệp CSV không hợp lệ', issues);
+  if (issues.length > 0)
+    throw new AppError('VALIDATION_FAILED', 'Dòng tiêu đề của tệp CSV không hợp lệ', issues);
   const get = (r: Record<string, string>, c: string) => r[c] ?? null;
   const rows = records.map(({ record, info }) => ({
     line: info.lines,

@@ -18,8 +18,10 @@ const num = (s: string | null) => (s === null ? null : Number(s));
 
 /** Entry of sex-disaggregated figures: a form or API batch, and CSV upload. */
 export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
-  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) =>
-    done(null, body),
+  app.addContentTypeParser(
+    ['text/csv', 'text/plain'],
+    { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 },
+    (_req, body, done) => done(null, body),
   );
 
   app.post(
@@ -79,14 +81,23 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async
       },
     },
     async (req) => {
-      const indicator = req.query.indicator ? (await findIndicatorsByCodes(db, [req.query.indicator]))[0] : undefined;
+      const indicator = req.query.indicator
+        ? (await findIndicatorsByCodes(db, [req.query.indicator]))[0]
+        : undefined;
       if (req.query.indicator && !indicator) return { items: [] };
       const rows = await findObservations(db, {
         ...(indicator ? { indicatorId: indicator.id } : {}),
         ...(req.query.orgUnit ? { orgUnitCode: req.query.orgUnit } : {}),
         ...(req.query.period ? { period: req.query.period } : {}),
       });
-      const codes = new Map((await findIndicatorsByIds(db, rows.map((r) => r.indicatorId))).map((i) => [i.id, i.code]));
+      const codes = new Map(
+        (
+          await findIndicatorsByIds(
+            db,
+            rows.map((r) => r.indicatorId),
+          )
+        ).map((i) => [i.id, i.code]),
+      );
       return {
         items: rows.map((r) => ({
           id: r.id,

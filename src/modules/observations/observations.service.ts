@@ -75,10 +75,10 @@ const SEX_WORDS: Record<string, Sex> = {
   female: 'female',
   male: 'male',
   tong: 'total',
-  'tổng': 'total',
+  tổng: 'total',
   'tổng số': 'total',
   chung: 'total',
-  'nữ': 'female',
+  nữ: 'female',
   nu: 'female',
   nam: 'male',
 };
@@ -96,7 +96,11 @@ function readNumber(
   if (n === null) {
     const label = { value: 'Giá trị', numerator: 'Tử số', denominator: 'Mẫu số' }[column];
     const example = locale === 'vi' ? '1.234,5' : '1,234.5';
-    problems.push({ field: column, code: 'number_invalid', message: `${label}: "${raw}" không phải là số (ví dụ ${example})` });
+    problems.push({
+      field: column,
+      code: 'number_invalid',
+      message: `${label}: "${raw}" không phải là số (ví dụ ${example})`,
+    });
   }
   return n;
 }
@@ -104,9 +108,15 @@ function readNumber(
 function warningMessage(w: OutlierWarning): { code: string; message: string } {
   switch (w.kind) {
     case 'below_min':
-      return { code: 'below_min', message: `Giá trị thấp hơn mức tối thiểu cấu hình (${w.min}): kiểm tra lại trước khi lưu` };
+      return {
+        code: 'below_min',
+        message: `Giá trị thấp hơn mức tối thiểu cấu hình (${w.min}): kiểm tra lại trước khi lưu`,
+      };
     case 'above_max':
-      return { code: 'above_max', message: `Giá trị cao hơn mức tối đa cấu hình (${w.max}): kiểm tra lại trước khi lưu` };
+      return {
+        code: 'above_max',
+        message: `Giá trị cao hơn mức tối đa cấu hình (${w.max}): kiểm tra lại trước khi lưu`,
+      };
     case 'z_score':
       return {
         code: 'outlier',
@@ -128,10 +138,23 @@ export async function recordObservations(
   const add = (line: number, errs: FieldError[]) =>
     errs.forEach((e) => problems.push({ line, column: e.field, code: e.code, message: e.message }));
 
-  const indicatorRows = await findIndicatorsByCodes(deps.db, raws.map((r) => r.indicator.trim()));
+  const indicatorRows = await findIndicatorsByCodes(
+    deps.db,
+    raws.map((r) => r.indicator.trim()),
+  );
   const indicatorByCode = new Map(indicatorRows.map((i) => [i.code, i]));
-  const units = new Map((await findOrgUnitsByCodes(deps.db, raws.map((r) => r.orgUnit.trim()))).map((u) => [u.code, u]));
-  const years = await findIndicatorYears(deps.db, indicatorRows.map((i) => i.id));
+  const units = new Map(
+    (
+      await findOrgUnitsByCodes(
+        deps.db,
+        raws.map((r) => r.orgUnit.trim()),
+      )
+    ).map((u) => [u.code, u]),
+  );
+  const years = await findIndicatorYears(
+    deps.db,
+    indicatorRows.map((i) => i.id),
+  );
 
   interface Candidate {
     line: number;
@@ -143,13 +166,19 @@ export async function recordObservations(
   for (const raw of raws) {
     const errs: FieldError[] = [];
     const indicator = indicatorByCode.get(raw.indicator.trim());
-    if (!indicator) errs.push({ field: 'indicator', code: 'unknown', message: `Chỉ số "${raw.indicator}" không tồn tại` });
+    if (!indicator)
+      errs.push({ field: 'indicator', code: 'unknown', message: `Chỉ số "${raw.indicator}" không tồn tại` });
     const unit = units.get(raw.orgUnit.trim());
-    if (!unit) errs.push({ field: 'org_unit', code: 'unknown', message: `Đơn vị "${raw.orgUnit}" không tồn tại` });
+    if (!unit)
+      errs.push({ field: 'org_unit', code: 'unknown', message: `Đơn vị "${raw.orgUnit}" không tồn tại` });
     const sexWord = (raw.sex ?? '').trim().toLowerCase();
     const sex: Sex | undefined = sexWord === '' ? 'total' : SEX_WORDS[sexWord];
     if (!sex) {
-      errs.push({ field: 'sex', code: 'sex_invalid', message: `Giới tính "${raw.sex}": nhập ${SEXES.join(', ')} (hoặc tổng, nữ, nam)` });
+      errs.push({
+        field: 'sex',
+        code: 'sex_invalid',
+        message: `Giới tính "${raw.sex}": nhập ${SEXES.join(', ')} (hoặc tổng, nữ, nam)`,
+      });
     }
     const input: ObservationInput = {
       period: raw.period.trim(),
@@ -204,7 +233,12 @@ export async function recordObservations(
     const key = `${sexGroupKey(c.indicator.code, c.write.orgUnitCode, c.input)}\u0000${c.input.sex}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push({ line: c.line, column: 'period', code: 'duplicate', message: `Trùng số liệu với dòng ${first}` });
+      problems.push({
+        line: c.line,
+        column: 'period',
+        code: 'duplicate',
+        message: `Trùng số liệu với dòng ${first}`,
+      });
     } else {
       seen.set(key, c.line);
       unique.push(c);
@@ -221,24 +255,58 @@ export async function recordObservations(
     const key = sexGroupKey(c.indicator.code, c.write.orgUnitCode, c.input);
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
+  // Stored figures by their key without sex, and by their key with sex (for history).
+  const storedKey = (s: (typeof stored)[number], withSex: boolean) =>
+    [
+      s.indicatorId,
+      s.orgUnitCode,
+      withSex ? s.sex : '',
+      s.ageGroup,
+      s.ethnicity,
+      s.area,
+      withSex ? '' : s.period,
+    ].join('\u0000');
+  const candidateKey = (c: Candidate, withSex: boolean) =>
+    [
+      c.indicator.id,
+      c.write.orgUnitCode,
+      withSex ? c.write.sex : '',
+      c.input.ageGroup,
+      c.input.ethnicity,
+      c.input.area,
+      withSex ? '' : c.write.period,
+    ].join('\u0000');
+  const storedBySexGroup = new Map<string, typeof stored>();
+  const storedHistory = new Map<string, typeof stored>();
+  for (const s of stored) {
+    for (const [map, withSex] of [
+      [storedBySexGroup, false],
+      [storedHistory, true],
+    ] as const) {
+      const k = storedKey(s, withSex);
+      map.set(k, [...(map.get(k) ?? []), s]);
+    }
+  }
+  const num = (v: string | null) => (v === null ? null : Number(v));
+
   const badLines = new Set<number>();
   for (const group of groups.values()) {
     const first = group[0]!;
-    const fig = (value: number, numerator: number | null, denominator: number | null) => ({ value, numerator, denominator });
     const bySex = new Map<Sex, { value: number; numerator: number | null; denominator: number | null }>();
-    for (const s of stored) {
-      if (
-        s.indicatorId === first.indicator.id &&
-        s.orgUnitCode === first.write.orgUnitCode &&
-        s.period === first.write.period &&
-        s.ageGroup === first.input.ageGroup &&
-        s.ethnicity === first.input.ethnicity &&
-        s.area === first.input.area
-      ) {
-        bySex.set(s.sex, fig(Number(s.value), s.numerator === null ? null : Number(s.numerator), s.denominator === null ? null : Number(s.denominator)));
-      }
+    for (const s of storedBySexGroup.get(candidateKey(first, false)) ?? []) {
+      bySex.set(s.sex, {
+        value: Number(s.value),
+        numerator: num(s.numerator),
+        denominator: num(s.denominator),
+      });
     }
-    for (const c of group) bySex.set(c.input.sex, fig(c.write.value, c.write.numerator, c.write.denominator));
+    for (const c of group) {
+      bySex.set(c.input.sex, {
+        value: c.write.value,
+        numerator: c.write.numerator,
+        denominator: c.write.denominator,
+      });
+    }
     const errs = checkSexTotals(
       rulesOf(first.indicator),
       [...bySex.entries()].map(([sex, f]) => ({ sex, ...f })),
@@ -253,17 +321,8 @@ export async function recordObservations(
 
   const warnings: RowWarning[] = [];
   for (const c of valid) {
-    const history = stored
-      .filter(
-        (s) =>
-          s.indicatorId === c.indicator.id &&
-          s.orgUnitCode === c.write.orgUnitCode &&
-          s.sex === c.write.sex &&
-          s.ageGroup === c.write.ageGroup &&
-          s.ethnicity === c.write.ethnicity &&
-          s.area === c.write.area &&
-          s.period !== c.write.period,
-      )
+    const history = (storedHistory.get(candidateKey(c, true)) ?? [])
+      .filter((s) => s.period !== c.write.period)
       .map((s) => Number(s.value));
     const rules = rulesOf(c.indicator);
     for (const w of outlierWarnings(c.write.value, history, { min: rules.minValue, max: rules.maxValue })) {
@@ -286,6 +345,11 @@ export async function recordObservations(
       warnings.map((w) => ({ path: `line ${w.line}, column ${w.column}`, ...w })),
     );
   }
-  const count = await deps.db.transaction(async (tx) => upsertObservations(tx, valid.map((c) => c.write)));
+  const count = await deps.db.transaction(async (tx) =>
+    upsertObservations(
+      tx,
+      valid.map((c) => c.write),
+    ),
+  );
   return { stored: count, rejected: problems, warnings };
 }

@@ -10,7 +10,10 @@ import { planProgressSchema, progressQuery, targetDetailProgressSchema } from '.
 import { planProgress } from './progress.service.js';
 
 /** Progress against targets, from current data at query time. Public reads. */
-export const progressRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => Date }> = async (app, { db, now }) => {
+export const progressRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => Date }> = async (
+  app,
+  { db, now },
+) => {
   const deps = (year?: number) => ({ db, year: year ?? now().getFullYear() });
 
   app.get(

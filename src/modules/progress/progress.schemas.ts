@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { MILESTONE_STATUSES, PROGRESS_STATUSES } from '../../domain/progress.js';
 import { measureSchema } from '../plans/plans.schemas.js';
 
-export const statusKeySchema = z.enum([...new Set([...PROGRESS_STATUSES, ...MILESTONE_STATUSES])] as [string, ...string[]]);
+export const statusKeySchema = z.enum([...new Set([...PROGRESS_STATUSES, ...MILESTONE_STATUSES])] as [
+  string,
+  ...string[],
+]);
 
 export const seriesPointSchema = z.object({
   period: z.string(),

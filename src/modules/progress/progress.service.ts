@@ -64,7 +64,9 @@ async function scopeSeries(db: Database, indicatorRows: IndicatorRow[], scopeCod
   for (const indicator of indicatorRows) {
     const rules = rulesOf(indicator);
     const figures = rows
-      .filter((r) => r.indicatorId === indicator.id && (r.isScope || rules.unitKinds.includes(r.unitKind as never)))
+      .filter(
+        (r) => r.indicatorId === indicator.id && (r.isScope || rules.unitKinds.includes(r.unitKind as never)),
+      )
       .map((r) => ({
         period: r.period,
         sex: r.sex,
@@ -115,7 +117,10 @@ function assessMeasure(
     result,
     latest,
     series,
-    explanation: { vi: explainProgress(status, result, measure, 'vi'), en: explainProgress(status, result, measure, 'en') },
+    explanation: {
+      vi: explainProgress(status, result, measure, 'vi'),
+      en: explainProgress(status, result, measure, 'en'),
+    },
   };
 }
 
@@ -130,7 +135,9 @@ export async function planProgress(deps: ProgressDeps, planId: string) {
   );
   const indicatorById = new Map(indicatorRows.map((i) => [i.id, i]));
   const scope = plan.issuerUnitCode ? await findOrgUnit(deps.db, plan.issuerUnitCode) : undefined;
-  const series = scope ? await scopeSeries(deps.db, indicatorRows, scope.code) : new Map<string, SeriesPoint[]>();
+  const series = scope
+    ? await scopeSeries(deps.db, indicatorRows, scope.code)
+    : new Map<string, SeriesPoint[]>();
 
   const targets = parts.targets.map((t) => {
     const goal = parts.goals.find((g) => g.id === t.goalId)!;
@@ -142,7 +149,13 @@ export async function planProgress(deps: ProgressDeps, planId: string) {
           measureId: m.id,
           position: m.position,
           indicator,
-          ...assessMeasure(m, indicator, indicator ? (series.get(indicator.id) ?? []) : [], plan.periodTo, deps.year),
+          ...assessMeasure(
+            m,
+            indicator,
+            indicator ? (series.get(indicator.id) ?? []) : [],
+            plan.periodTo,
+            deps.year,
+          ),
         };
       });
     return {

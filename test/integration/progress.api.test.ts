@@ -1,0 +1,243 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp } from '../support/server.js';
+
+type Ctx = Awaited<ReturnType<typeof createTestApp>>;
+
+interface MeasureProgress {
+  status: string;
+  latest: {
+    value: number;
+    period: string;
+    origin: string;
+    numerator: number | null;
+    denominator: number | null;
+  } | null;
+  observedGrowth: number | null;
+  requiredGrowth: number | null;
+  explanation: { vi: string; en: string };
+}
+interface Progress {
+  counts: Record<string, number>;
+  targets: { code: string; status: string; targetId: string; measures: MeasureProgress[] }[];
+}
+
+describe('GET /api/plans/{id}/progress on the demo plan', () => {
+  let ctx: Ctx;
+  beforeAll(async () => {
+    ctx = await createTestApp({ demo: true });
+  });
+  afterAll(async () => {
+    await ctx?.close();
+  });
+  const progress = async () => {
+    const res = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/plans/${ctx.demoPlanId}/progress?year=2026`,
+    });
+    expect(res.statusCode).toBe(200);
+    return res.json<Progress>();
+  };
+
+  it('covers all 20 targets and 23 measures, and every status key appears', async () => {
+    const p = await progress();
+    expect(p.targets.map((t) => t.code)).toEqual([
+      '1.1',
+      '2.1',
+      '2.2',
+      '2.3',
+      '3.1',
+      '3.2',
+      '3.3',
+      '3.4',
+      '4.1',
+      '4.2',
+      '4.3',
+      '4.4',
+      '5.1',
+      '5.2',
+      '5.3',
+      '5.4',
+      '6.1',
+      '6.2',
+      '6.3',
+      '6.4',
+    ]);
+    expect(p.targets.flatMap((t) => t.measures)).toHaveLength(23);
+    const keys = [
+      'achieved',
+      'on_track',
+      'needs_acceleration',
+      'limited',
+      'deteriorating',
+      'cannot_assess',
+      'not_started',
+      'in_progress',
+    ];
+    for (const k of keys) expect(p.counts[k], k).toBeGreaterThan(0);
+    expect(Object.values(p.counts).reduce((a, b) => a + b, 0)).toBe(23);
+  });
+
+  it('explains a status in one sentence with the rates', async () => {
+    const t21 = (await progress()).targets.find((t) => t.code === '2.1')!;
+    expect(t21.measures[0]!.status).toBe('needs_acceleration');
+    expect(t21.measures[0]!.explanation.vi).toMatch(
+      /^Cần đẩy nhanh: tốc độ hiện tại [\d,]+%\/năm, cần [\d,]+%\/năm để đạt 60% vào năm 2030$/,
+    );
+  });
+
+  it('computes the province ratio from the communes as Σ numerators / Σ denominators', async () => {
+    const t61 = (await progress()).targets.find((t) => t.code === '6.1')!;
+    const latest = t61.measures[0]!.latest!;
+    expect(latest).toMatchObject({ origin: 'computed', period: '2025' });
+    const res = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/observations?indicator=BDG-20&period=2025',
+    });
+    const communes = res
+      .json<{
+        items: { orgUnit: string; sex: string; value: number; numerator: number; denominator: number }[];
+      }>()
+      .items.filter((o) => o.sex === 'total' && o.orgUnit !== '20');
+    expect(communes).toHaveLength(65);
+    const pooled =
+      (communes.reduce((s, c) => s + c.numerator, 0) / communes.reduce((s, c) => s + c.denominator, 0)) * 100;
+    const mean = communes.reduce((s, c) => s + c.value, 0) / communes.length;
+    expect(latest.value).toBeCloseTo(pooled, 6);
+    expect(Math.abs(mean - pooled)).toBeGreaterThan(0.01);
+  });
+
+  it('serves a target with its series by sex and the required trajectory', async () => {
+    const t32 = (await progress()).targets.find((t) => t.code === '3.2')!;
+    const res = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/targets/${t32.targetId}/progress?year=2026`,
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json<{ measures: { series: { sex: string }[]; trajectory: { year: number }[] }[] }>();
+    expect(body.measures).toHaveLength(2);
+    expect(new Set(body.measures[0]!.series.map((s) => s.sex))).toEqual(new Set(['total', 'female', 'male']));
+    expect(body.measures[0]!.trajectory.at(-1)!.year).toBe(2030);
+  });
+
+  it('answers 404 for an unknown plan or target', async () => {
+    const id = '00000000-0000-4000-8000-000000000000';
+    expect((await ctx.app.inject({ method: 'GET', url: `/api/plans/${id}/progress` })).statusCode).toBe(404);
+    expect((await ctx.app.inject({ method: 'GET', url: `/api/targets/${id}/progress` })).statusCode).toBe(
+      404,
+    );
+  });
+});
+
+describe('roll-up in step with the data', () => {
+  let ctx: Ctx;
+  let planId: string;
+  const CAO_BANG_COMMUNES = ['01273', '01279'];
+  beforeAll(async () => {
+    ctx = await createTestApp({ demo: false });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/plans/import',
+      payload: {
+        format: 'binhdang.plan/1',
+        document: {
+          type: 'KH',
+          number: '7',
+          symbol: 'KH-UBND',
+          issuer: 'UBND tỉnh Cao Bằng',
+          parentBody: null,
+          place: 'Cao Bằng',
+          date: '2026-03',
+          title: 'Truyền thông bình đẳng giới 2026 - 2030',
+          period: { from: 2026, to: 2030 },
+          signer: null,
+        },
+        references: [],
+        goals: [
+          {
+            code: '1',
+            title: 'Truyền thông',
+            targets: [
+              {
+                code: '1.1',
+                text: 'đạt 80% dân số được tiếp cận',
+                measures: [
+                  {
+                    value: 80,
+                    unit: '%',
+                    comparator: '>=',
+                    year: 2030,
+                    baseline: null,
+                    per: null,
+                    indicator: 'BDG-20',
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+        assignments: [{ agency: 'Sở Nội vụ', role: 'lead', targets: ['1.1'] }],
+      },
+    });
+    expect(res.statusCode).toBe(201);
+    planId = res.json<{ id: string }>().id;
+  });
+  afterAll(async () => {
+    await ctx?.close();
+  });
+  const latest = async () => {
+    const res = await ctx.app.inject({ method: 'GET', url: `/api/plans/${planId}/progress?year=2026` });
+    return res.json<Progress>().targets[0]!.measures[0]!;
+  };
+  const enter = (commune: string, period: string, numerator: number, denominator: number) =>
+    ctx.app.inject({
+      method: 'POST',
+      url: '/api/observations',
+      payload: {
+        rows: [{ indicator: 'BDG-20', orgUnit: commune, period, numerator, denominator }],
+        acknowledgeWarnings: true,
+      },
+    });
+
+  it('pools numerators and denominators (not the mean of percentages) and follows each new figure at once', async () => {
+    expect((await latest()).status).toBe('cannot_assess');
+    expect((await enter(CAO_BANG_COMMUNES[0]!, '2024', 1, 2)).statusCode).toBe(201);
+    expect((await enter(CAO_BANG_COMMUNES[1]!, '2024', 30, 100)).statusCode).toBe(201);
+    let m = await latest();
+    // 31 / 102 = 30.39 %, while the mean of 50 % and 30 % would be 40 %.
+    expect(m.latest).toMatchObject({ period: '2024', origin: 'computed', numerator: 31, denominator: 102 });
+    expect(m.latest!.value).toBeCloseTo(30.392, 3);
+    expect(m.status).toBe('cannot_assess');
+
+    expect((await enter(CAO_BANG_COMMUNES[0]!, '2025', 2, 2)).statusCode).toBe(201);
+    expect((await enter(CAO_BANG_COMMUNES[1]!, '2025', 70, 100)).statusCode).toBe(201);
+    m = await latest();
+    expect(m.latest!.value).toBeCloseTo((72 / 102) * 100, 6);
+    // 30.4 % → 70.6 % in a year, against 80 % by 2030: far ahead of the required pace.
+    expect(m.status).toBe('on_track');
+    const before = m.status;
+
+    // One commune falls back: the province figure and its status change in the very next read.
+    expect((await enter(CAO_BANG_COMMUNES[1]!, '2025', 20, 100)).statusCode).toBe(201);
+    m = await latest();
+    expect(m.latest!.value).toBeCloseTo((22 / 102) * 100, 6);
+    expect(m.status).toBe('deteriorating');
+    expect(m.status).not.toBe(before);
+  });
+
+  it('prefers a figure entered for the province itself, labelled as entered', async () => {
+    expect(
+      (
+        await ctx.app.inject({
+          method: 'POST',
+          url: '/api/observations',
+          payload: {
+            rows: [{ indicator: 'BDG-20', orgUnit: '04', period: '2025', value: 55 }],
+            acknowledgeWarnings: true,
+          },
+        })
+      ).statusCode,
+    ).toBe(201);
+    const m = await latest();
+    expect(m.latest).toMatchObject({ origin: 'entered', value: 55 });
+  });
+});
