@@ -70,6 +70,7 @@ async function main() {
       writes.push({
         indicatorId: indicator!.id,
         orgUnitCode: commune,
+        reportingUnitCode: commune,
         period,
         periodType: 'quarter',
         sex: 'total',
@@ -107,7 +108,7 @@ async function main() {
       sql`select * from observations o join org_units u on u.code = o.org_unit_code where u.code = '20' or u.parent_code = '20'`,
     ),
   );
-  const progress = await time('planProgress', 10, () => planProgress({ db, year: 2026 }, planId));
+  const progress = await time('planProgress', 10, () => planProgress({ db, year: 2026 }, planId, null));
   console.log(`  ratio: ${(progress / read).toFixed(2)}× the read`);
   await handle.close();
 }

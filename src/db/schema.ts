@@ -62,6 +62,8 @@ export const plans = pgTable(
     signerAuthority: text('signer_authority'),
     signerName: text('signer_name'),
     isDemo: boolean('is_demo').notNull().default(false),
+    /** Published plans, their targets and accepted figures are readable without signing in. */
+    published: boolean('published').notNull().default(false),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -235,7 +237,12 @@ export const observations = pgTable(
     indicatorId: uuid('indicator_id')
       .notNull()
       .references(() => indicators.id),
+    /** The unit the figure describes. */
     orgUnitCode: text('org_unit_code')
+      .notNull()
+      .references(() => orgUnits.code),
+    /** The unit answerable for it: the same unit, or the agency providing a province-level figure (Thống kê tỉnh). */
+    reportingUnitCode: text('reporting_unit_code')
       .notNull()
       .references(() => orgUnits.code),
     /** "2024", "2024-H1", "2024-Q3", "2024-07". */
@@ -267,5 +274,103 @@ export const observations = pgTable(
       t.area,
     ),
     index('observations_unit_idx').on(t.orgUnitCode),
+  ],
+);
+
+/** People who sign in. Passwords are argon2id hashes. */
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  active: boolean('active').notNull().default(true),
+  isDemo: boolean('is_demo').notNull().default(false),
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdBy: uuid('created_by'),
+  version: integer('version').notNull().default(1),
+});
+
+/** A role held over an org unit and its subtree. */
+export const roleGrants = pgTable(
+  'role_grants',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['admin', 'coordinator', 'approver', 'reporter', 'viewer'] }).notNull(),
+    orgUnitCode: text('org_unit_code')
+      .notNull()
+      .references(() => orgUnits.code),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.role, t.orgUnitCode] })],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 of the cookie's token: a leaked table gives no usable session. */
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** The approval chain of one reporting unit's figures for one plan and year. */
+export const submissions = pgTable(
+  'submissions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    orgUnitCode: text('org_unit_code')
+      .notNull()
+      .references(() => orgUnits.code),
+    /** The reporting year, e.g. "2025". */
+    period: text('period').notNull(),
+    status: text('status', { enum: ['draft', 'submitted', 'approved', 'accepted'] })
+      .notNull()
+      .default('draft'),
+    submittedBy: uuid('submitted_by'),
+    approvedBy: uuid('approved_by'),
+    lastComment: text('last_comment'),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('submissions_key').on(t.planId, t.orgUnitCode, t.period),
+    index('submissions_unit_idx').on(t.orgUnitCode),
+  ],
+);
+
+/** Who did what, when, with the values before and after. Insert-only: a trigger refuses updates and deletes. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    userId: uuid('user_id'),
+    username: text('username'),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    orgUnitCode: text('org_unit_code'),
+    period: text('period'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    reason: text('reason'),
+  },
+  (t) => [
+    index('audit_log_entity_idx').on(t.entity, t.entityId),
+    index('audit_log_user_idx').on(t.userId),
+    index('audit_log_unit_idx').on(t.orgUnitCode),
   ],
 );

@@ -21,6 +21,7 @@ export interface ObservationInput {
 export type ObservationField =
   | 'indicator'
   | 'org_unit'
+  | 'reporting_unit'
   | 'period'
   | 'sex'
   | 'age_group'

@@ -42,6 +42,8 @@ export interface UnitFigure extends Figure {
   period: string;
   sex: string;
   isScope: boolean;
+  /** Not yet accepted by the province (shown only when pending figures are asked for). */
+  pending?: boolean;
 }
 
 export interface SeriesPoint extends Figure {
@@ -51,6 +53,8 @@ export interface SeriesPoint extends Figure {
   origin: 'entered' | 'computed';
   /** How many children a computed figure rests on. */
   contributors: number;
+  /** Rests on at least one figure not yet accepted. */
+  pending: boolean;
 }
 
 /**
@@ -80,12 +84,16 @@ export function seriesForScope(
         denominator: own.denominator,
         origin: 'entered',
         contributors: 0,
+        pending: own.pending ?? false,
       });
       continue;
     }
     const children = group.filter((f) => !f.isScope);
     const rolled = rollUp(aggregation, multiplier, children);
-    if (rolled) out.push({ period, sex, ...rolled, origin: 'computed', contributors: children.length });
+    if (rolled) {
+      const pending = children.some((c) => c.pending ?? false);
+      out.push({ period, sex, ...rolled, origin: 'computed', contributors: children.length, pending });
+    }
   }
   return out;
 }

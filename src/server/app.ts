@@ -5,6 +5,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -19,6 +21,10 @@ import { indicatorsRoutes } from '../modules/indicators/indicators.routes.js';
 import { observationsRoutes } from '../modules/observations/observations.routes.js';
 import { progressRoutes } from '../modules/progress/progress.routes.js';
 import { installErrorHandler } from './error-handler.js';
+import { installAuth } from './auth.js';
+import { authRoutes } from '../modules/auth/auth.routes.js';
+import { auditRoutes } from '../modules/audit/audit.routes.js';
+import { submissionsRoutes } from '../modules/submissions/submissions.routes.js';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -30,6 +36,8 @@ export interface AppOptions {
   serveWeb?: boolean;
   /** The clock (tests pin it). */
   now?: () => Date;
+  /** Login attempts per minute and client address. */
+  loginRateLimit?: number;
 }
 
 export const healthSchema = z.object({
@@ -46,6 +54,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  const now = options.now ?? (() => new Date());
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine and ECharts set inline styles.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(fastifyRateLimit, { global: false });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -58,22 +82,29 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   const db = options.database.db;
+  await installAuth(app, { db, now });
   app.get(
     '/api/health',
-    { schema: { tags: ['system'], summary: 'Tình trạng máy chủ / health', response: { 200: healthSchema } } },
+    {
+      config: { policy: { access: 'public' } },
+      schema: { tags: ['system'], summary: 'Tình trạng máy chủ / health', response: { 200: healthSchema } },
+    },
     async () => {
       await db.execute('select 1');
       return { status: 'ok' as const, database: options.database.kind, version: '1' };
     },
   );
+  await app.register(authRoutes, { db, now, loginRateLimit: options.loginRateLimit ?? 20 });
+  await app.register(auditRoutes, { db });
+  await app.register(submissionsRoutes, { db });
   await app.register(plansRoutes, { db });
   await app.register(orgUnitsRoutes, { db });
   await app.register(indicatorsRoutes, { db });
   await app.register(observationsRoutes, { db });
-  await app.register(progressRoutes, { db, now: options.now ?? (() => new Date()) });
+  await app.register(progressRoutes, { db, now });
 
   const indexHtml = path.join(WEB_DIST, 'index.html');
   const serveWeb = (options.serveWeb ?? true) && fs.existsSync(indexHtml);

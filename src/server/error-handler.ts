@@ -15,6 +15,7 @@ export const errorResponseSchema = z.object({
           line: z.number().optional(),
           column: z.string().optional(),
           code: z.string().optional(),
+          current: z.record(z.string(), z.unknown()).optional(),
         }),
       )
       .optional(),

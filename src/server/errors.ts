@@ -5,7 +5,9 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'CONFLICT'
-  | 'WARNINGS_UNACKNOWLEDGED';
+  | 'WARNINGS_UNACKNOWLEDGED'
+  | 'LOCKED'
+  | 'TOO_MANY_ATTEMPTS';
 
 export const STATUS_OF: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
@@ -14,6 +16,8 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   WARNINGS_UNACKNOWLEDGED: 422,
+  LOCKED: 423,
+  TOO_MANY_ATTEMPTS: 429,
 };
 
 export interface ErrorIssue {
@@ -24,6 +28,8 @@ export interface ErrorIssue {
   line?: number;
   column?: string;
   code?: string;
+  /** For a conflict: the value stored now, so the user can choose. */
+  current?: Record<string, unknown>;
 }
 
 export class AppError extends Error {

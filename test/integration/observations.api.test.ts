@@ -5,8 +5,10 @@ import { createTestApp } from '../support/server.js';
 
 type Ctx = Awaited<ReturnType<typeof createTestApp>>;
 let ctx: Ctx;
+let coordinator: Awaited<ReturnType<Ctx['signIn']>>;
 beforeAll(async () => {
   ctx = await createTestApp({ demo: true });
+  coordinator = await ctx.signIn('coordinator', '20');
 });
 afterAll(async () => {
   await ctx?.close();
@@ -23,7 +25,12 @@ interface ErrorBody {
 }
 
 const post = (rows: object[], extra: object = {}) =>
-  ctx.app.inject({ method: 'POST', url: '/api/observations', payload: { rows, ...extra } });
+  ctx.app.inject({
+    method: 'POST',
+    url: '/api/observations',
+    payload: { rows, ...extra },
+    headers: coordinator,
+  });
 
 const countObservations = async () =>
   (await queryRows<{ n: number }>(ctx.database.db, sql`select count(*)::int n from observations`))[0]!.n;
@@ -73,6 +80,7 @@ describe('POST /api/observations', () => {
     const list = await ctx.app.inject({
       method: 'GET',
       url: `/api/observations?indicator=BDG-20&orgUnit=${LANG_SON_COMMUNES[0]}&period=2026`,
+      headers: coordinator,
     });
     const female = list
       .json<{ items: { sex: string; value: number }[] }>()
@@ -188,7 +196,11 @@ describe('POST /api/observations', () => {
     expect(body.error.code).toBe('WARNINGS_UNACKNOWLEDGED');
     expect(body.error.issues[0]).toMatchObject({ line: 1, column: 'value', code: 'outlier' });
     const list = () =>
-      ctx.app.inject({ method: 'GET', url: '/api/observations?indicator=BDG-03&orgUnit=20&period=2026' });
+      ctx.app.inject({
+        method: 'GET',
+        url: '/api/observations?indicator=BDG-03&orgUnit=20&period=2026',
+        headers: coordinator,
+      });
     expect((await list()).json<{ items: unknown[] }>().items).toHaveLength(0);
     const stored = await post([row], { acknowledgeWarnings: true });
     expect(stored.statusCode).toBe(201);
@@ -201,7 +213,11 @@ describe('POST /api/observations/import (CSV)', () => {
   const header = 'indicator,org_unit,period,sex,value,numerator,denominator,source,note';
   /** 1,000 quarterly figures for Lạng Sơn's communes, all valid. */
   async function thousandRows(): Promise<string[]> {
-    const res = await ctx.app.inject({ method: 'GET', url: '/api/org-units/20/children?kind=commune' });
+    const res = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/org-units/20/children?kind=commune',
+      headers: coordinator,
+    });
     const communes = res.json<{ items: { code: string }[] }>().items.map((c) => c.code);
     const rows: string[] = [];
     for (let i = 0; rows.length < 1000; i++) {
@@ -216,7 +232,7 @@ describe('POST /api/observations/import (CSV)', () => {
     ctx.app.inject({
       method: 'POST',
       url: `/api/observations/import${query}`,
-      headers: { 'content-type': 'text/csv' },
+      headers: { ...coordinator, 'content-type': 'text/csv' },
       payload: csv,
     });
 
@@ -242,15 +258,15 @@ describe('POST /api/observations/import (CSV)', () => {
   it('reads a Vietnamese spreadsheet export: semicolons and decimal commas', async () => {
     const csv = [
       'indicator;org_unit;period;sex;numerator;denominator',
-      'BDG-01;20-SYT;2025;total;1;1',
-      'BDG-17;20;2025;total;1.250;3.400',
+      'BDG-01;20-SYT;2026;total;1;1',
+      'BDG-17;20;2026;total;1.250;3.400',
     ].join('\r\n');
     const res = await importCsv(`\uFEFF${csv}`, '?acknowledgeWarnings=true');
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ stored: 2 });
     const list = await ctx.app.inject({
       method: 'GET',
-      url: '/api/observations?indicator=BDG-17&orgUnit=20&period=2025',
+      url: '/api/observations?indicator=BDG-17&orgUnit=20&period=2026',
     });
     expect(list.json<{ items: { denominator: number }[] }>().items[0]!.denominator).toBe(3400);
   });

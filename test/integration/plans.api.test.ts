@@ -8,9 +8,12 @@ import { queryRows } from '../../src/db/connection.js';
 
 type Ctx = Awaited<ReturnType<typeof createTestApp>>;
 let ctx: Ctx;
+/** Sở Nội vụ Lạng Sơn's coordinator: manages the province's plans. */
+let coordinator: Awaited<ReturnType<Ctx['signIn']>>;
 
 beforeAll(async () => {
   ctx = await createTestApp({ demo: true });
+  coordinator = await ctx.signIn('coordinator', '20');
 });
 afterAll(async () => {
   await ctx?.close();
@@ -33,13 +36,18 @@ interface ExportedPlan {
 }
 
 async function exportPlan(id: string): Promise<ExportedPlan> {
-  const res = await ctx.app.inject({ method: 'GET', url: `/api/plans/${id}/export` });
+  const res = await ctx.app.inject({ method: 'GET', url: `/api/plans/${id}/export`, headers: coordinator });
   expect(res.statusCode).toBe(200);
   return res.json<ExportedPlan>();
 }
 
 async function importPlan(doc: unknown) {
-  return ctx.app.inject({ method: 'POST', url: '/api/plans/import', payload: doc as object });
+  return ctx.app.inject({
+    method: 'POST',
+    url: '/api/plans/import',
+    payload: doc as object,
+    headers: coordinator,
+  });
 }
 
 /** Row counts of every table that a plan import writes. */
@@ -177,7 +185,7 @@ describe('demo plan (seed 004, Lạng Sơn 2026–2030)', () => {
   });
 
   it('exports a document valid against the published JSON Schema, and every export is', async () => {
-    const list = await ctx.app.inject({ method: 'GET', url: '/api/plans' });
+    const list = await ctx.app.inject({ method: 'GET', url: '/api/plans', headers: coordinator });
     const ids = list.json<{ items: { id: string }[] }>().items.map((p) => p.id);
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) {
@@ -279,7 +287,7 @@ describe('POST /api/plans/import', () => {
     const res = await ctx.app.inject({
       method: 'POST',
       url: '/api/plans/import',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...coordinator, 'content-type': 'application/json' },
       payload: '{"format":',
     });
     expect(res.statusCode).toBe(400);
@@ -327,7 +335,9 @@ describe('plan hierarchy', () => {
     );
     expect(res.statusCode).toBe(201);
     const childId = res.json<{ id: string }>().id;
-    const child = (await ctx.app.inject({ method: 'GET', url: `/api/plans/${childId}` })).json<{
+    const child = (
+      await ctx.app.inject({ method: 'GET', url: `/api/plans/${childId}`, headers: coordinator })
+    ).json<{
       parents: { id: string }[];
       issuerUnit: { code: string };
       goals: { targets: { lead: { code: string }[] }[] }[];
@@ -335,7 +345,9 @@ describe('plan hierarchy', () => {
     expect(child.parents.map((p) => p.id)).toEqual([ctx.demoPlanId]);
     expect(child.issuerUnit.code).toBe('20-SYT');
     expect(child.goals[0]!.targets[0]!.lead[0]!.code).toBe('20-SYT');
-    const parent = (await ctx.app.inject({ method: 'GET', url: `/api/plans/${ctx.demoPlanId}` })).json<{
+    const parent = (
+      await ctx.app.inject({ method: 'GET', url: `/api/plans/${ctx.demoPlanId}`, headers: coordinator })
+    ).json<{
       children: { id: string }[];
     }>();
     expect(parent.children.map((c) => c.id)).toContain(childId);
@@ -350,8 +362,9 @@ describe('plan hierarchy', () => {
     expect(first.statusCode).toBe(201);
     const childId = first.json<{ id: string }>().id;
     const parentsOf = async (id: string) =>
-      (await ctx.app.inject({ method: 'GET', url: `/api/plans/${id}` })).json<{ parents: { id: string }[] }>()
-        .parents;
+      (await ctx.app.inject({ method: 'GET', url: `/api/plans/${id}`, headers: coordinator })).json<{
+        parents: { id: string }[];
+      }>().parents;
     expect(await parentsOf(childId)).toEqual([]);
 
     const parent = childOf(

@@ -131,12 +131,15 @@ describe('GET /api/plans/{id}/progress on the demo plan', () => {
 describe('roll-up in step with the data', () => {
   let ctx: Ctx;
   let planId: string;
+  let coordinator: Awaited<ReturnType<Ctx['signIn']>>;
   const CAO_BANG_COMMUNES = ['01273', '01279'];
   beforeAll(async () => {
     ctx = await createTestApp({ demo: false });
+    coordinator = await ctx.signIn('coordinator', '04');
     const res = await ctx.app.inject({
       method: 'POST',
       url: '/api/plans/import',
+      headers: coordinator,
       payload: {
         format: 'binhdang.plan/1',
         document: {
@@ -185,13 +188,19 @@ describe('roll-up in step with the data', () => {
     await ctx?.close();
   });
   const latest = async () => {
-    const res = await ctx.app.inject({ method: 'GET', url: `/api/plans/${planId}/progress?year=2026` });
+    // Pending figures counted: the chain (submit → approve → accept) is tested on its own.
+    const res = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/plans/${planId}/progress?year=2026&includePending=true`,
+      headers: coordinator,
+    });
     return res.json<Progress>().targets[0]!.measures[0]!;
   };
   const enter = (commune: string, period: string, numerator: number, denominator: number) =>
     ctx.app.inject({
       method: 'POST',
       url: '/api/observations',
+      headers: coordinator,
       payload: {
         rows: [{ indicator: 'BDG-20', orgUnit: commune, period, numerator, denominator }],
         acknowledgeWarnings: true,
@@ -230,6 +239,7 @@ describe('roll-up in step with the data', () => {
         await ctx.app.inject({
           method: 'POST',
           url: '/api/observations',
+          headers: coordinator,
           payload: {
             rows: [{ indicator: 'BDG-20', orgUnit: '04', period: '2025', value: 55 }],
             acknowledgeWarnings: true,

@@ -1,7 +1,11 @@
+import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
-import type { DatabaseHandle } from '../../src/db/connection.js';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { sql } from 'drizzle-orm';
+import { queryRows, type DatabaseHandle } from '../../src/db/connection.js';
 import { loadDemoData } from '../../src/db/seed/demo.js';
+import type { Role } from '../../src/domain/permissions.js';
+import { createUser } from '../../src/modules/auth/auth.service.js';
 import { buildApp } from '../../src/server/app.js';
 import { createTestDatabase } from './database.js';
 
@@ -16,7 +20,7 @@ export interface TestServer {
 export async function startTestServer(opts: { demo?: boolean } = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   if (opts.demo ?? true) await loadDemoData(database.db);
-  const app = await buildApp({ database, logger: false });
+  const app = await buildApp({ database, logger: false, loginRateLimit: 1000 });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return {
@@ -30,15 +34,84 @@ export async function startTestServer(opts: { demo?: boolean } = {}): Promise<Te
   };
 }
 
-/** The app on a fresh database for `app.inject()` tests (no socket). */
-export async function createTestApp(opts: { demo?: boolean } = {}) {
+/** Headers that authenticate a request: the session cookie and the CSRF token. */
+export interface SessionHeaders {
+  cookie: string;
+  'x-csrf-token': string;
+  [key: string]: string;
+}
+
+const PASSWORD = 'test-password-123';
+const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * The app on a fresh database for `app.inject()` tests. Every successful write made through `inject` is checked
+ * to have produced exactly one audit row (the suite-wide audit check).
+ */
+export async function createTestApp(opts: { demo?: boolean; now?: () => Date } = {}) {
   const database = await createTestDatabase();
   const demo = opts.demo ? await loadDemoData(database.db) : { planIds: [] as string[] };
-  const app = await buildApp({ database, logger: false, serveWeb: false });
+  const app = await buildApp({
+    database,
+    logger: false,
+    serveWeb: false,
+    loginRateLimit: 1000,
+    ...(opts.now ? { now: opts.now } : {}),
+  });
+  const auditCount = async () =>
+    (await queryRows<{ n: number }>(database.db, sql`select count(*)::int n from audit_log`))[0]!.n;
+  const inject = app.inject.bind(app) as (o: InjectOptions | string) => Promise<LightMyRequestResponse>;
+  let auditedWrites = 0;
+  (app as { inject: unknown }).inject = async (o: InjectOptions | string) => {
+    const options = typeof o === 'string' ? { url: o } : o;
+    const before = await auditCount();
+    const res = await inject(options);
+    const method = (options.method ?? 'GET').toUpperCase();
+    if (WRITE.has(method) && res.statusCode < 300) {
+      const added = (await auditCount()) - before;
+      if (added !== 1) {
+        throw new Error(
+          `${method} ${JSON.stringify(options.url)} answered ${res.statusCode} but wrote ${added} audit rows (expected exactly 1)`,
+        );
+      }
+      auditedWrites++;
+    }
+    return res;
+  };
+
+  /** Signs in a new user holding `role` over `unit`; returns headers for authenticated requests. */
+  async function signIn(
+    role: Role,
+    unit: string,
+    extra: { role: Role; unit: string }[] = [],
+  ): Promise<SessionHeaders & { userId: string }> {
+    const username = `u${crypto.randomBytes(5).toString('hex')}`;
+    const userId = await createUser({ db: database.db, now: () => new Date() }, null, {
+      username,
+      displayName: `${role} ${unit}`,
+      password: PASSWORD,
+      grants: [{ role, orgUnitCode: unit }, ...extra.map((e) => ({ role: e.role, orgUnitCode: e.unit }))],
+    });
+    return { ...(await login(username, PASSWORD)), userId };
+  }
+
+  async function login(username: string, password: string): Promise<SessionHeaders> {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+    const cookie = res.cookies.find((c) => c.name === 'bd_session')!;
+    return {
+      cookie: `bd_session=${cookie.value}`,
+      'x-csrf-token': res.json<{ csrfToken: string }>().csrfToken,
+    };
+  }
+
   return {
     app,
     database,
     demoPlanId: demo.planIds[0] ?? null,
+    signIn,
+    login,
+    auditedWrites: () => auditedWrites,
     close: async () => {
       await app.close();
       await database.close();

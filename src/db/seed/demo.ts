@@ -1,27 +1,94 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
 import type { Database } from '../connection.js';
+import type { RoleGrant } from '../../domain/permissions.js';
 import { hasAnyPlan, importPlan } from '../../modules/plans/plans.service.js';
 import { parseObservationCsv } from '../../modules/observations/observations.csv.js';
 import { recordObservations } from '../../modules/observations/observations.service.js';
+import { createUser } from '../../modules/auth/auth.service.js';
+import { DEMO_PASSWORD } from '../../modules/auth/auth.routes.js';
+import { recordAudit, SYSTEM_ACTOR } from '../../modules/audit/audit.repository.js';
 
 const DEMO_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'demo');
 
 /** Demo plans, transcribed by hand from real documents, and illustrative figures 2021–2025; marked as demo. */
 export const DEMO_PLAN_FILES = ['lang-son-2026-2030.plan.json'];
 
-/** Loads the demo plans into an empty database; a database that holds any plan is left alone. */
+/** One demo account per role, all with DEMO_PASSWORD; listed on the login page in demo mode. */
+export const DEMO_ACCOUNTS: { username: string; displayName: string; grants: RoleGrant[] }[] = [
+  {
+    username: 'quantri',
+    displayName: 'Quản trị hệ thống (demo)',
+    grants: [{ role: 'admin', orgUnitCode: 'VN' }],
+  },
+  {
+    username: 'snv.langson',
+    displayName: 'Điều phối viên Sở Nội vụ Lạng Sơn (demo)',
+    grants: [{ role: 'coordinator', orgUnitCode: '20' }],
+  },
+  {
+    username: 'lanhdao.dongkinh',
+    displayName: 'Lãnh đạo UBND phường Đông Kinh (demo)',
+    grants: [{ role: 'approver', orgUnitCode: '05977' }],
+  },
+  {
+    username: 'baocao.dongkinh',
+    displayName: 'Cán bộ báo cáo phường Đông Kinh (demo)',
+    grants: [{ role: 'reporter', orgUnitCode: '05977' }],
+  },
+  {
+    username: 'lanhdao.thongke',
+    displayName: 'Lãnh đạo Thống kê tỉnh (demo)',
+    grants: [{ role: 'approver', orgUnitCode: '20-TK' }],
+  },
+  {
+    username: 'baocao.thongke',
+    displayName: 'Cán bộ báo cáo Thống kê tỉnh (demo)',
+    grants: [{ role: 'reporter', orgUnitCode: '20-TK' }],
+  },
+  {
+    username: 'xem.langson',
+    displayName: 'Lãnh đạo tỉnh, chỉ xem (demo)',
+    grants: [{ role: 'viewer', orgUnitCode: '20' }],
+  },
+];
+
+/**
+ * Loads the demo into an empty database (one holding any plan is left alone): the plans (published), the
+ * illustrative figures, accepted for those plans as if the chain had run, and the demo accounts.
+ */
 export async function loadDemoData(db: Database): Promise<{ loaded: boolean; planIds: string[] }> {
   if (await hasAnyPlan({ db })) return { loaded: false, planIds: [] };
   const planIds: string[] = [];
   for (const file of DEMO_PLAN_FILES) {
     const doc: unknown = JSON.parse(fs.readFileSync(path.join(DEMO_DIR, file), 'utf8'));
-    planIds.push(await importPlan({ db }, doc, { isDemo: true }));
+    planIds.push(await importPlan({ db }, doc, { isDemo: true, published: true }));
   }
   const { rows, locale } = parseObservationCsv(
     fs.readFileSync(path.join(DEMO_DIR, 'observations.csv'), 'utf8'),
   );
   await recordObservations({ db }, rows, { locale, mode: 'all', acknowledgeWarnings: true, isDemo: true });
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`
+      insert into submissions (plan_id, org_unit_code, period, status, last_comment)
+      select p.id, o.reporting_unit_code, left(o.period, 4), 'accepted', 'Dữ liệu minh họa'
+      from (select distinct reporting_unit_code, period from observations where is_demo) o
+      cross join (select id from plans where is_demo) p
+      on conflict (plan_id, org_unit_code, period) do nothing`);
+    await recordAudit(tx, SYSTEM_ACTOR, {
+      action: 'demo.accept',
+      entity: 'submission',
+      reason: 'Dữ liệu minh họa',
+    });
+  });
+  for (const account of DEMO_ACCOUNTS) {
+    await createUser({ db, now: () => new Date() }, null, {
+      ...account,
+      password: DEMO_PASSWORD,
+      isDemo: true,
+    });
+  }
   return { loaded: true, planIds };
 }

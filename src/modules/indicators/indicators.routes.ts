@@ -36,6 +36,7 @@ export const indicatorsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
   app.get(
     '/api/indicators',
     {
+      config: { policy: { access: 'public' } },
       schema: {
         tags: ['indicators'],
         summary: 'Danh mục chỉ số / indicators',
@@ -47,6 +48,7 @@ export const indicatorsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
   app.get(
     '/api/indicators/:code',
     {
+      config: { policy: { access: 'public' } },
       schema: {
         tags: ['indicators'],
         summary: 'Một chỉ số / one indicator',

@@ -7,6 +7,7 @@ import type { RawObservation } from './observations.service.js';
 export const CSV_COLUMNS = [
   'indicator',
   'org_unit',
+  'reporting_unit',
   'period',
   'sex',
   'age_group',
@@ -32,14 +33,14 @@ export function parseObservationCsv(
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    records = parse(text, {
+    records = parse<{ record: Record<string, string>; info: { lines: number } }>(text, {
       columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
       info: true,
       bom: true,
       delimiter,
       skip_empty_lines: true,
       relax_column_count: false,
-    }) as typeof records;
+    });
   } catch (err) {
     const e = err as { message: string; lines?: number };
     throw new AppError('VALIDATION_FAILED', `Tệp CSV không đọc được: ${e.message}`, [
@@ -86,6 +87,7 @@ export function parseObservationCsv(
     line: info.lines,
     indicator: record.indicator ?? '',
     orgUnit: record.org_unit ?? '',
+    reportingUnit: get(record, 'reporting_unit'),
     period: record.period ?? '',
     sex: get(record, 'sex'),
     ageGroup: get(record, 'age_group'),

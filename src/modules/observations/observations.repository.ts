@@ -1,12 +1,13 @@
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connection.js';
-import { measures, observations, orgUnits, plans, targets } from '../../db/schema.js';
+import { measures, observations, orgUnits, plans, submissions, targets } from '../../db/schema.js';
 
 export type ObservationRow = typeof observations.$inferSelect;
 
 export interface ObservationWrite {
   indicatorId: string;
   orgUnitCode: string;
+  reportingUnitCode: string;
   period: string;
   periodType: 'year' | 'half' | 'quarter' | 'month';
   sex: 'total' | 'female' | 'male';
@@ -28,19 +29,20 @@ export async function upsertObservations(db: Executor, rows: readonly Observatio
   if (rows.length === 0) return 0;
   const col = <T>(f: (r: ObservationWrite) => T) => sql.param(rows.map(f));
   await db.execute(sql`
-    insert into observations (indicator_id, org_unit_code, period, period_type, sex, age_group, ethnicity, area,
-      value, numerator, denominator, source, note, is_demo)
-    select indicator_id::uuid, org_unit_code, period, period_type, sex, age_group, ethnicity, area,
+    insert into observations (indicator_id, org_unit_code, reporting_unit_code, period, period_type, sex, age_group,
+      ethnicity, area, value, numerator, denominator, source, note, is_demo)
+    select indicator_id::uuid, org_unit_code, reporting_unit_code, period, period_type, sex, age_group, ethnicity, area,
       value::numeric, numerator::numeric, denominator::numeric, source, note, is_demo
-    from unnest(${col((r) => r.indicatorId)}::text[], ${col((r) => r.orgUnitCode)}::text[], ${col((r) => r.period)}::text[],
+    from unnest(${col((r) => r.indicatorId)}::text[], ${col((r) => r.orgUnitCode)}::text[],
+      ${col((r) => r.reportingUnitCode)}::text[], ${col((r) => r.period)}::text[],
       ${col((r) => r.periodType)}::text[], ${col((r) => r.sex)}::text[], ${col((r) => r.ageGroup)}::text[],
       ${col((r) => r.ethnicity)}::text[], ${col((r) => r.area)}::text[], ${col((r) => String(r.value))}::text[],
       ${col((r) => str(r.numerator))}::text[], ${col((r) => str(r.denominator))}::text[], ${col((r) => r.source)}::text[],
       ${col((r) => r.note)}::text[], ${col((r) => r.isDemo)}::boolean[])
-      as t(indicator_id, org_unit_code, period, period_type, sex, age_group, ethnicity, area, value, numerator,
+      as t(indicator_id, org_unit_code, reporting_unit_code, period, period_type, sex, age_group, ethnicity, area, value, numerator,
            denominator, source, note, is_demo)
     on conflict (indicator_id, org_unit_code, period, sex, age_group, ethnicity, area) do update set
-      value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator,
+      reporting_unit_code = excluded.reporting_unit_code, value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator,
       source = excluded.source, note = excluded.note, is_demo = excluded.is_demo,
       version = observations.version + 1, updated_at = now()`);
   return rows.length;
@@ -68,10 +70,15 @@ export async function findScopeObservations(
   db: Executor,
   indicatorIds: readonly string[],
   scopeCode: string,
-): Promise<(ObservationRow & { unitKind: string; isScope: boolean })[]> {
+  /** Figures count once the plan's submission of their reporting unit and year is accepted; pending ones on request. */
+  acceptance: { planId: string; includePending: boolean },
+): Promise<(ObservationRow & { unitKind: string; isScope: boolean; accepted: boolean })[]> {
   if (indicatorIds.length === 0) return [];
+  const accepted = sql<boolean>`exists (select 1 from ${submissions} s where s.plan_id = ${acceptance.planId}
+      and s.org_unit_code = ${observations.reportingUnitCode} and s.period = left(${observations.period}, 4)
+      and s.status = 'accepted')`;
   const rows = await db
-    .select({ o: observations, unitKind: orgUnits.kind, parentCode: orgUnits.parentCode })
+    .select({ o: observations, unitKind: orgUnits.kind, accepted })
     .from(observations)
     .innerJoin(orgUnits, eq(orgUnits.code, observations.orgUnitCode))
     .where(
@@ -81,9 +88,15 @@ export async function findScopeObservations(
         eq(observations.ageGroup, ''),
         eq(observations.ethnicity, ''),
         eq(observations.area, ''),
+        acceptance.includePending ? sql`true` : accepted,
       ),
     );
-  return rows.map((r) => ({ ...r.o, unitKind: r.unitKind, isScope: r.o.orgUnitCode === scopeCode }));
+  return rows.map((r) => ({
+    ...r.o,
+    unitKind: r.unitKind,
+    accepted: r.accepted,
+    isScope: r.o.orgUnitCode === scopeCode,
+  }));
 }
 
 /** Years in which each indicator's figures are accepted: from the plans whose measures use it. */
@@ -109,15 +122,20 @@ export async function findIndicatorYears(
 export async function findObservations(
   db: Executor,
   filter: { indicatorId?: string; orgUnitCode?: string; period?: string },
-): Promise<ObservationRow[]> {
+): Promise<(ObservationRow & { accepted: boolean })[]> {
   const conditions = [];
   if (filter.indicatorId) conditions.push(eq(observations.indicatorId, filter.indicatorId));
   if (filter.orgUnitCode) conditions.push(eq(observations.orgUnitCode, filter.orgUnitCode));
   if (filter.period) conditions.push(eq(observations.period, filter.period));
-  return db
-    .select()
+  const rows = await db
+    .select({
+      o: observations,
+      accepted: sql<boolean>`exists (select 1 from ${submissions} s where s.org_unit_code = ${observations.reportingUnitCode}
+        and s.period = left(${observations.period}, 4) and s.status = 'accepted')`,
+    })
     .from(observations)
     .where(and(...conditions))
     .orderBy(observations.period, observations.sex)
     .limit(5000);
+  return rows.map((r) => ({ ...r.o, accepted: r.accepted }));
 }

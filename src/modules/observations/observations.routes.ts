@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
+import { requireActor } from '../../server/auth.js';
 import { findIndicatorsByCodes, findIndicatorsByIds } from '../indicators/indicators.repository.js';
 import { parseObservationCsv } from './observations.csv.js';
 import { findObservations } from './observations.repository.js';
@@ -13,6 +14,7 @@ import {
   recordResultSchema,
 } from './observations.schemas.js';
 import { recordObservations } from './observations.service.js';
+import { canReadUnit } from '../auth/auth.service.js';
 
 const num = (s: string | null) => (s === null ? null : Number(s));
 
@@ -27,6 +29,16 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async
   app.post(
     '/api/observations',
     {
+      config: {
+        policy: {
+          access: 'action',
+          action: 'observation.write',
+          units: (req) =>
+            (req.body as { rows: { orgUnit: string; reportingUnit?: string | null }[] }).rows.map(
+              (r) => r.reportingUnit ?? r.orgUnit,
+            ),
+        },
+      },
       schema: {
         tags: ['observations'],
         summary: 'Nhập số liệu / enter figures (one or many rows, validated together)',
@@ -39,7 +51,7 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async
       const result = await recordObservations(
         { db },
         rows.map((r, i) => ({ ...r, line: i + 1 })),
-        options,
+        { ...options, actor: requireActor(req) },
       );
       return reply.code(201).send(result);
     },
@@ -48,6 +60,18 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async
   app.post(
     '/api/observations/import',
     {
+      config: {
+        policy: {
+          access: 'action',
+          action: 'observation.write',
+          units: (req) => {
+            const q = req.query as { locale?: 'vi' | 'en' };
+            return parseObservationCsv(req.body as string, q.locale).rows.map(
+              (r) => r.reportingUnit ?? r.orgUnit,
+            );
+          },
+        },
+      },
       schema: {
         tags: ['observations'],
         summary: 'Nhập số liệu từ tệp CSV / import figures from CSV (one transaction)',
@@ -65,6 +89,7 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async
         locale,
         mode: req.query.mode,
         acknowledgeWarnings: req.query.acknowledgeWarnings,
+        actor: requireActor(req),
       });
       return reply.code(201).send(result);
     },
@@ -73,6 +98,7 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async
   app.get(
     '/api/observations',
     {
+      config: { policy: { access: 'public' } },
       schema: {
         tags: ['observations'],
         summary: 'Số liệu đã nhập / stored figures',
@@ -85,11 +111,17 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async
         ? (await findIndicatorsByCodes(db, [req.query.indicator]))[0]
         : undefined;
       if (req.query.indicator && !indicator) return { items: [] };
-      const rows = await findObservations(db, {
+      const found = await findObservations(db, {
         ...(indicator ? { indicatorId: indicator.id } : {}),
         ...(req.query.orgUnit ? { orgUnitCode: req.query.orgUnit } : {}),
         ...(req.query.period ? { period: req.query.period } : {}),
       });
+      // Accepted figures are public; the rest only for those with a role over the reporting unit.
+      const readable = new Map<string, boolean>();
+      for (const unit of new Set(found.filter((r) => !r.accepted).map((r) => r.reportingUnitCode))) {
+        readable.set(unit, await canReadUnit(db, req.actor, unit));
+      }
+      const rows = found.filter((r) => r.accepted || readable.get(r.reportingUnitCode));
       const codes = new Map(
         (
           await findIndicatorsByIds(
@@ -103,6 +135,7 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async
           id: r.id,
           indicator: codes.get(r.indicatorId)!,
           orgUnit: r.orgUnitCode,
+          reportingUnit: r.reportingUnitCode,
           period: r.period,
           sex: r.sex,
           ageGroup: r.ageGroup,
@@ -114,6 +147,7 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async
           source: r.source,
           note: r.note,
           isDemo: r.isDemo,
+          accepted: r.accepted,
           version: r.version,
         })),
       };

@@ -4,7 +4,18 @@ const numberOrText = z.union([z.number(), z.string()]).nullable().optional();
 
 export const observationInputSchema = z.object({
   indicator: z.string().min(1).describe('Indicator code, e.g. BDG-01'),
-  orgUnit: z.string().min(1).describe('Org unit code'),
+  orgUnit: z.string().min(1).describe('Code of the org unit the figure describes'),
+  reportingUnit: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('Code of the unit answerable for it, when a provider agency reports a province-level figure'),
+  version: z
+    .number()
+    .int()
+    .nullable()
+    .optional()
+    .describe('The version the user edited (optimistic concurrency)'),
   period: z.string().min(1).describe('"2024", "2024-H1", "2024-Q3" or "2024-07"'),
   sex: z.string().nullable().optional().describe('total (default), female, male'),
   ageGroup: z.string().nullable().optional(),
@@ -45,6 +56,7 @@ export const observationSchema = z.object({
   id: z.uuid(),
   indicator: z.string(),
   orgUnit: z.string(),
+  reportingUnit: z.string(),
   period: z.string(),
   sex: z.string(),
   ageGroup: z.string(),
@@ -56,6 +68,7 @@ export const observationSchema = z.object({
   source: z.string().nullable(),
   note: z.string().nullable(),
   isDemo: z.boolean(),
+  accepted: z.boolean().describe('Accepted by the province in at least one plan'),
   version: z.number().int(),
 });
 

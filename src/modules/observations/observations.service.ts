@@ -12,6 +12,10 @@ import {
 import { outlierWarnings, type OutlierWarning } from '../../domain/outlier.js';
 import { formatPeriod } from '../../domain/period.js';
 import { AppError } from '../../server/errors.js';
+import type { Actor } from '../auth/auth.service.js';
+import { recordAudit, SYSTEM_ACTOR } from '../audit/audit.repository.js';
+import type { OrgUnitRecord } from '../org-units/org-units.repository.js';
+import { checkLocks, checkOwedIndicators } from './observations.access.js';
 import { findIndicatorsByCodes, rulesOf, type IndicatorRow } from '../indicators/indicators.repository.js';
 import { findOrgUnitsByCodes } from '../org-units/org-units.repository.js';
 import {
@@ -20,6 +24,24 @@ import {
   upsertObservations,
   type ObservationWrite,
 } from './observations.repository.js';
+
+/** Stable text key of one figure, used in the audit trail and its history view. */
+export function observationKey(
+  indicatorCode: string,
+  o: { orgUnitCode: string; period: string; sex: string; ageGroup: string; ethnicity: string; area: string },
+): string {
+  return [indicatorCode, o.orgUnitCode, o.period, o.sex, o.ageGroup, o.ethnicity, o.area].join('|');
+}
+
+/** A province-level figure may be reported by the agency the indicator names as its provider in that province. */
+function providesFor(reporting: OrgUnitRecord, unit: OrgUnitRecord, indicator: IndicatorRow): boolean {
+  return (
+    reporting.kind === 'agency' &&
+    reporting.parentCode === unit.code &&
+    indicator.providerAbbr !== null &&
+    reporting.abbreviation === indicator.providerAbbr
+  );
+}
 
 /** Figures may go back this many years before a plan starts: the baseline that progress is measured from. */
 export const BASELINE_YEARS = 5;
@@ -30,6 +52,8 @@ export interface RawObservation {
   line: number;
   indicator: string;
   orgUnit: string;
+  /** The unit answerable for the figure when it is not the unit described (a provider agency). */
+  reportingUnit?: string | null;
   period: string;
   sex?: string | null;
   ageGroup?: string | null;
@@ -40,11 +64,13 @@ export interface RawObservation {
   denominator?: string | number | null;
   source?: string | null;
   note?: string | null;
+  /** The version the user edited; a newer stored version makes the write a conflict. */
+  version?: number | null;
 }
 
 export interface RowProblem {
   line: number;
-  column: ObservationField | 'source' | 'note';
+  column: ObservationField | 'reporting_unit' | 'source' | 'note' | 'version';
   code: string;
   message: string;
 }
@@ -62,6 +88,8 @@ export interface RecordOptions {
   mode: 'all' | 'valid-only';
   acknowledgeWarnings: boolean;
   isDemo?: boolean;
+  /** Who writes: reporters are held to the indicators their unit owes; null for the system (demo data). */
+  actor?: Actor | null;
 }
 
 export interface RecordResult {
@@ -158,6 +186,7 @@ export async function recordObservations(
 
   interface Candidate {
     line: number;
+    expectedVersion: number | null;
     indicator: IndicatorRow;
     input: ObservationInput;
     write: ObservationWrite;
@@ -171,6 +200,26 @@ export async function recordObservations(
     const unit = units.get(raw.orgUnit.trim());
     if (!unit)
       errs.push({ field: 'org_unit', code: 'unknown', message: `Đơn vị "${raw.orgUnit}" không tồn tại` });
+    const reporting = raw.reportingUnit?.trim() ? units.get(raw.reportingUnit.trim()) : unit;
+    if (raw.reportingUnit?.trim() && !reporting) {
+      errs.push({
+        field: 'reporting_unit',
+        code: 'unknown',
+        message: `Đơn vị báo cáo "${raw.reportingUnit}" không tồn tại`,
+      });
+    } else if (
+      reporting &&
+      unit &&
+      indicator &&
+      reporting.code !== unit.code &&
+      !providesFor(reporting, unit, indicator)
+    ) {
+      errs.push({
+        field: 'reporting_unit',
+        code: 'not_provider',
+        message: `Đơn vị báo cáo: ${reporting.name} không phải cơ quan cung cấp chỉ số ${indicator.code} cho ${unit.name}`,
+      });
+    }
     const sexWord = (raw.sex ?? '').trim().toLowerCase();
     const sex: Sex | undefined = sexWord === '' ? 'total' : SEX_WORDS[sexWord];
     if (!sex) {
@@ -190,7 +239,7 @@ export async function recordObservations(
       numerator: readNumber(raw.numerator, options.locale, 'numerator', errs),
       denominator: readNumber(raw.denominator, options.locale, 'denominator', errs),
     };
-    if (errs.length > 0 || !indicator || !unit) {
+    if (errs.length > 0 || !indicator || !unit || !reporting) {
       add(raw.line, errs);
       continue;
     }
@@ -207,9 +256,11 @@ export async function recordObservations(
       line: raw.line,
       indicator,
       input,
+      expectedVersion: raw.version ?? null,
       write: {
         indicatorId: indicator.id,
         orgUnitCode: unit.code,
+        reportingUnitCode: reporting.code,
         period: formatPeriod(checked.period),
         periodType: checked.period.type,
         sex: input.sex,
@@ -345,11 +396,70 @@ export async function recordObservations(
       warnings.map((w) => ({ path: `line ${w.line}, column ${w.column}`, ...w })),
     );
   }
-  const count = await deps.db.transaction(async (tx) =>
-    upsertObservations(
+  if (options.actor) await checkOwedIndicators(deps.db, options.actor, valid);
+  await checkLocks(deps.db, valid);
+
+  const count = await deps.db.transaction(async (tx) => {
+    // Optimistic concurrency, checked inside the transaction that writes.
+    const currentRows = await findObservationsOfPairs(
+      tx,
+      valid.map((c) => ({ indicatorId: c.indicator.id, orgUnitCode: c.write.orgUnitCode })),
+    );
+    const current = new Map(currentRows.map((s) => [storedKey(s, true) + s.period, s]));
+    const stale = valid.filter((c) => {
+      const existing = current.get(candidateKey(c, true) + c.write.period);
+      return c.expectedVersion !== null && existing !== undefined && existing.version !== c.expectedVersion;
+    });
+    if (stale.length > 0) {
+      throw new AppError(
+        'CONFLICT',
+        'Số liệu đã được người khác sửa sau khi bạn mở: xem giá trị hiện tại và chọn giữ bản nào',
+        stale.map((c) => {
+          const existing = current.get(candidateKey(c, true) + c.write.period)!;
+          return {
+            path: `line ${c.line}, column version`,
+            line: c.line,
+            column: 'version',
+            code: 'stale_version',
+            message: `Giá trị hiện tại ${Number(existing.value)} (phiên bản ${existing.version}); bạn sửa từ phiên bản ${c.expectedVersion}`,
+            current: {
+              value: Number(existing.value),
+              numerator: num(existing.numerator),
+              denominator: num(existing.denominator),
+              version: existing.version,
+            },
+          };
+        }),
+      );
+    }
+    const written = await upsertObservations(
       tx,
       valid.map((c) => c.write),
-    ),
-  );
+    );
+    const replaced = valid.flatMap((c) => {
+      const s = current.get(candidateKey(c, true) + c.write.period);
+      return s
+        ? [{ key: observationKey(c.indicator.code, c.write), value: Number(s.value), numerator: num(s.numerator), denominator: num(s.denominator), version: s.version }]
+        : [];
+    });
+    const units = [...new Set(valid.map((c) => c.write.reportingUnitCode))];
+    const periods = [...new Set(valid.map((c) => c.write.period))];
+    await recordAudit(tx, options.actor ?? SYSTEM_ACTOR, {
+      action: 'observation.record',
+      entity: 'observation',
+      entityId: valid.length === 1 ? observationKey(valid[0]!.indicator.code, valid[0]!.write) : null,
+      orgUnitCode: units.length === 1 ? units[0]! : null,
+      period: periods.length === 1 ? periods[0]! : null,
+      before: replaced,
+      after: valid.map((c) => ({
+        key: observationKey(c.indicator.code, c.write),
+        reportingUnit: c.write.reportingUnitCode,
+        value: c.write.value,
+        numerator: c.write.numerator,
+        denominator: c.write.denominator,
+      })),
+    });
+    return written;
+  });
   return { stored: count, rejected: problems, warnings };
 }

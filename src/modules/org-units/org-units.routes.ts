@@ -18,6 +18,7 @@ export const orgUnitsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (ap
   app.get(
     '/api/org-units',
     {
+      config: { policy: { access: 'public' } },
       schema: {
         tags: ['org-units'],
         summary: 'Tìm đơn vị theo tên, không cần dấu / search units by name, diacritics optional',
@@ -40,6 +41,7 @@ export const orgUnitsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (ap
   app.get(
     '/api/org-units/:code',
     {
+      config: { policy: { access: 'public' } },
       schema: {
         tags: ['org-units'],
         summary: 'Một đơn vị / one org unit',
@@ -56,6 +58,7 @@ export const orgUnitsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (ap
   app.get(
     '/api/org-units/:code/children',
     {
+      config: { policy: { access: 'public' } },
       schema: {
         tags: ['org-units'],
         summary: 'Đơn vị trực thuộc, theo thứ tự tiếng Việt / children in Vietnamese order',

@@ -11,7 +11,15 @@ import {
   planIdParams,
   planListSchema,
 } from './plans.schemas.js';
-import { assignmentsOfOrgUnit, exportPlan, getPlan, importPlan, listPlans } from './plans.service.js';
+import {
+  assignmentsOfOrgUnit,
+  exportPlan,
+  getPlan,
+  importPlan,
+  issuerUnitOf,
+  listPlans,
+} from './plans.service.js';
+import { requireActor } from '../../server/auth.js';
 import { orgUnitCodeParams } from '../org-units/org-units.schemas.js';
 import { getOrgUnit } from '../org-units/org-units.service.js';
 
@@ -22,14 +30,15 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, 
   app.get(
     '/api/plans',
     {
+      config: { policy: { access: 'public' } },
       schema: {
         tags: ['plans'],
         summary: 'Danh sách kế hoạch / list plans',
         response: { 200: planListSchema },
       },
     },
-    async () => {
-      const rows = await listPlans(deps);
+    async (req) => {
+      const rows = await listPlans(deps, req.actor);
       return {
         items: rows.map((r) =>
           presentPlanSummary(
@@ -45,6 +54,7 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, 
   app.get(
     '/api/plans/:id',
     {
+      config: { policy: { access: 'public' } },
       schema: {
         tags: ['plans'],
         summary: 'Một kế hoạch với mục tiêu, chỉ tiêu, phân công / one plan',
@@ -53,7 +63,11 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, 
       },
     },
     async (req) => {
-      const { plan, parts, parents, children, issuerUnitName } = await getPlan(deps, req.params.id);
+      const { plan, parts, parents, children, issuerUnitName } = await getPlan(
+        deps,
+        req.params.id,
+        req.actor,
+      );
       return presentPlanDetail(plan, parts, parents, children, issuerUnitName);
     },
   );
@@ -61,6 +75,7 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, 
   app.get(
     '/api/plans/:id/export',
     {
+      config: { policy: { access: 'public' } },
       schema: {
         tags: ['plans'],
         summary: 'Xuất kế hoạch theo định dạng binhdang.plan/1 / export as binhdang.plan/1',
@@ -69,7 +84,7 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, 
       },
     },
     async (req, reply) => {
-      const doc = await exportPlan(deps, req.params.id);
+      const doc = await exportPlan(deps, req.params.id, req.actor);
       return reply
         .header('content-disposition', `attachment; filename="plan-${req.params.id}.binhdang-plan.json"`)
         .send(doc);
@@ -80,6 +95,13 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, 
     '/api/plans/import',
     {
       bodyLimit: 5 * 1024 * 1024,
+      config: {
+        policy: {
+          access: 'action',
+          action: 'plan.manage',
+          units: (req) => issuerUnitOf({ db }, req.body),
+        },
+      },
       schema: {
         tags: ['plans'],
         summary: 'Nhập kế hoạch binhdang.plan/1 / import a binhdang.plan/1 document',
@@ -90,20 +112,24 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, 
       },
     },
     async (req, reply) => {
-      const id = await importPlan(deps, req.body);
+      const id = await importPlan(deps, req.body, { actor: requireActor(req) });
       return reply.code(201).send({ id, url: `/api/plans/${id}` });
     },
   );
 
   app.get(
     '/api/formats/binhdang.plan-1.schema.json',
-    { schema: { tags: ['plans'], summary: 'JSON Schema of binhdang.plan/1' } },
+    {
+      config: { policy: { access: 'public' } },
+      schema: { tags: ['plans'], summary: 'JSON Schema of binhdang.plan/1' },
+    },
     async () => planJsonSchema(),
   );
 
   app.get(
     '/api/org-units/:code/assignments',
     {
+      config: { policy: { access: 'public' } },
       schema: {
         tags: ['org-units'],
         summary: 'Chỉ tiêu đơn vị chủ trì, phối hợp / targets a unit leads or coordinates',

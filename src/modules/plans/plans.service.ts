@@ -9,6 +9,9 @@ import {
 } from '../../domain/partial-date.js';
 import { foldVietnamese } from '../../domain/vietnamese.js';
 import { AppError, notFound, type ErrorIssue } from '../../server/errors.js';
+import { recordAudit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.repository.js';
+import { canReadUnit, type Actor } from '../auth/auth.service.js';
+import { NATION_CODE } from '../../db/reference/reference-data.js';
 import { findOrgUnit, listProvinces } from '../org-units/org-units.repository.js';
 import { findIndicatorsByCodes, findIndicatorsByIds } from '../indicators/indicators.repository.js';
 import { parsePlanDocument, PLAN_FORMAT_ID, type PlanDocument } from './plan-format.js';
@@ -88,10 +91,22 @@ async function resolveIssuer(db: Executor, doc: PlanDocument['document']) {
  * Imports a `binhdang.plan/1` document in one transaction: on any error nothing is stored.
  * Agencies resolve to the org units of the issuer's province; unresolved names are kept as written.
  */
+/**
+ * The org unit that issues a document, for the permission check of an import: the resolved issuer, else its
+ * province, else the nation (so that only an admin may import a document nobody can place).
+ */
+export async function issuerUnitOf(deps: PlanDeps, input: unknown): Promise<string[]> {
+  const parsed = parsePlanDocument(input);
+  // An invalid document is never stored: let the import answer 400 with its errors.
+  if (!parsed.ok) return [];
+  const issuer = await resolveIssuer(deps.db, parsed.document.document);
+  return [issuer.issuerUnitCode ?? issuer.provinceCode ?? NATION_CODE];
+}
+
 export async function importPlan(
   deps: PlanDeps,
   input: unknown,
-  options: { isDemo?: boolean } = {},
+  options: { isDemo?: boolean; published?: boolean; actor?: AuditActor | null } = {},
 ): Promise<string> {
   const parsed = parsePlanDocument(input);
   if (!parsed.ok) {
@@ -182,6 +197,7 @@ export async function importPlan(
         signerAuthority: doc.document.signer?.authority ?? null,
         signerName: doc.document.signer?.name ?? null,
         isDemo: options.isDemo ?? false,
+        published: options.published ?? false,
       },
       references,
       goals: doc.goals.map((g) => ({
@@ -226,6 +242,14 @@ export async function importPlan(
         recipient: d.recipient,
       })),
     });
+    await recordAudit(tx, options.actor ?? SYSTEM_ACTOR, {
+      action: 'plan.import',
+      entity: 'plan',
+      entityId: planId,
+      orgUnitCode: issuer.issuerUnitCode ?? issuer.provinceCode,
+      period: `${doc.document.period.from}-${doc.document.period.to}`,
+      after: doc,
+    });
     await linkCitationsTo(tx, {
       id: planId,
       docType: doc.document.type,
@@ -258,14 +282,22 @@ export async function indicatorCodesOf(db: Executor, measureRows: readonly Measu
   return (m: MeasureRow) => (m.indicatorId ? (codes.get(m.indicatorId) ?? null) : null);
 }
 
-async function requirePlan(deps: PlanDeps, id: string): Promise<PlanRow> {
+/**
+ * A plan the caller may see: published plans are public; others need a role over the issuing unit. An unseen
+ * plan answers 404, so its existence does not leak.
+ */
+export async function requirePlan(deps: PlanDeps, id: string, actor?: Actor | null): Promise<PlanRow> {
   const plan = await findPlan(deps.db, id);
-  if (!plan) throw notFound(`Kế hoạch ${id}`);
+  if (!plan || !(await mayReadPlan(deps, plan, actor ?? null))) throw notFound(`Kế hoạch ${id}`);
   return plan;
 }
 
-export async function getPlan(deps: PlanDeps, id: string) {
-  const plan = await requirePlan(deps, id);
+export async function mayReadPlan(deps: PlanDeps, plan: PlanRow, actor: Actor | null): Promise<boolean> {
+  return plan.published || (await canReadUnit(deps.db, actor, plan.issuerUnitCode));
+}
+
+export async function getPlan(deps: PlanDeps, id: string, actor: Actor | null) {
+  const plan = await requirePlan(deps, id, actor);
   const [parts, parents, children, issuerUnit] = await Promise.all([
     loadPlanParts(deps.db, id).then(async (p) => ({
       ...p,
@@ -278,8 +310,11 @@ export async function getPlan(deps: PlanDeps, id: string) {
   return { plan, parts, parents, children, issuerUnitName: issuerUnit?.name ?? null };
 }
 
-export async function listPlans(deps: PlanDeps) {
-  return listPlanRows(deps.db);
+export async function listPlans(deps: PlanDeps, actor: Actor | null) {
+  const rows = await listPlanRows(deps.db);
+  const visible = [];
+  for (const r of rows) if (await mayReadPlan(deps, r.plan, actor)) visible.push(r);
+  return visible;
 }
 
 export async function hasAnyPlan(deps: PlanDeps): Promise<boolean> {
@@ -287,8 +322,8 @@ export async function hasAnyPlan(deps: PlanDeps): Promise<boolean> {
 }
 
 /** The plan as a `binhdang.plan/1` document; importing it again gives an equal plan. */
-export async function exportPlan(deps: PlanDeps, id: string): Promise<PlanDocument> {
-  const plan = await requirePlan(deps, id);
+export async function exportPlan(deps: PlanDeps, id: string, actor: Actor | null): Promise<PlanDocument> {
+  const plan = await requirePlan(deps, id, actor);
   const parts = await loadPlanParts(deps.db, id);
   const indicatorCode = await indicatorCodesOf(deps.db, parts.measures);
   const measuresByTarget = groupBy(parts.measures, (m) => m.targetId);

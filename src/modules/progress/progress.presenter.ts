@@ -25,6 +25,7 @@ export function presentMeasureProgress(m: MeasureProgress): MeasureProgressView 
           denominator: m.latest.denominator,
           origin: m.latest.origin,
           contributors: m.latest.contributors,
+          pending: m.latest.pending,
         }
       : null,
     observedGrowth: r?.observedGrowth ?? null,
@@ -56,6 +57,7 @@ export function presentPlanProgress(p: Progress): PlanProgress {
     planId: p.plan.id,
     scope: p.scope ? { code: p.scope.code, name: p.scope.name } : null,
     year: p.year,
+    includePending: p.includePending,
     counts,
     targets: p.targets.map(presentTargetProgress),
   };

@@ -14,11 +14,16 @@ export const progressRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => Da
   app,
   { db, now },
 ) => {
-  const deps = (year?: number) => ({ db, year: year ?? now().getFullYear() });
+  const deps = (q: { year?: number | undefined; includePending: boolean }) => ({
+    db,
+    year: q.year ?? now().getFullYear(),
+    includePending: q.includePending,
+  });
 
   app.get(
     '/api/plans/:id/progress',
     {
+      config: { policy: { access: 'public' } },
       schema: {
         tags: ['progress'],
         summary: 'Tiến độ từng chỉ tiêu / progress of every target and measure',
@@ -27,12 +32,13 @@ export const progressRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => Da
         response: { 200: planProgressSchema, 404: errorResponseSchema },
       },
     },
-    async (req) => presentPlanProgress(await planProgress(deps(req.query.year), req.params.id)),
+    async (req) => presentPlanProgress(await planProgress(deps(req.query), req.params.id, req.actor)),
   );
 
   app.get(
     '/api/targets/:id/progress',
     {
+      config: { policy: { access: 'public' } },
       schema: {
         tags: ['progress'],
         summary: 'Tiến độ một chỉ tiêu, chuỗi số liệu theo giới tính / one target with its series by sex',
@@ -44,7 +50,7 @@ export const progressRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => Da
     async (req) => {
       const target = await findTarget(db, req.params.id);
       if (!target) throw notFound(`Chỉ tiêu ${req.params.id}`);
-      const progress = await planProgress(deps(req.query.year), target.planId);
+      const progress = await planProgress(deps(req.query), target.planId, req.actor);
       const t = progress.targets.find((x) => x.target.id === target.id)!;
       const view = presentTargetProgress(t);
       return {

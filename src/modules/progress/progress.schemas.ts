@@ -15,6 +15,7 @@ export const seriesPointSchema = z.object({
   denominator: z.number().nullable(),
   origin: z.enum(['entered', 'computed']),
   contributors: z.number().int(),
+  pending: z.boolean().describe('Rests on figures not yet accepted (only with includePending)'),
 });
 
 export const indicatorRefSchema = z.object({
@@ -56,6 +57,7 @@ export const planProgressSchema = z.object({
   planId: z.uuid(),
   scope: z.object({ code: z.string(), name: z.string() }).nullable(),
   year: z.number().int(),
+  includePending: z.boolean(),
   counts: z.record(z.string(), z.number()).describe('Measures by status'),
   targets: z.array(targetProgressSchema),
 });
@@ -73,6 +75,11 @@ export const targetDetailProgressSchema = targetProgressSchema.extend({
 
 export const progressQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
+  includePending: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .describe('Also count figures not yet accepted (needs a session that can read the plan)'),
 });
 
 export type PlanProgress = z.infer<typeof planProgressSchema>;

@@ -10,17 +10,20 @@ import {
 } from '../../domain/progress.js';
 import { explainProgress } from '../../domain/progress-explain.js';
 import { seriesForScope, type SeriesPoint } from '../../domain/rollup.js';
-import { notFound } from '../../server/errors.js';
+import { AppError } from '../../server/errors.js';
+import { canReadUnit, type Actor } from '../auth/auth.service.js';
 import { findIndicatorsByIds, rulesOf, type IndicatorRow } from '../indicators/indicators.repository.js';
 import { findScopeObservations } from '../observations/observations.repository.js';
 import { findOrgUnit } from '../org-units/org-units.repository.js';
-import { findPlan, loadPlanParts, type MeasureRow } from '../plans/plans.repository.js';
-import { measureOf } from '../plans/plans.service.js';
+import { loadPlanParts, type MeasureRow } from '../plans/plans.repository.js';
+import { measureOf, requirePlan } from '../plans/plans.service.js';
 
 export interface ProgressDeps {
   db: Database;
   /** The current year, for "the value needed this year". */
   year: number;
+  /** Count figures not yet accepted too (marked pending). Default: accepted figures only. */
+  includePending?: boolean;
 }
 
 export interface MeasureProgress {
@@ -54,11 +57,17 @@ export function targetStatus(statuses: readonly StatusKey[]): StatusKey {
 }
 
 /** Series of the indicators at the scope unit: entered there, else rolled up from its children. */
-async function scopeSeries(db: Database, indicatorRows: IndicatorRow[], scopeCode: string) {
+async function scopeSeries(
+  db: Database,
+  indicatorRows: IndicatorRow[],
+  scopeCode: string,
+  acceptance: { planId: string; includePending: boolean },
+) {
   const rows = await findScopeObservations(
     db,
     indicatorRows.map((i) => i.id),
     scopeCode,
+    acceptance,
   );
   const byIndicator = new Map<string, SeriesPoint[]>();
   for (const indicator of indicatorRows) {
@@ -71,6 +80,7 @@ async function scopeSeries(db: Database, indicatorRows: IndicatorRow[], scopeCod
         period: r.period,
         sex: r.sex,
         isScope: r.isScope,
+        pending: !r.accepted,
         value: Number(r.value),
         numerator: r.numerator === null ? null : Number(r.numerator),
         denominator: r.denominator === null ? null : Number(r.denominator),
@@ -125,9 +135,14 @@ function assessMeasure(
 }
 
 /** Progress of every target and measure of a plan, at the plan's issuing unit, from current data. */
-export async function planProgress(deps: ProgressDeps, planId: string) {
-  const plan = await findPlan(deps.db, planId);
-  if (!plan) throw notFound(`Kế hoạch ${planId}`);
+export async function planProgress(deps: ProgressDeps, planId: string, actor: Actor | null) {
+  const plan = await requirePlan(deps, planId, actor);
+  if (deps.includePending && !(await canReadUnit(deps.db, actor, plan.issuerUnitCode))) {
+    throw new AppError(
+      'FORBIDDEN',
+      'Chỉ người có vai trò tại đơn vị ban hành mới xem được số liệu chưa tiếp nhận',
+    );
+  }
   const parts = await loadPlanParts(deps.db, planId);
   const indicatorRows = await findIndicatorsByIds(
     deps.db,
@@ -136,7 +151,10 @@ export async function planProgress(deps: ProgressDeps, planId: string) {
   const indicatorById = new Map(indicatorRows.map((i) => [i.id, i]));
   const scope = plan.issuerUnitCode ? await findOrgUnit(deps.db, plan.issuerUnitCode) : undefined;
   const series = scope
-    ? await scopeSeries(deps.db, indicatorRows, scope.code)
+    ? await scopeSeries(deps.db, indicatorRows, scope.code, {
+        planId,
+        includePending: deps.includePending ?? false,
+      })
     : new Map<string, SeriesPoint[]>();
 
   const targets = parts.targets.map((t) => {
@@ -166,5 +184,11 @@ export async function planProgress(deps: ProgressDeps, planId: string) {
       measures,
     };
   });
-  return { plan, scope: scope ?? null, year: deps.year, targets };
+  return {
+    plan,
+    scope: scope ?? null,
+    year: deps.year,
+    includePending: deps.includePending ?? false,
+    targets,
+  };
 }

@@ -1,0 +1,64 @@
+/**
+ * Who may do what where. A role is held over an org unit and covers that unit's subtree
+ * (nation → province → its agencies and communes). Pure rules: callers supply the target unit's ancestry.
+ */
+
+export const ROLES = ['admin', 'coordinator', 'approver', 'reporter', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface RoleGrant {
+  role: Role;
+  orgUnitCode: string;
+}
+
+export const ACTIONS = [
+  /** Read what is not public in a unit: drafts, pending figures, unpublished plans. */
+  'unit.read',
+  /** Enter or change figures for a unit (reporters: their own unit only). */
+  'observation.write',
+  'submission.submit',
+  'submission.approve',
+  'submission.accept',
+  /** Send figures one step back down the chain (approver: submitted → draft; coordinator: approved → submitted). */
+  'submission.return',
+  'submission.reopen',
+  'plan.manage',
+  'indicator.manage',
+  'user.manage',
+  'audit.read',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** Roles that may take each action over a unit they cover. `own` means the role's unit itself, not its subtree. */
+const RULES: Record<Action, { role: Role; own?: boolean }[]> = {
+  'unit.read': [{ role: 'coordinator' }, { role: 'approver' }, { role: 'reporter' }, { role: 'viewer' }],
+  'observation.write': [{ role: 'coordinator' }, { role: 'reporter', own: true }],
+  'submission.submit': [{ role: 'reporter', own: true }, { role: 'coordinator' }],
+  'submission.approve': [{ role: 'approver', own: true }],
+  'submission.accept': [{ role: 'coordinator' }],
+  'submission.return': [{ role: 'approver', own: true }, { role: 'coordinator' }],
+  'submission.reopen': [{ role: 'coordinator' }],
+  'plan.manage': [{ role: 'coordinator' }],
+  'indicator.manage': [{ role: 'coordinator' }],
+  'user.manage': [{ role: 'coordinator' }],
+  'audit.read': [{ role: 'coordinator' }],
+};
+
+/**
+ * True when one of the grants allows `action` on the unit whose ancestry (the unit first, then its parent, …
+ * up to the nation) is given. Admins may do everything everywhere they are granted.
+ */
+export function can(grants: readonly RoleGrant[], action: Action, ancestry: readonly string[]): boolean {
+  const unit = ancestry[0];
+  if (unit === undefined) return false;
+  return grants.some((g) => {
+    if (!ancestry.includes(g.orgUnitCode)) return false;
+    if (g.role === 'admin') return true;
+    return RULES[action].some((r) => r.role === g.role && (!r.own || g.orgUnitCode === unit));
+  });
+}
+
+/** Units a user's grants cover for reading (their roots). */
+export function readableRoots(grants: readonly RoleGrant[]): string[] {
+  return [...new Set(grants.map((g) => g.orgUnitCode))];
+}

@@ -1,0 +1,74 @@
+import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/connection.js';
+import { auditLog } from '../../db/schema.js';
+
+export type AuditRow = typeof auditLog.$inferSelect;
+
+/** Who acts: recorded with every write. */
+export interface AuditActor {
+  userId: string | null;
+  username: string | null;
+}
+
+/** Writes made by the system itself (demo data, reference data). */
+export const SYSTEM_ACTOR: AuditActor = { userId: null, username: 'system' };
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId?: string | null;
+  orgUnitCode?: string | null;
+  period?: string | null;
+  before?: unknown;
+  after?: unknown;
+  reason?: string | null;
+}
+
+/** Records one audit row; call inside the write's own transaction. */
+export async function recordAudit(tx: Executor, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditLog).values({
+    userId: actor.userId,
+    username: actor.username,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId ?? null,
+    orgUnitCode: entry.orgUnitCode ?? null,
+    period: entry.period ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    reason: entry.reason ?? null,
+  });
+}
+
+export interface AuditFilter {
+  userId?: string;
+  orgUnitCodes?: string[];
+  period?: string;
+  action?: string;
+  entity?: string;
+  entityId?: string;
+  from?: Date;
+  to?: Date;
+  limit: number;
+}
+
+export async function findAudit(db: Executor, f: AuditFilter): Promise<AuditRow[]> {
+  const c: SQL[] = [];
+  if (f.userId) c.push(eq(auditLog.userId, f.userId));
+  if (f.period) c.push(eq(auditLog.period, f.period));
+  if (f.action) c.push(eq(auditLog.action, f.action));
+  if (f.entity) c.push(eq(auditLog.entity, f.entity));
+  if (f.entityId) c.push(eq(auditLog.entityId, f.entityId));
+  if (f.from) c.push(gte(auditLog.at, f.from));
+  if (f.to) c.push(lte(auditLog.at, f.to));
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(and(...c))
+    .orderBy(desc(auditLog.id))
+    .limit(f.orgUnitCodes ? f.limit * 20 : f.limit);
+  // Scope filter by unit list (subtree codes) in memory: audit rows carry their unit code.
+  return (
+    f.orgUnitCodes ? rows.filter((r) => r.orgUnitCode && f.orgUnitCodes!.includes(r.orgUnitCode)) : rows
+  ).slice(0, f.limit);
+}

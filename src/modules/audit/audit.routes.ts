@@ -1,0 +1,72 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { sql } from 'drizzle-orm';
+import { queryRows, type Database } from '../../db/connection.js';
+import { requireActor } from '../../server/auth.js';
+import { errorResponseSchema } from '../../server/error-handler.js';
+import { findAudit, type AuditRow } from './audit.repository.js';
+
+const auditRowSchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  userId: z.string().nullable(),
+  username: z.string().nullable(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  orgUnitCode: z.string().nullable(),
+  period: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  reason: z.string().nullable(),
+});
+
+const present = (r: AuditRow) => ({ ...r, at: r.at.toISOString() });
+
+/** Codes of a unit and everything under it. */
+async function subtree(db: Database, code: string): Promise<string[]> {
+  const rows = await queryRows<{ code: string }>(
+    db,
+    sql`with recursive down(code) as (select ${code}::text union all select o.code from org_units o join down on o.parent_code = down.code) select code from down`,
+  );
+  return rows.map((r) => r.code);
+}
+
+/** The audit trail: a coordinator's view of its province, filtered; history of one record. */
+export const auditRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
+  app.get(
+    '/api/audit',
+    {
+      config: {
+        policy: {
+          access: 'action',
+          action: 'audit.read',
+          units: (req) => [(req.query as { unit: string }).unit],
+        },
+      },
+      schema: {
+        tags: ['audit'],
+        summary: 'Nhật ký thay đổi / audit trail of a unit and its subtree',
+        querystring: z.object({
+          unit: z.string().min(1).describe('Org unit code: the unit and everything under it'),
+          user: z.string().optional().describe('User id'),
+          period: z.string().optional(),
+          action: z.string().optional(),
+          limit: z.coerce.number().int().min(1).max(1000).default(200),
+        }),
+        response: { 200: z.object({ items: z.array(auditRowSchema) }), 403: errorResponseSchema },
+      },
+    },
+    async (req) => {
+      requireActor(req);
+      const rows = await findAudit(db, {
+        orgUnitCodes: await subtree(db, req.query.unit),
+        limit: req.query.limit,
+        ...(req.query.user ? { userId: req.query.user } : {}),
+        ...(req.query.period ? { period: req.query.period } : {}),
+        ...(req.query.action ? { action: req.query.action } : {}),
+      });
+      return { items: rows.map(present) };
+    },
+  );
+};

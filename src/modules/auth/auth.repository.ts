@@ -1,0 +1,93 @@
+import { and, eq, gt, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/connection.js';
+import { roleGrants, sessions, users } from '../../db/schema.js';
+import type { RoleGrant } from '../../domain/permissions.js';
+
+export type UserRow = typeof users.$inferSelect;
+
+export async function findUserByUsername(db: Executor, username: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.username, username.trim().toLowerCase()));
+  return row;
+}
+
+export async function findUserById(db: Executor, id: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+export async function findGrants(db: Executor, userId: string): Promise<RoleGrant[]> {
+  return db
+    .select({ role: roleGrants.role, orgUnitCode: roleGrants.orgUnitCode })
+    .from(roleGrants)
+    .where(eq(roleGrants.userId, userId));
+}
+
+export async function insertUser(
+  db: Executor,
+  user: {
+    username: string;
+    displayName: string;
+    passwordHash: string;
+    isDemo?: boolean;
+    createdBy?: string | null;
+  },
+  grants: readonly RoleGrant[],
+): Promise<UserRow> {
+  const [row] = await db
+    .insert(users)
+    .values({ ...user, username: user.username.trim().toLowerCase() })
+    .returning();
+  if (grants.length > 0) await db.insert(roleGrants).values(grants.map((g) => ({ ...g, userId: row!.id })));
+  return row!;
+}
+
+export async function updateUser(
+  db: Executor,
+  id: string,
+  set: Partial<typeof users.$inferInsert>,
+): Promise<void> {
+  await db.update(users).set(set).where(eq(users.id, id));
+}
+
+export async function insertSession(db: Executor, s: typeof sessions.$inferInsert): Promise<void> {
+  await db.insert(sessions).values(s);
+}
+
+export async function findLiveSession(db: Executor, tokenHash: string, now: Date) {
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), eq(users.active, true)));
+  return row;
+}
+
+export async function extendSession(
+  db: Executor,
+  tokenHash: string,
+  now: Date,
+  expiresAt: Date,
+): Promise<void> {
+  await db.update(sessions).set({ lastSeenAt: now, expiresAt }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSession(db: Executor, tokenHash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSessionsOfUser(db: Executor, userId: string, except?: string): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), except ? sql`${sessions.tokenHash} <> ${except}` : sql`true`));
+}
+
+export async function listUsersWithGrants(db: Executor) {
+  const rows = await db.select().from(users).orderBy(users.username);
+  const grants = await db.select().from(roleGrants);
+  return rows.map((u) => ({
+    user: u,
+    grants: grants
+      .filter((g) => g.userId === u.id)
+      .map((g) => ({ role: g.role, orgUnitCode: g.orgUnitCode })),
+  }));
+}

@@ -1,0 +1,92 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Database } from '../../db/connection.js';
+import { assignments, measures, orgUnits, submissions } from '../../db/schema.js';
+import { can } from '../../domain/permissions.js';
+import { AppError } from '../../server/errors.js';
+import { ancestryOf, type Actor } from '../auth/auth.service.js';
+import type { IndicatorRow } from '../indicators/indicators.repository.js';
+
+interface Written {
+  line: number;
+  indicator: IndicatorRow;
+  write: { reportingUnitCode: string; period: string };
+}
+
+/**
+ * A reporter enters only what its unit owes: an agency the indicators of the targets it leads or coordinates
+ * (and those it provides), a commune or province the indicators reported at its level. Coordinators and
+ * admins over the unit may enter any indicator.
+ */
+export async function checkOwedIndicators(
+  db: Database,
+  actor: Actor,
+  rows: readonly Written[],
+): Promise<void> {
+  const unitCodes = [...new Set(rows.map((r) => r.write.reportingUnitCode))];
+  if (unitCodes.length === 0) return;
+  const managed = new Set<string>();
+  for (const code of unitCodes) {
+    if (can(actor.grants, 'submission.accept', await ancestryOf(db, code))) managed.add(code);
+  }
+  const units = await db.select().from(orgUnits).where(inArray(orgUnits.code, unitCodes));
+  const owed = await db
+    .selectDistinct({ unit: assignments.orgUnitCode, indicatorId: measures.indicatorId })
+    .from(assignments)
+    .innerJoin(measures, eq(measures.targetId, assignments.targetId))
+    .where(inArray(assignments.orgUnitCode, unitCodes));
+  const problems = rows.filter((r) => {
+    const code = r.write.reportingUnitCode;
+    if (managed.has(code)) return false;
+    const unit = units.find((u) => u.code === code);
+    if (!unit) return true;
+    if (unit.kind === 'agency') {
+      const assigned = owed.some((o) => o.unit === code && o.indicatorId === r.indicator.id);
+      return !assigned && r.indicator.providerAbbr !== unit.abbreviation;
+    }
+    return !r.indicator.unitKinds.includes(unit.kind);
+  });
+  if (problems.length > 0) {
+    throw new AppError(
+      'FORBIDDEN',
+      'Đơn vị không được giao báo cáo chỉ số này',
+      problems.map((r) => ({
+        path: `line ${r.line}, column indicator`,
+        line: r.line,
+        column: 'indicator',
+        code: 'not_assigned',
+        message: `Chỉ số ${r.indicator.code} không thuộc các chỉ tiêu giao cho đơn vị ${r.write.reportingUnitCode}`,
+      })),
+    );
+  }
+}
+
+/** The reporting year of a period ("2025-Q3" → "2025"). */
+export const reportingYear = (period: string) => period.slice(0, 4);
+
+/** Figures of a unit and year whose submission is approved or accepted are locked until a coordinator reopens it. */
+export async function checkLocks(db: Database, rows: readonly Written[]): Promise<void> {
+  if (rows.length === 0) return;
+  const units = [...new Set(rows.map((r) => r.write.reportingUnitCode))];
+  const locked = await db
+    .select({ unit: submissions.orgUnitCode, period: submissions.period, status: submissions.status })
+    .from(submissions)
+    .where(
+      and(inArray(submissions.orgUnitCode, units), sql`${submissions.status} in ('approved', 'accepted')`),
+    );
+  const isLocked = (r: Written) =>
+    locked.find((l) => l.unit === r.write.reportingUnitCode && l.period === reportingYear(r.write.period));
+  const problems = rows.filter(isLocked);
+  if (problems.length > 0) {
+    throw new AppError(
+      'LOCKED',
+      'Số liệu đã được duyệt hoặc tiếp nhận nên bị khóa; cần Sở Nội vụ mở lại để sửa',
+      problems.map((r) => ({
+        path: `line ${r.line}, column period`,
+        line: r.line,
+        column: 'period',
+        code: 'locked',
+        message: `Kỳ ${reportingYear(r.write.period)} của đơn vị ${r.write.reportingUnitCode} đã ${isLocked(r)!.status === 'accepted' ? 'được tiếp nhận' : 'được duyệt'}: bị khóa`,
+      })),
+    );
+  }
+}

@@ -1,0 +1,55 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../db/connection.js';
+import { submissions } from '../../db/schema.js';
+
+export type SubmissionRow = typeof submissions.$inferSelect;
+
+export async function findSubmission(db: Executor, planId: string, unit: string, period: string) {
+  const [row] = await db
+    .select()
+    .from(submissions)
+    .where(
+      and(eq(submissions.planId, planId), eq(submissions.orgUnitCode, unit), eq(submissions.period, period)),
+    );
+  return row;
+}
+
+export async function findSubmissions(
+  db: Executor,
+  planId: string,
+  period: string | null,
+  units?: readonly string[],
+) {
+  const c = [eq(submissions.planId, planId)];
+  if (period) c.push(eq(submissions.period, period));
+  if (units) c.push(inArray(submissions.orgUnitCode, [...units]));
+  return db
+    .select()
+    .from(submissions)
+    .where(and(...c));
+}
+
+/** Creates the draft row on first use; concurrent creators end with the same row. */
+export async function ensureSubmission(
+  db: Executor,
+  planId: string,
+  unit: string,
+  period: string,
+): Promise<SubmissionRow> {
+  await db.insert(submissions).values({ planId, orgUnitCode: unit, period }).onConflictDoNothing();
+  return (await findSubmission(db, planId, unit, period))!;
+}
+
+/** Moves a submission if it is still at `expectedVersion`; returns the new row, or null when someone moved it first. */
+export async function moveSubmission(
+  db: Executor,
+  row: SubmissionRow,
+  set: Partial<typeof submissions.$inferInsert>,
+): Promise<SubmissionRow | null> {
+  const [updated] = await db
+    .update(submissions)
+    .set({ ...set, version: row.version + 1, updatedAt: new Date() })
+    .where(and(eq(submissions.id, row.id), eq(submissions.version, row.version)))
+    .returning();
+  return updated ?? null;
+}
