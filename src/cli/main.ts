@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { planJsonSchema } from '../modules/plans/plan-format.js';
 
-/** Published format files: regenerated from the zod schemas by `npm run cli -- formats`. */
+/** Published format files: regenerated from the zod schemas by `binhdang formats`. */
 export const FORMAT_FILES: Record<string, () => object> = {
   'docs/formats/binhdang.plan-1.schema.json': planJsonSchema,
 };
@@ -12,10 +13,61 @@ export function renderFormatFile(make: () => object): string {
 }
 
 const USAGE = `binhdang <command>
-  formats   write the JSON Schemas of the interchange formats into docs/formats/`;
+  formats                       write the JSON Schemas of the interchange formats into docs/formats/
+  user create --admin --username NAME [--name "Full name"] [--password P]
+  user create --role ROLE --unit CODE --username NAME [--name …] [--password P]
+                                create an account (password from --password, or BINHDANG_PASSWORD)
+Database: DATABASE_URL (PostgreSQL) or BINHDANG_DATA_DIR (embedded, default ./data; the server must be stopped).`;
 
-function main(argv: string[]): number {
-  const [command] = argv;
+async function createUserCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      admin: { type: 'boolean', default: false },
+      role: { type: 'string' },
+      unit: { type: 'string' },
+      username: { type: 'string' },
+      name: { type: 'string' },
+      password: { type: 'string' },
+    },
+  });
+  const password = values.password ?? process.env.BINHDANG_PASSWORD;
+  if (!values.username || !password || (!values.admin && (!values.role || !values.unit))) {
+    console.error(USAGE);
+    return 2;
+  }
+  // Loaded here so that `formats` needs no database code.
+  const { databaseConfigFromEnv, openDatabase } = await import('../db/connection.js');
+  const { ensureReferenceData } = await import('../db/reference/reference-data.js');
+  const { createUser } = await import('../modules/auth/auth.service.js');
+  const { ROLES } = await import('../domain/permissions.js');
+  const role = values.admin ? 'admin' : values.role;
+  if (!ROLES.includes(role as (typeof ROLES)[number])) {
+    console.error(`Vai trò không hợp lệ / unknown role "${role}": ${ROLES.join(', ')}`);
+    return 2;
+  }
+  const database = await openDatabase(databaseConfigFromEnv());
+  try {
+    await ensureReferenceData(database.db);
+    const id = await createUser({ db: database.db, now: () => new Date() }, null, {
+      username: values.username,
+      displayName: values.name ?? values.username,
+      password,
+      grants: [{ role: role as (typeof ROLES)[number], orgUnitCode: values.admin ? 'VN' : values.unit! }],
+    });
+    console.log(`Đã tạo tài khoản / account created: ${values.username} (${role}) ${id}`);
+    return 0;
+  } catch (err) {
+    const e = err as { message: string; issues?: { message: string }[] };
+    console.error(e.issues?.map((i) => i.message).join('\n') ?? e.message);
+    return 1;
+  } finally {
+    await database.close();
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, sub, ...rest] = argv;
   if (command === 'formats') {
     for (const [file, make] of Object.entries(FORMAT_FILES)) {
       fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -24,8 +76,17 @@ function main(argv: string[]): number {
     }
     return 0;
   }
+  if (command === 'user' && sub === 'create') return createUserCommand(rest);
   console.error(USAGE);
   return command ? 2 : 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv.slice(2));
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (err: unknown) => {
+      console.error(err);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/connection.js';
 import { auditLog } from '../../db/schema.js';
 
@@ -71,4 +71,41 @@ export async function findAudit(db: Executor, f: AuditFilter): Promise<AuditRow[
   return (
     f.orgUnitCodes ? rows.filter((r) => r.orgUnitCode && f.orgUnitCodes!.includes(r.orgUnitCode)) : rows
   ).slice(0, f.limit);
+}
+
+/** Every audit row that touched one figure (single writes by id, batches by the key inside `after`). */
+export async function findObservationHistory(db: Executor, key: string): Promise<AuditRow[]> {
+  return db
+    .select()
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.entity, 'observation'),
+        or(eq(auditLog.entityId, key), sql`${auditLog.after} @> ${JSON.stringify([{ key }])}::jsonb`),
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(500);
+}
+
+/** The plan's own rows and the workflow steps of its submissions. */
+export async function findPlanHistory(db: Executor, planId: string): Promise<AuditRow[]> {
+  return db
+    .select()
+    .from(auditLog)
+    .where(
+      or(
+        and(eq(auditLog.entity, 'plan'), eq(auditLog.entityId, planId)),
+        and(
+          eq(auditLog.entity, 'submission'),
+          sql`${auditLog.after} @> ${JSON.stringify({ planId })}::jsonb`,
+        ),
+        and(
+          eq(auditLog.entity, 'submission'),
+          sql`${auditLog.after} @> ${JSON.stringify([{ planId }])}::jsonb`,
+        ),
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(1000);
 }

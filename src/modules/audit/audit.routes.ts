@@ -4,7 +4,10 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../../db/connection.js';
 import { requireActor } from '../../server/auth.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
-import { findAudit, type AuditRow } from './audit.repository.js';
+import { findAudit, findObservationHistory, findPlanHistory, type AuditRow } from './audit.repository.js';
+import { canReadUnit } from '../auth/auth.service.js';
+import { requirePlan } from '../plans/plans.service.js';
+import { AppError } from '../../server/errors.js';
 
 const auditRowSchema = z.object({
   id: z.number(),
@@ -67,6 +70,51 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, 
         ...(req.query.action ? { action: req.query.action } : {}),
       });
       return { items: rows.map(present) };
+    },
+  );
+
+  app.get(
+    '/api/history/observation',
+    {
+      config: { policy: { access: 'session' } },
+      schema: {
+        tags: ['audit'],
+        summary: 'Lịch sử một số liệu / history of one figure',
+        querystring: z.object({
+          key: z
+            .string()
+            .min(3)
+            .describe('indicator|orgUnit|period|sex|ageGroup|ethnicity|area, e.g. BDG-02|20|2025|total|||'),
+        }),
+        response: { 200: z.object({ items: z.array(auditRowSchema) }), 403: errorResponseSchema },
+      },
+    },
+    async (req) => {
+      const unit = req.query.key.split('|')[1] ?? '';
+      if (!(await canReadUnit(db, requireActor(req), unit))) {
+        throw new AppError('FORBIDDEN', `Không có quyền xem số liệu của đơn vị ${unit}`);
+      }
+      return { items: (await findObservationHistory(db, req.query.key)).map(present) };
+    },
+  );
+
+  app.get(
+    '/api/plans/:id/history',
+    {
+      config: { policy: { access: 'session' } },
+      schema: {
+        tags: ['audit'],
+        summary: 'Lịch sử kế hoạch và quy trình số liệu / history of a plan and its submissions',
+        params: z.object({ id: z.uuid() }),
+        response: { 200: z.object({ items: z.array(auditRowSchema) }), 404: errorResponseSchema },
+      },
+    },
+    async (req) => {
+      const plan = await requirePlan({ db }, req.params.id, requireActor(req));
+      if (!(await canReadUnit(db, req.actor, plan.issuerUnitCode))) {
+        throw new AppError('FORBIDDEN', 'Không có quyền xem lịch sử kế hoạch này');
+      }
+      return { items: (await findPlanHistory(db, plan.id)).map(present) };
     },
   );
 };
