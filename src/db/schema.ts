@@ -282,6 +282,8 @@ export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),
   username: text('username').notNull().unique(),
   displayName: text('display_name').notNull(),
+  /** For reminders by e-mail; optional. */
+  email: text('email'),
   passwordHash: text('password_hash').notNull(),
   active: boolean('active').notNull().default(true),
   isDemo: boolean('is_demo').notNull().default(false),
@@ -340,6 +342,7 @@ export const submissions = pgTable(
       .notNull()
       .default('draft'),
     submittedBy: uuid('submitted_by'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
     approvedBy: uuid('approved_by'),
     lastComment: text('last_comment'),
     version: integer('version').notNull().default(1),
@@ -373,4 +376,105 @@ export const auditLog = pgTable(
     index('audit_log_user_idx').on(t.userId),
     index('audit_log_unit_idx').on(t.orgUnitCode),
   ],
+);
+
+/** A report a plan requires (Nghị định 09/2019/NĐ-CP fields). Deadlines are data: each cycle carries its own. */
+export const reportDefinitions = pgTable(
+  'report_definitions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['6-month', 'annual', 'mid-term', 'final'] }).notNull(),
+    title: text('title').notNull(),
+    content: text('content').notNull(),
+    reportingEntities: text('reporting_entities').notNull(),
+    recipient: text('recipient').notNull(),
+    sendingMethod: text('sending_method').notNull(),
+    frequency: text('frequency').notNull(),
+    /** Default cut-off window and deadline as month-day, used when cycles are generated ("12-15" … "06-14"). */
+    cutoffStart: text('cutoff_start').notNull(),
+    cutoffEnd: text('cutoff_end').notNull(),
+    dueMonthDay: text('due_month_day').notNull(),
+    outlineTemplate: text('outline_template').notNull(),
+    dataForm: text('data_form').notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [unique('report_definitions_plan_kind_key').on(t.planId, t.kind)],
+);
+
+/** One occurrence of a report: its period, cut-off window and deadline. */
+export const reportingCycles = pgTable(
+  'reporting_cycles',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    definitionId: uuid('definition_id')
+      .notNull()
+      .references(() => reportDefinitions.id, { onDelete: 'cascade' }),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['6-month', 'annual', 'mid-term', 'final'] }).notNull(),
+    year: integer('year').notNull(),
+    /** "2026-H1" or "2026". */
+    period: text('period').notNull(),
+    cutoffFrom: date('cutoff_from').notNull(),
+    cutoffTo: date('cutoff_to').notNull(),
+    due: date('due').notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    unique('reporting_cycles_definition_year_key').on(t.definitionId, t.year),
+    index('reporting_cycles_plan_idx').on(t.planId),
+  ],
+);
+
+/** In-app reminders; the unique key makes each one be recorded (and e-mailed) once, whichever process runs. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => reportingCycles.id, { onDelete: 'cascade' }),
+    orgUnitCode: text('org_unit_code')
+      .notNull()
+      .references(() => orgUnits.code),
+    kind: text('kind', { enum: ['due_soon', 'overdue'] }).notNull(),
+    message: text('message').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    emailedAt: timestamp('emailed_at', { withTimezone: true }),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [
+    unique('notifications_once_key').on(t.cycleId, t.orgUnitCode, t.kind),
+    index('notifications_unit_idx').on(t.orgUnitCode),
+  ],
+);
+
+/** What a unit writes into its report before export, and the signed PDF that comes back. */
+export const reportDrafts = pgTable(
+  'report_drafts',
+  {
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => reportingCycles.id, { onDelete: 'cascade' }),
+    orgUnitCode: text('org_unit_code')
+      .notNull()
+      .references(() => orgUnits.code),
+    activities: text('activities').notNull().default(''),
+    difficulties: text('difficulties').notNull().default(''),
+    proposals: text('proposals').notNull().default(''),
+    signerAuthority: text('signer_authority').notNull().default(''),
+    signerName: text('signer_name').notNull().default(''),
+    recipients: jsonb('recipients').$type<string[]>().notNull().default([]),
+    /** Signed PDF: stored as a file outside the rows; here its name, size and checksum. */
+    signedFile: text('signed_file'),
+    signedSize: integer('signed_size'),
+    signedSha256: text('signed_sha256'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.cycleId, t.orgUnitCode] })],
 );

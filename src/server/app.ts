@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -25,6 +25,7 @@ import { installAuth } from './auth.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { submissionsRoutes } from '../modules/submissions/submissions.routes.js';
+import { reportingRoutes } from '../modules/reporting/reporting.routes.js';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -38,6 +39,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Login attempts per minute and client address. */
   loginRateLimit?: number;
+  /** Called with every route as it is registered, plugins' included (the permission-matrix test lists them). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 export const healthSchema = z.object({
@@ -51,6 +54,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
+  // First, so that no route escapes it.
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
@@ -100,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authRoutes, { db, now, loginRateLimit: options.loginRateLimit ?? 20 });
   await app.register(auditRoutes, { db });
   await app.register(submissionsRoutes, { db });
+  await app.register(reportingRoutes, { db, now });
   await app.register(plansRoutes, { db });
   await app.register(orgUnitsRoutes, { db });
   await app.register(indicatorsRoutes, { db });

@@ -4,6 +4,7 @@ import { DataDirLockedError } from '../db/data-dir-lock.js';
 import { ensureReferenceData } from '../db/reference/reference-data.js';
 import { loadDemoData } from '../db/seed/demo.js';
 import { buildApp } from './app.js';
+import { smtpMailer, startReminderScheduler } from '../modules/reporting/reminders.js';
 
 /** Starts the server: `npm start` (demo data on an empty database), `npm start -- --no-demo`. */
 async function main(): Promise<void> {
@@ -31,7 +32,18 @@ async function main(): Promise<void> {
     if (loaded) console.log('Đã nạp dữ liệu minh họa (demo) / demo data loaded');
   }
   const app = await buildApp({ database, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  const stopReminders = startReminderScheduler(
+    {
+      db: database.db,
+      now: () => new Date(),
+      daysBefore: Number(process.env.BINHDANG_REMINDER_DAYS ?? 7),
+      mailer: process.env.SMTP_URL ? smtpMailer(process.env.SMTP_URL, process.env.SMTP_FROM) : null,
+    },
+    Number(process.env.BINHDANG_REMINDER_INTERVAL_MS ?? 15 * 60 * 1000),
+    (err) => app.log.error({ err }, 'reminder job failed'),
+  );
   const shutdown = async () => {
+    stopReminders();
     await app.close();
     await database.close();
     process.exit(0);

@@ -10,6 +10,7 @@ import { recordObservations } from '../../modules/observations/observations.serv
 import { createUser } from '../../modules/auth/auth.service.js';
 import { DEMO_PASSWORD } from '../../modules/auth/auth.routes.js';
 import { recordAudit, SYSTEM_ACTOR } from '../../modules/audit/audit.repository.js';
+import { ensureCycles } from '../../modules/reporting/reporting.service.js';
 
 const DEMO_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'demo');
 
@@ -57,7 +58,8 @@ export const DEMO_ACCOUNTS: { username: string; displayName: string; grants: Rol
 
 /**
  * Loads the demo into an empty database (one holding any plan is left alone): the plans (published), the
- * illustrative figures, accepted for those plans as if the chain had run, and the demo accounts.
+ * illustrative figures, accepted for those plans as if the chain had run, their reporting cycles, and the demo
+ * accounts.
  */
 export async function loadDemoData(db: Database): Promise<{ loaded: boolean; planIds: string[] }> {
   if (await hasAnyPlan({ db })) return { loaded: false, planIds: [] };
@@ -83,6 +85,7 @@ export async function loadDemoData(db: Database): Promise<{ loaded: boolean; pla
       reason: 'Dữ liệu minh họa',
     });
   });
+  for (const planId of planIds) await ensureCycles({ db, now: () => new Date() }, planId, null);
   for (const account of DEMO_ACCOUNTS) {
     await createUser({ db, now: () => new Date() }, null, {
       ...account,

@@ -130,8 +130,10 @@ export async function findObservations(
   const rows = await db
     .select({
       o: observations,
-      accepted: sql<boolean>`exists (select 1 from ${submissions} s where s.org_unit_code = ${observations.reportingUnitCode}
-        and s.period = left(${observations.period}, 4) and s.status = 'accepted')`,
+      // Qualified by hand: in a one-table select drizzle writes bare column names, and a bare "period" here would
+      // be the submission's own, making every figure of a unit with any accepted year look accepted.
+      accepted: sql<boolean>`exists (select 1 from ${submissions} s where s.org_unit_code = ${observations}.reporting_unit_code
+        and s.period = left(${observations}.period, 4) and s.status = 'accepted')`,
     })
     .from(observations)
     .where(and(...conditions))

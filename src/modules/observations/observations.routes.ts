@@ -18,6 +18,18 @@ import { canReadUnit } from '../auth/auth.service.js';
 
 const num = (s: string | null) => (s === null ? null : Number(s));
 
+interface UnitFields {
+  orgUnit: string;
+  reportingUnit?: string | null;
+}
+
+/**
+ * The unit a row is written for, read exactly as recordObservations reads it (trimmed; an empty reporting unit
+ * means the unit itself). A looser reading would let " 06436" or reportingUnit "" slip past the check as an
+ * unknown unit and still be stored for 06436.
+ */
+const answerableUnit = (r: UnitFields) => r.reportingUnit?.trim() || r.orgUnit.trim();
+
 /** Entry of sex-disaggregated figures: a form or API batch, and CSV upload. */
 export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
   app.addContentTypeParser(
@@ -33,10 +45,7 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async
         policy: {
           access: 'action',
           action: 'observation.write',
-          units: (req) =>
-            (req.body as { rows: { orgUnit: string; reportingUnit?: string | null }[] }).rows.map(
-              (r) => r.reportingUnit ?? r.orgUnit,
-            ),
+          units: (req) => (req.body as { rows: UnitFields[] }).rows.map(answerableUnit),
         },
       },
       schema: {
@@ -66,9 +75,7 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async
           action: 'observation.write',
           units: (req) => {
             const q = req.query as { locale?: 'vi' | 'en' };
-            return parseObservationCsv(req.body as string, q.locale).rows.map(
-              (r) => r.reportingUnit ?? r.orgUnit,
-            );
+            return parseObservationCsv(req.body as string, q.locale).rows.map(answerableUnit);
           },
         },
       },

@@ -175,7 +175,8 @@ export async function recordObservations(
     (
       await findOrgUnitsByCodes(
         deps.db,
-        raws.map((r) => r.orgUnit.trim()),
+        // Reporting units too: a provider agency is looked up here like the unit it reports for.
+        raws.flatMap((r) => [r.orgUnit.trim(), ...(r.reportingUnit?.trim() ? [r.reportingUnit.trim()] : [])]),
       )
     ).map((u) => [u.code, u]),
   );
@@ -397,7 +398,15 @@ export async function recordObservations(
     );
   }
   if (options.actor) await checkOwedIndicators(deps.db, options.actor, valid);
-  await checkLocks(deps.db, valid);
+  // A replaced figure stays under the lock of the unit answerable for it so far, also when another unit (its
+  // provider agency) now reports it.
+  const previousOwners = valid.flatMap((c) => {
+    const s = (storedHistory.get(candidateKey(c, true)) ?? []).find((x) => x.period === c.write.period);
+    return s && s.reportingUnitCode !== c.write.reportingUnitCode
+      ? [{ ...c, write: { ...c.write, reportingUnitCode: s.reportingUnitCode } }]
+      : [];
+  });
+  await checkLocks(deps.db, [...valid, ...previousOwners]);
 
   const count = await deps.db.transaction(async (tx) => {
     // Optimistic concurrency, checked inside the transaction that writes.

@@ -32,7 +32,7 @@ const YEAR = /^\d{4}$/;
 function fieldsFor(t: Transition, actor: Actor, comment: string | null): Partial<SubmissionRow> {
   switch (t) {
     case 'submit':
-      return { submittedBy: actor.userId, lastComment: comment };
+      return { submittedBy: actor.userId, submittedAt: new Date(), lastComment: comment };
     case 'approve':
       return { approvedBy: actor.userId, lastComment: comment };
     default:

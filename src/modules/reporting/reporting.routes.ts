@@ -1,0 +1,324 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../db/connection.js';
+import { REPORT_KINDS } from '../../domain/cycles.js';
+import { requireActor } from '../../server/auth.js';
+import { errorResponseSchema } from '../../server/error-handler.js';
+import { notFound } from '../../server/errors.js';
+import { canReadUnit } from '../auth/auth.service.js';
+import { findOrgUnit } from '../org-units/org-units.repository.js';
+import { findPlan, listPlanRows } from '../plans/plans.repository.js';
+import { mayReadPlan, requirePlan } from '../plans/plans.service.js';
+import { renderICalendar } from './calendar-ics.js';
+import {
+  findCycle,
+  findCycles,
+  findDefinitions,
+  findNotificationsOfUnits,
+  type CycleRow,
+} from './reporting.repository.js';
+import {
+  calendarOf,
+  completeness,
+  ensureCycles,
+  timelinessByCycle,
+  updateCycleDates,
+} from './reporting.service.js';
+
+const isoDate = z.iso.date();
+
+const cycleSchema = z.object({
+  id: z.uuid(),
+  definitionId: z.uuid(),
+  planId: z.uuid(),
+  kind: z.enum(REPORT_KINDS),
+  year: z.number().int(),
+  period: z.string(),
+  cutoffFrom: z.string(),
+  cutoffTo: z.string(),
+  due: z.string(),
+  version: z.number().int(),
+});
+
+const presentCycle = (c: CycleRow) => ({
+  id: c.id,
+  definitionId: c.definitionId,
+  planId: c.planId,
+  kind: c.kind,
+  year: c.year,
+  period: c.period,
+  cutoffFrom: c.cutoffFrom,
+  cutoffTo: c.cutoffTo,
+  due: c.due,
+  version: c.version,
+});
+
+/** The issuing unit of the plan a cycle belongs to (for permission checks). */
+async function cycleUnit(db: Database, cycleId: string): Promise<string[]> {
+  const cycle = await findCycle(db, cycleId);
+  const plan = cycle ? await findPlan(db, cycle.planId) : undefined;
+  return plan?.issuerUnitCode ? [plan.issuerUnitCode] : [];
+}
+
+/** Report definitions, cycles and deadlines, completeness and timeliness, the calendar feed, reminders. */
+export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => Date }> = async (
+  app,
+  { db, now },
+) => {
+  const deps = { db, now };
+
+  app.get(
+    '/api/plans/:id/cycles',
+    {
+      config: { policy: { access: 'public' } },
+      schema: {
+        tags: ['reporting'],
+        summary: 'Chế độ báo cáo và các kỳ báo cáo / report definitions and cycles',
+        params: z.object({ id: z.uuid() }),
+        response: {
+          200: z.object({
+            definitions: z.array(
+              z.object({
+                id: z.uuid(),
+                kind: z.enum(REPORT_KINDS),
+                title: z.string(),
+                content: z.string(),
+                reportingEntities: z.string(),
+                recipient: z.string(),
+                sendingMethod: z.string(),
+                frequency: z.string(),
+                cutoffStart: z.string(),
+                cutoffEnd: z.string(),
+                dueMonthDay: z.string(),
+                outlineTemplate: z.string(),
+                dataForm: z.string(),
+                version: z.number().int(),
+              }),
+            ),
+            cycles: z.array(cycleSchema),
+          }),
+          404: errorResponseSchema,
+        },
+      },
+    },
+    async (req) => {
+      await requirePlan({ db }, req.params.id, req.actor);
+      const definitions = await findDefinitions(db, req.params.id);
+      const cycles = await findCycles(db, req.params.id);
+      return {
+        definitions: definitions.map(({ planId: _p, ...d }) => d),
+        cycles: cycles.map(presentCycle),
+      };
+    },
+  );
+
+  app.post(
+    '/api/plans/:id/cycles/generate',
+    {
+      config: {
+        policy: {
+          access: 'action',
+          action: 'plan.manage',
+          units: async (req) => {
+            const plan = await findPlan(db, (req.params as { id: string }).id);
+            return plan?.issuerUnitCode ? [plan.issuerUnitCode] : [];
+          },
+        },
+      },
+      schema: {
+        tags: ['reporting'],
+        summary: 'Tạo các kỳ báo cáo theo mặc định / generate the default cycles',
+        params: z.object({ id: z.uuid() }),
+        response: { 200: z.object({ cycles: z.array(cycleSchema) }), 404: errorResponseSchema },
+      },
+    },
+    async (req) => ({
+      cycles: (await ensureCycles(deps, req.params.id, requireActor(req))).map(presentCycle),
+    }),
+  );
+
+  app.patch(
+    '/api/cycles/:id',
+    {
+      config: {
+        policy: {
+          access: 'action',
+          action: 'plan.manage',
+          units: (req) => cycleUnit(db, (req.params as { id: string }).id),
+        },
+      },
+      schema: {
+        tags: ['reporting'],
+        summary: 'Sửa hạn và thời gian chốt số liệu của một kỳ / change a cycle’s dates',
+        params: z.object({ id: z.uuid() }),
+        body: z.object({ due: isoDate, cutoffFrom: isoDate, cutoffTo: isoDate, version: z.number().int() }),
+        response: {
+          200: cycleSchema,
+          400: errorResponseSchema,
+          404: errorResponseSchema,
+          409: errorResponseSchema,
+        },
+      },
+    },
+    async (req) => presentCycle(await updateCycleDates(deps, requireActor(req), req.params.id, req.body)),
+  );
+
+  app.get(
+    '/api/cycles/:id/completeness',
+    {
+      config: { policy: { access: 'session' } },
+      schema: {
+        tags: ['reporting'],
+        summary: 'Tình hình báo cáo của kỳ: ai đã gửi, ai trễ hạn / completeness and timeliness',
+        params: z.object({ id: z.uuid() }),
+        querystring: z.object({ unit: z.string().optional().describe('Only this unit (agency view)') }),
+        response: {
+          200: z.object({
+            cycle: cycleSchema,
+            summary: z.object({
+              obligated: z.number(),
+              submitted: z.number(),
+              approved: z.number(),
+              accepted: z.number(),
+              late: z.number(),
+            }),
+            units: z.array(
+              z.object({
+                code: z.string(),
+                name: z.string(),
+                kind: z.enum(['agency', 'commune']),
+                state: z.enum(['not_submitted', 'submitted', 'approved', 'accepted']),
+                submittedAt: z.string().nullable(),
+                daysLate: z.number().int(),
+                onTime: z.boolean(),
+                targets: z.array(z.object({ code: z.string(), role: z.string() })),
+                indicators: z.array(z.string()),
+              }),
+            ),
+          }),
+          404: errorResponseSchema,
+        },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const { cycle, units } = await completeness(deps, req.params.id);
+      const visible: typeof units = [];
+      for (const u of units) {
+        if ((!req.query.unit || u.code === req.query.unit) && (await canReadUnit(db, actor, u.code)))
+          visible.push(u);
+      }
+      const late = visible.filter((u) => u.daysLate > 0).length;
+      const count = (s: string[]) => visible.filter((u) => s.includes(u.state)).length;
+      return {
+        cycle: presentCycle(cycle),
+        summary: {
+          obligated: visible.length,
+          submitted: count(['submitted', 'approved', 'accepted']),
+          approved: count(['approved', 'accepted']),
+          accepted: count(['accepted']),
+          late,
+        },
+        units: visible,
+      };
+    },
+  );
+
+  app.get(
+    '/api/plans/:id/timeliness',
+    {
+      config: { policy: { access: 'session' } },
+      schema: {
+        tags: ['reporting'],
+        summary: 'Tỷ lệ báo cáo đúng hạn theo kỳ / on-time rate per cycle',
+        params: z.object({ id: z.uuid() }),
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                cycleId: z.uuid(),
+                kind: z.string(),
+                period: z.string(),
+                due: z.string(),
+                obligated: z.number(),
+                onTime: z.number(),
+                late: z.number(),
+                rate: z.number().nullable(),
+              }),
+            ),
+          }),
+          404: errorResponseSchema,
+        },
+      },
+    },
+    async (req) => {
+      const plan = await requirePlan({ db }, req.params.id, requireActor(req));
+      if (!(await canReadUnit(db, req.actor, plan.issuerUnitCode)))
+        throw notFound(`Kế hoạch ${req.params.id}`);
+      return { items: await timelinessByCycle(deps, plan.id) };
+    },
+  );
+
+  app.get(
+    '/api/org-units/:code/calendar.ics',
+    {
+      config: { policy: { access: 'public' } },
+      schema: {
+        tags: ['reporting'],
+        summary: 'Lịch iCalendar: hạn báo cáo của đơn vị và các ngày kỷ niệm / iCalendar feed',
+        params: z.object({ code: z.string().min(1).max(40) }),
+      },
+    },
+    async (req, reply) => {
+      const unit = await findOrgUnit(db, req.params.code);
+      if (!unit) throw notFound(`Đơn vị ${req.params.code}`);
+      const plans = [];
+      for (const r of await listPlanRows(db))
+        if (await mayReadPlan({ db }, r.plan, req.actor)) plans.push(r.plan.id);
+      const events = await calendarOf(deps, unit.code, plans);
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', `inline; filename="binhdang-${unit.code}.ics"`)
+        .send(renderICalendar(`Bình Đẳng — ${unit.fullName}`, events, now()));
+    },
+  );
+
+  app.get(
+    '/api/notifications',
+    {
+      config: { policy: { access: 'session' } },
+      schema: {
+        tags: ['reporting'],
+        summary: 'Nhắc hạn của các đơn vị mình có vai trò / reminders of your units',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.uuid(),
+                orgUnit: z.string(),
+                kind: z.string(),
+                message: z.string(),
+                createdAt: z.string(),
+                cycleId: z.uuid(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const rows = await findNotificationsOfUnits(db, [...new Set(actor.grants.map((g) => g.orgUnitCode))]);
+      return {
+        items: rows.map((n) => ({
+          id: n.id,
+          orgUnit: n.orgUnitCode,
+          kind: n.kind,
+          message: n.message,
+          createdAt: n.createdAt.toISOString(),
+          cycleId: n.cycleId,
+        })),
+      };
+    },
+  );
+};

@@ -1,0 +1,254 @@
+import type { Database } from '../../db/connection.js';
+import { reportDefinitions, reportingCycles } from '../../db/schema.js';
+import {
+  cyclesFor,
+  DEFAULT_DEFINITIONS,
+  fixedDates,
+  timelinessOf,
+  type Timeliness,
+} from '../../domain/cycles.js';
+import { AppError, notFound } from '../../server/errors.js';
+import { recordAudit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.repository.js';
+import { findPlan } from '../plans/plans.repository.js';
+import {
+  findCycle,
+  findCycles,
+  findDefinitions,
+  findObligations,
+  findSubmissionsOfPlanYear,
+  type CycleRow,
+} from './reporting.repository.js';
+import { eq, and } from 'drizzle-orm';
+
+export interface ReportingDeps {
+  db: Database;
+  now: () => Date;
+}
+
+export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * Creates the plan's report definitions and their cycles where missing (one transaction, one audit row).
+ * Existing definitions and cycles, and any edits to them, are kept.
+ */
+export async function ensureCycles(
+  deps: ReportingDeps,
+  planId: string,
+  actor: AuditActor | null,
+): Promise<CycleRow[]> {
+  const plan = await findPlan(deps.db, planId);
+  if (!plan) throw notFound(`Kế hoạch ${planId}`);
+  await deps.db.transaction(async (tx) => {
+    const existing = await findDefinitions(tx, planId);
+    const created: string[] = [];
+    for (const d of DEFAULT_DEFINITIONS) {
+      if (d.kind === 'mid-term' && plan.periodTo - plan.periodFrom < 2) continue;
+      if (d.kind === 'final' && plan.periodTo === plan.periodFrom) continue;
+      let def = existing.find((e) => e.kind === d.kind);
+      if (!def) {
+        [def] = await tx
+          .insert(reportDefinitions)
+          .values({
+            planId,
+            ...d,
+            reportingEntities: 'Các sở, ban, ngành được giao chỉ tiêu; UBND các xã, phường',
+            recipient: 'Sở Nội vụ (cơ quan thường trực Ban vì sự tiến bộ của phụ nữ tỉnh)',
+            sendingMethod: 'Hệ thống Bình Đẳng và văn bản điện tử có chữ ký số',
+            outlineTemplate:
+              'I. Kết quả thực hiện; II. Tình hình báo cáo, số liệu còn thiếu; III. Hoạt động đã triển khai; IV. Khó khăn, vướng mắc; V. Đề xuất, kiến nghị; Phụ lục số liệu',
+            dataForm: 'Phụ lục: kết quả thực hiện các chỉ tiêu, số liệu tách biệt theo giới tính',
+          })
+          .returning();
+        created.push(d.kind);
+      }
+      const cycles = cyclesFor(def!, plan.periodFrom, plan.periodTo);
+      if (cycles.length > 0) {
+        await tx
+          .insert(reportingCycles)
+          .values(cycles.map((c) => ({ ...c, definitionId: def!.id, planId })))
+          .onConflictDoNothing();
+      }
+    }
+    await recordAudit(tx, actor ?? SYSTEM_ACTOR, {
+      action: 'cycles.generate',
+      entity: 'plan',
+      entityId: planId,
+      orgUnitCode: plan.issuerUnitCode,
+      after: { definitionsCreated: created },
+    });
+  });
+  return findCycles(deps.db, planId);
+}
+
+/** Changes a cycle's dates (deadlines change every year). Optimistic concurrency on its version. */
+export async function updateCycleDates(
+  deps: ReportingDeps,
+  actor: AuditActor,
+  cycleId: string,
+  input: { due: string; cutoffFrom: string; cutoffTo: string; version: number },
+): Promise<CycleRow> {
+  if (input.cutoffFrom > input.cutoffTo) {
+    throw new AppError('VALIDATION_FAILED', 'Thời gian chốt số liệu: ngày bắt đầu phải trước ngày kết thúc', [
+      { path: '$.body.cutoffTo', message: 'Ngày kết thúc chốt số liệu phải sau ngày bắt đầu' },
+    ]);
+  }
+  return deps.db.transaction(async (tx) => {
+    const cycle = await findCycle(tx, cycleId);
+    if (!cycle) throw notFound(`Kỳ báo cáo ${cycleId}`);
+    const [updated] = await tx
+      .update(reportingCycles)
+      .set({
+        due: input.due,
+        cutoffFrom: input.cutoffFrom,
+        cutoffTo: input.cutoffTo,
+        version: cycle.version + 1,
+      })
+      .where(and(eq(reportingCycles.id, cycleId), eq(reportingCycles.version, input.version)))
+      .returning();
+    if (!updated) {
+      throw new AppError('CONFLICT', 'Kỳ báo cáo đã được người khác sửa', [
+        { path: '$.body.version', message: `Phiên bản hiện tại ${cycle.version}`, current: { ...cycle } },
+      ]);
+    }
+    await recordAudit(tx, actor, {
+      action: 'cycle.update',
+      entity: 'cycle',
+      entityId: cycleId,
+      period: cycle.period,
+      before: { due: cycle.due, cutoffFrom: cycle.cutoffFrom, cutoffTo: cycle.cutoffTo },
+      after: { due: updated.due, cutoffFrom: updated.cutoffFrom, cutoffTo: updated.cutoffTo },
+    });
+    return updated;
+  });
+}
+
+export interface UnitCompleteness extends Timeliness {
+  code: string;
+  name: string;
+  kind: 'agency' | 'commune';
+  submittedAt: string | null;
+  targets: { code: string; role: string }[];
+  indicators: string[];
+}
+
+/** Who owes what in a cycle and where each unit stands: submitted, approved, accepted, late by how many days. */
+export async function completeness(
+  deps: ReportingDeps,
+  cycleId: string,
+): Promise<{ cycle: CycleRow; units: UnitCompleteness[] }> {
+  const cycle = await findCycle(deps.db, cycleId);
+  if (!cycle) throw notFound(`Kỳ báo cáo ${cycleId}`);
+  const [{ agencies, communes }, subs] = await Promise.all([
+    findObligations(deps.db, cycle.planId),
+    findSubmissionsOfPlanYear(deps.db, cycle.planId, cycle.year),
+  ]);
+  const today = isoDay(deps.now());
+  const units = new Map<string, UnitCompleteness>();
+  const stateOf = (code: string) => {
+    const s = subs.find((x) => x.orgUnitCode === code);
+    return {
+      submittedAt: s?.submittedAt ? s.submittedAt.toISOString() : null,
+      ...timelinessOf(
+        s ? { status: s.status, submittedAt: s.submittedAt ? s.submittedAt.toISOString() : null } : null,
+        cycle.due,
+        today,
+      ),
+    };
+  };
+  for (const a of agencies) {
+    const u = units.get(a.code) ?? {
+      code: a.code,
+      name: a.name,
+      kind: 'agency' as const,
+      targets: [],
+      indicators: [],
+      ...stateOf(a.code),
+    };
+    u.targets.push({ code: a.target_code, role: a.role });
+    u.indicators = [...new Set([...u.indicators, ...a.indicators])].sort();
+    units.set(a.code, u);
+  }
+  for (const c of communes) {
+    units.set(c.code, {
+      code: c.code,
+      name: c.name,
+      kind: 'commune',
+      targets: [],
+      indicators: c.indicators,
+      ...stateOf(c.code),
+    });
+  }
+  return { cycle, units: [...units.values()] };
+}
+
+/** On-time rate of each cycle whose deadline has passed. */
+export async function timelinessByCycle(deps: ReportingDeps, planId: string) {
+  const today = isoDay(deps.now());
+  const cycles = (await findCycles(deps.db, planId)).filter((c) => c.due <= today);
+  const out = [];
+  for (const c of cycles) {
+    const { units } = await completeness(deps, c.id);
+    const onTime = units.filter((u) => u.onTime).length;
+    out.push({
+      cycleId: c.id,
+      kind: c.kind,
+      period: c.period,
+      due: c.due,
+      obligated: units.length,
+      onTime,
+      late: units.length - onTime,
+      rate: units.length === 0 ? null : onTime / units.length,
+    });
+  }
+  return out;
+}
+
+export interface CalendarEvent {
+  uid: string;
+  start: string;
+  /** Inclusive last day. */
+  end: string;
+  title: string;
+  description: string;
+}
+
+/** The unit's calendar: the fixed dates of the years covered, and every deadline it owes. */
+export async function calendarOf(
+  deps: ReportingDeps,
+  unitCode: string,
+  planIds: string[],
+): Promise<CalendarEvent[]> {
+  const events: CalendarEvent[] = [];
+  const years = new Set<number>([deps.now().getUTCFullYear()]);
+  for (const planId of planIds) {
+    const { agencies, communes } = await findObligations(deps.db, planId);
+    const owes = agencies.some((a) => a.code === unitCode) || communes.some((c) => c.code === unitCode);
+    const plan = await findPlan(deps.db, planId);
+    const issues = plan?.issuerUnitCode === unitCode;
+    if (!owes && !issues) continue;
+    const definitions = await findDefinitions(deps.db, planId);
+    for (const c of await findCycles(deps.db, planId)) {
+      years.add(c.year);
+      const def = definitions.find((d) => d.id === c.definitionId);
+      events.push({
+        uid: `cycle-${c.id}-${unitCode}@binhdang`,
+        start: c.due,
+        end: c.due,
+        title: `Hạn báo cáo: ${def?.title ?? c.kind} ${c.period}`,
+        description: `${plan?.title ?? ''}. Chốt số liệu ${c.cutoffFrom} – ${c.cutoffTo}. Gửi: ${def?.recipient ?? 'Sở Nội vụ'}.`,
+      });
+    }
+  }
+  for (const y of years) {
+    for (const f of fixedDates(y)) {
+      events.push({
+        uid: `fixed-${f.start}-${f.end}@binhdang`,
+        start: f.start,
+        end: f.end,
+        title: f.title,
+        description: f.title,
+      });
+    }
+  }
+  return events.sort((a, b) => a.start.localeCompare(b.start));
+}

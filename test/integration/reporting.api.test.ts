@@ -1,0 +1,265 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
+import { SMTPServer } from 'smtp-server';
+import type { AddressInfo } from 'node:net';
+import { sql } from 'drizzle-orm';
+import { openDatabase, queryRows } from '../../src/db/connection.js';
+import { runReminders, smtpMailer } from '../../src/modules/reporting/reminders.js';
+import { createTestApp } from '../support/server.js';
+
+type Ctx = Awaited<ReturnType<typeof createTestApp>>;
+let ctx: Ctx;
+let clock = new Date('2026-11-26T08:00:00Z');
+const now = () => clock;
+let coordinator: Awaited<ReturnType<Ctx['signIn']>>;
+
+interface Cycle {
+  id: string;
+  kind: string;
+  year: number;
+  period: string;
+  due: string;
+  cutoffFrom: string;
+  cutoffTo: string;
+  version: number;
+}
+
+beforeAll(async () => {
+  ctx = await createTestApp({ demo: true, now });
+  coordinator = await ctx.signIn('coordinator', '20');
+});
+afterAll(async () => {
+  await ctx?.close();
+});
+
+const cycles = async () =>
+  (await ctx.app.inject({ method: 'GET', url: `/api/plans/${ctx.demoPlanId}/cycles` })).json<{
+    definitions: {
+      kind: string;
+      title: string;
+      recipient: string;
+      cutoffStart: string;
+      outlineTemplate: string;
+      dataForm: string;
+    }[];
+    cycles: Cycle[];
+  }>();
+
+describe('report definitions and cycles', () => {
+  it('has the four reports of a 2026–2030 plan, with the mid-term review in 2028 and the final one in 2030', async () => {
+    const { definitions, cycles: all } = await cycles();
+    expect(definitions.map((d) => d.kind).sort()).toEqual(['6-month', 'annual', 'final', 'mid-term']);
+    for (const d of definitions) {
+      for (const field of [d.title, d.recipient, d.outlineTemplate, d.dataForm])
+        expect(field.length).toBeGreaterThan(5);
+    }
+    expect(all.filter((c) => c.kind === 'annual').map((c) => c.year)).toEqual([2026, 2027, 2028, 2029, 2030]);
+    expect(all.filter((c) => c.kind === '6-month')).toHaveLength(5);
+    expect(all.filter((c) => c.kind === 'mid-term').map((c) => c.year)).toEqual([2028]);
+    expect(all.filter((c) => c.kind === 'final').map((c) => c.year)).toEqual([2030]);
+    const h1 = all.find((c) => c.period === '2026-H1')!;
+    expect([h1.cutoffFrom, h1.cutoffTo]).toEqual(['2025-12-15', '2026-06-14']);
+  });
+
+  it('lets the coordinator move a deadline (data, not a constant), with a version check', async () => {
+    const annual = (await cycles()).cycles.find((c) => c.kind === 'annual' && c.year === 2027)!;
+    const body = {
+      due: '2027-11-30',
+      cutoffFrom: annual.cutoffFrom,
+      cutoffTo: annual.cutoffTo,
+      version: annual.version,
+    };
+    const res = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/cycles/${annual.id}`,
+      headers: coordinator,
+      payload: body,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json<Cycle>()).toMatchObject({ due: '2027-11-30', version: annual.version + 1 });
+    const stale = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/cycles/${annual.id}`,
+      headers: coordinator,
+      payload: body,
+    });
+    expect(stale.statusCode).toBe(409);
+    const reporter = await ctx.signIn('reporter', '05977');
+    const denied = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/cycles/${annual.id}`,
+      headers: reporter,
+      payload: body,
+    });
+    expect(denied.statusCode).toBe(403);
+  });
+});
+
+describe('calendar feed', () => {
+  it('parses as iCalendar and holds the Action Month and every deadline of the unit', async () => {
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/org-units/20-SYT/calendar.ics' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/calendar/);
+    const component = new ICAL.Component(ICAL.parse(res.body) as unknown[]);
+    const events = component.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const actionMonth = events.find((e) => e.summary.startsWith('Tháng hành động vì bình đẳng giới'));
+    expect(actionMonth).toBeDefined();
+    expect(actionMonth!.startDate.toString()).toMatch(/-11-15$/);
+    // DTEND is exclusive: the month runs to 15/12 inclusive.
+    expect(actionMonth!.endDate.toString()).toMatch(/-12-16$/);
+    const deadlines = events
+      .filter((e) => e.summary.startsWith('Hạn báo cáo'))
+      .map((e) => e.startDate.toString());
+    const due = (await cycles()).cycles.map((c) => c.due);
+    expect(deadlines.sort()).toEqual([...due].sort());
+  });
+
+  it('has no deadlines for a unit that owes nothing, but keeps the fixed dates', async () => {
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/org-units/20-SXD/calendar.ics' });
+    expect(res.body).not.toContain('Hạn báo cáo');
+    expect(res.body).toContain('Ngày Phụ nữ Việt Nam 20/10');
+  });
+});
+
+describe('completeness, timeliness and reminders', () => {
+  const annual2026 = async () => (await cycles()).cycles.find((c) => c.kind === 'annual' && c.year === 2026)!;
+  interface Completeness {
+    summary: { obligated: number; submitted: number; late: number };
+    units: {
+      code: string;
+      state: string;
+      daysLate: number;
+      onTime: boolean;
+      kind: string;
+      targets: { code: string; role: string }[];
+    }[];
+  }
+  const view = async (cycleId: string, headers = coordinator, unit?: string) =>
+    (
+      await ctx.app.inject({
+        method: 'GET',
+        url: `/api/cycles/${cycleId}/completeness${unit ? `?unit=${unit}` : ''}`,
+        headers,
+      })
+    ).json<Completeness>();
+
+  it('lists who owes the report: agencies with their targets and every commune', async () => {
+    const c = await view((await annual2026()).id);
+    const syt = c.units.find((u) => u.code === '20-SYT')!;
+    expect(syt.targets).toContainEqual({ code: '3.2', role: 'coordinate' });
+    expect(syt.targets.filter((t) => t.role === 'lead').map((t) => t.code)).toEqual([
+      '3.3',
+      '3.4',
+      '4.1',
+      '4.2',
+      '4.3',
+      '4.4',
+    ]);
+    expect(c.units.filter((u) => u.kind === 'commune')).toHaveLength(65);
+  });
+
+  it('shows a commune that has not submitted by the deadline as late by the right number of days', async () => {
+    const cycle = await annual2026();
+    clock = new Date('2026-11-26T08:00:00Z');
+    expect((await view(cycle.id)).units.find((u) => u.code === '06436')).toMatchObject({
+      state: 'not_submitted',
+      daysLate: 0,
+    });
+    // A reporter of commune 05977 submits before the deadline.
+    const reporter = await ctx.signIn('reporter', '05977');
+    const submit = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/submissions/submit',
+      headers: reporter,
+      payload: { planId: ctx.demoPlanId, orgUnit: '05977', period: '2026' },
+    });
+    expect(submit.statusCode).toBe(200);
+    clock = new Date('2026-12-04T08:00:00Z');
+    // Sessions last 8 hours: sign in again on the later day.
+    coordinator = await ctx.signIn('coordinator', '20');
+    const c = await view(cycle.id);
+    expect(c.units.find((u) => u.code === '06436')).toMatchObject({
+      state: 'not_submitted',
+      daysLate: 3,
+      onTime: false,
+    });
+    expect(c.units.find((u) => u.code === '05977')).toMatchObject({
+      state: 'submitted',
+      daysLate: 0,
+      onTime: true,
+    });
+    expect(c.summary.late).toBe(c.summary.obligated - 1);
+    // The agency view: a reporter of the commune sees only its own unit.
+    const own = await view(cycle.id, await ctx.signIn('reporter', '05977'));
+    expect(own.units.map((u) => u.code)).toEqual(['05977']);
+  });
+
+  it('gives the on-time rate of every cycle whose deadline has passed', async () => {
+    clock = new Date('2026-12-04T08:00:00Z');
+    const res = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/plans/${ctx.demoPlanId}/timeliness`,
+      headers: coordinator,
+    });
+    const items = res.json<{ items: { period: string; obligated: number; onTime: number; rate: number }[] }>()
+      .items;
+    expect(items.map((i) => i.period)).toEqual(['2026-H1', '2026']);
+    const annual = items.find((i) => i.period === '2026')!;
+    expect(annual.onTime).toBe(1);
+    expect(annual.rate).toBeCloseTo(1 / annual.obligated, 6);
+  });
+
+  it('records each reminder exactly once, even with two app processes on one database, and e-mails it once', async () => {
+    const received: string[] = [];
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, session, callback) {
+        stream.on('data', () => undefined);
+        stream.on('end', () => {
+          received.push(session.envelope.rcptTo.map((r) => r.address).join(','));
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    const { port } = smtp.server.address() as AddressInfo;
+    try {
+      await queryRows(
+        ctx.database.db,
+        sql`update users set email = 'lanhdao.06436@example.test' where id = ${(await ctx.signIn('approver', '06436')).userId}`,
+      );
+      clock = new Date('2026-12-04T08:00:00Z');
+      const mailer = smtpMailer(`smtp://127.0.0.1:${port}`);
+      // Two schedulers racing on the same database, as two app processes would.
+      // On PostgreSQL the second runner has its own connection pool, as a second app process would; the embedded
+      // database admits one process only (its lock), so there both runners share it.
+      const other = ctx.database.url ? await openDatabase({ kind: 'postgres', url: ctx.database.url }) : null;
+      const [a, b] = await Promise.all([
+        runReminders({ db: ctx.database.db, now, daysBefore: 7, mailer }),
+        runReminders({ db: (other ?? ctx.database).db, now, daysBefore: 7, mailer }),
+      ]).finally(() => other?.close());
+      const rows = await queryRows<{ n: number }>(
+        ctx.database.db,
+        sql`select count(*)::int n from notifications n join reporting_cycles c on c.id = n.cycle_id
+            where n.org_unit_code = '06436' and c.period = '2026' and n.kind = 'overdue'`,
+      );
+      expect(rows[0]!.n).toBe(1);
+      expect(a.recorded + b.recorded).toBeGreaterThan(0);
+      const again = await runReminders({ db: ctx.database.db, now, daysBefore: 7, mailer });
+      expect(again.recorded).toBe(0);
+      expect(received.filter((r) => r.includes('lanhdao.06436@example.test'))).toHaveLength(
+        // One overdue reminder each for the 2026 annual report (6-month 2026-H1 is past the overdue window).
+        1,
+      );
+      // The commune that submitted gets no reminder.
+      const submitted = await queryRows<{ n: number }>(
+        ctx.database.db,
+        sql`select count(*)::int n from notifications n join reporting_cycles c on c.id = n.cycle_id where n.org_unit_code = '05977' and c.period = '2026'`,
+      );
+      expect(submitted[0]!.n).toBe(0);
+    } finally {
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
+  });
+});
