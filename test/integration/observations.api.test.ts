@@ -54,6 +54,7 @@ describe('POST /api/observations', () => {
     const list = await ctx.app.inject({
       method: 'GET',
       url: '/api/observations?indicator=BDG-04&orgUnit=20&period=2026',
+      headers: coordinator,
     });
     const items = list.json<{
       items: { value: number; numerator: number; denominator: number; version: number }[];
@@ -267,6 +268,7 @@ describe('POST /api/observations/import (CSV)', () => {
     const list = await ctx.app.inject({
       method: 'GET',
       url: '/api/observations?indicator=BDG-17&orgUnit=20&period=2026',
+      headers: coordinator,
     });
     expect(list.json<{ items: { denominator: number }[] }>().items[0]!.denominator).toBe(3400);
   });
@@ -283,5 +285,30 @@ describe('POST /api/observations/import (CSV)', () => {
     const res = await importCsv(`${header}\nBDG-02,20,2025,total,30\n`);
     expect(res.statusCode).toBe(400);
     expect(res.json<ErrorBody>().error.issues[0]).toMatchObject({ code: 'csv_syntax', line: 2 });
+  });
+});
+
+describe('who sees which figures', () => {
+  it('shows figures not yet accepted only to those with a role over the reporting unit', async () => {
+    const url = '/api/observations?indicator=BDG-04&orgUnit=20&period=2026';
+    const anonymous = await ctx.app.inject({ method: 'GET', url });
+    expect(anonymous.json<{ items: unknown[] }>().items).toEqual([]);
+    const otherProvince = await ctx.signIn('coordinator', '04');
+    expect(
+      (await ctx.app.inject({ method: 'GET', url, headers: otherProvince })).json<{ items: unknown[] }>()
+        .items,
+    ).toEqual([]);
+    const own = await ctx.app.inject({ method: 'GET', url, headers: coordinator });
+    expect(own.json<{ items: { accepted: boolean }[] }>().items).toEqual([
+      expect.objectContaining({ accepted: false }),
+    ]);
+    // Accepted demo figures are public.
+    const accepted = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/observations?indicator=BDG-04&orgUnit=20&period=2025',
+    });
+    expect(accepted.json<{ items: { accepted: boolean }[] }>().items).toEqual([
+      expect.objectContaining({ accepted: true }),
+    ]);
   });
 });
