@@ -26,6 +26,7 @@ import { authRoutes } from '../modules/auth/auth.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { submissionsRoutes } from '../modules/submissions/submissions.routes.js';
 import { reportingRoutes } from '../modules/reporting/reporting.routes.js';
+import { reportsRoutes } from '../modules/reports/reports.routes.js';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -39,6 +40,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Login attempts per minute and client address. */
   loginRateLimit?: number;
+  /** Where uploaded files (signed reports) are kept; default BINHDANG_FILES_DIR or <data dir>/files. */
+  filesDir?: string;
   /** Called with every route as it is registered, plugins' included (the permission-matrix test lists them). */
   onRoute?: (route: RouteOptions) => void;
 }
@@ -106,6 +109,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, { db });
   await app.register(submissionsRoutes, { db });
   await app.register(reportingRoutes, { db, now });
+  await app.register(reportsRoutes, {
+    db,
+    now,
+    filesDir:
+      options.filesDir ??
+      process.env.BINHDANG_FILES_DIR ??
+      path.join(path.resolve(process.env.BINHDANG_DATA_DIR ?? './data'), 'files'),
+  });
   await app.register(plansRoutes, { db });
   await app.register(orgUnitsRoutes, { db });
   await app.register(indicatorsRoutes, { db });

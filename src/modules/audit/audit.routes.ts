@@ -94,7 +94,14 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, 
       if (!(await canReadUnit(db, requireActor(req), unit))) {
         throw new AppError('FORBIDDEN', `Không có quyền xem số liệu của đơn vị ${unit}`);
       }
-      return { items: (await findObservationHistory(db, req.query.key)).map(present) };
+      // A batch's row lists every figure it wrote, some perhaps of units the reader may not see: keep this one's.
+      const only = (v: unknown) =>
+        Array.isArray(v) ? v.filter((e) => (e as { key?: unknown } | null)?.key === req.query.key) : v;
+      return {
+        items: (await findObservationHistory(db, req.query.key)).map((r) =>
+          present({ ...r, before: only(r.before), after: only(r.after) }),
+        ),
+      };
     },
   );
 

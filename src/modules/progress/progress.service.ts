@@ -24,6 +24,8 @@ export interface ProgressDeps {
   year: number;
   /** Count figures not yet accepted too (marked pending). Default: accepted figures only. */
   includePending?: boolean;
+  /** Assess at another unit than the plan's issuer (a commune's own figures for its report). */
+  scopeCode?: string;
 }
 
 export interface MeasureProgress {
@@ -149,7 +151,8 @@ export async function planProgress(deps: ProgressDeps, planId: string, actor: Ac
     parts.measures.map((m) => m.indicatorId).filter((i): i is string => i !== null),
   );
   const indicatorById = new Map(indicatorRows.map((i) => [i.id, i]));
-  const scope = plan.issuerUnitCode ? await findOrgUnit(deps.db, plan.issuerUnitCode) : undefined;
+  const scopeCode = deps.scopeCode ?? plan.issuerUnitCode;
+  const scope = scopeCode ? await findOrgUnit(deps.db, scopeCode) : undefined;
   const series = scope
     ? await scopeSeries(deps.db, indicatorRows, scope.code, {
         planId,
@@ -180,6 +183,7 @@ export async function planProgress(deps: ProgressDeps, planId: string, actor: Ac
       target: t,
       goal,
       lead: parts.assignments.filter((a) => a.targetId === t.id && a.role === 'lead'),
+      coordinate: parts.assignments.filter((a) => a.targetId === t.id && a.role === 'coordinate'),
       status: targetStatus(measures.map((m) => m.status)),
       measures,
     };

@@ -1,0 +1,88 @@
+/**
+ * Renders DOCX files through LibreOffice and checks the fonts:
+ *   npx tsx scripts/render-check.ts [--out DIR] [--pages 1-4] [file.docx …]
+ * Without a file it renders the demo reports first: the province's and Sở Y tế's 2026 annual reports, from the
+ * demo data on an in-memory database (the CI check), and the sample fixture.
+ * Prints the embedded fonts and the PNG paths; exits 1 when a conversion fails or a fallback font appears.
+ */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkDocxRendering, RenderCheckError } from '../src/modules/reports/render-check.js';
+import { renderReportDocx } from '../src/modules/reports/report-docx.js';
+import { sampleReportDocument } from '../src/modules/reports/report-fixture.js';
+import type { ReportDocument } from '../src/modules/reports/report-document.js';
+import { buildReportDocument } from '../src/modules/reports/reports.service.js';
+import { openDatabase } from '../src/db/connection.js';
+import { ensureReferenceData } from '../src/db/reference/reference-data.js';
+import { loadDemoData } from '../src/db/seed/demo.js';
+import { findCycles } from '../src/modules/reporting/reporting.repository.js';
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { out: { type: 'string' }, pages: { type: 'string' } },
+  });
+  const outDir = values.out ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'binhdang-render-')));
+  await fs.mkdir(outDir, { recursive: true });
+  const pages = /^(\d+)(?:-(\d+))?$/.exec(values.pages ?? '1-2');
+  if (!pages) throw new Error(`--pages wants "first-last", e.g. 1-4 (got ${values.pages})`);
+  const firstPage = Number(pages[1]);
+  const lastPage = Number(pages[2] ?? pages[1]);
+
+  const files = [...positionals];
+  if (files.length === 0) {
+    const documents: [string, ReportDocument][] = [['sample-report', sampleReportDocument()]];
+    const handle = await openDatabase({ kind: 'pglite', dataDir: null });
+    try {
+      await ensureReferenceData(handle.db);
+      const { planIds } = await loadDemoData(handle.db);
+      const annual = (await findCycles(handle.db, planIds[0]!)).find(
+        (c) => c.kind === 'annual' && c.year === 2026,
+      )!;
+      const deps = { db: handle.db, now: () => new Date(), filesDir: outDir };
+      for (const unit of ['20', '20-SYT', '05977']) {
+        documents.push([`demo-report-${unit}-2026`, (await buildReportDocument(deps, annual.id, unit)).doc]);
+      }
+    } finally {
+      await handle.close();
+    }
+    for (const [name, doc] of documents) {
+      const t0 = performance.now();
+      const bytes = await renderReportDocx(doc);
+      const file = path.join(outDir, `${name}.docx`);
+      await fs.writeFile(file, bytes);
+      console.log(`rendered ${file} (${bytes.length} bytes) in ${Math.round(performance.now() - t0)} ms`);
+      files.push(file);
+    }
+  }
+
+  let failed = 0;
+  for (const file of files) {
+    const t0 = performance.now();
+    try {
+      const r = await checkDocxRendering(file, outDir, { firstPage, lastPage });
+      console.log(`OK ${file} (${Math.round(performance.now() - t0)} ms)`);
+      console.log(`  pdf:   ${r.pdf}`);
+      console.log(`  fonts: ${r.fonts.join(', ')}`);
+      for (const png of r.pngs) console.log(`  png:   ${png}`);
+    } catch (err) {
+      failed++;
+      console.error(`FAILED ${file}: ${err instanceof Error ? err.message : String(err)}`);
+      if (err instanceof RenderCheckError && err.result) {
+        console.error(`  fonts: ${err.result.fonts.join(', ')}`);
+        for (const png of err.result.pngs) console.error(`  png:   ${png}`);
+      }
+    }
+  }
+  return failed === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,188 @@
+import fs from 'node:fs';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../db/connection.js';
+import { requireActor } from '../../server/auth.js';
+import { errorResponseSchema } from '../../server/error-handler.js';
+import { notFound } from '../../server/errors.js';
+import { renderReportDocx } from './report-docx.js';
+import { renderAppendixXlsx } from './report-xlsx.js';
+import {
+  attachSignedPdf,
+  buildReportDocument,
+  findDraft,
+  saveDraft,
+  signedPdfPath,
+  type DraftRow,
+} from './reports.service.js';
+
+const params = z.object({ id: z.uuid(), unit: z.string().min(1).max(40) });
+type Params = z.infer<typeof params>;
+const unitOf = (req: { params: unknown }) => [(req.params as Params).unit];
+
+const draftSchema = z.object({
+  activities: z.string(),
+  difficulties: z.string(),
+  proposals: z.string(),
+  signerAuthority: z.string(),
+  signerName: z.string(),
+  recipients: z.array(z.string()),
+  signed: z.object({ size: z.number(), sha256: z.string(), sentAt: z.string() }).nullable(),
+  version: z.number().int(),
+});
+
+const presentDraft = (d: DraftRow | undefined) => ({
+  activities: d?.activities ?? '',
+  difficulties: d?.difficulties ?? '',
+  proposals: d?.proposals ?? '',
+  signerAuthority: d?.signerAuthority ?? '',
+  signerName: d?.signerName ?? '',
+  recipients: d?.recipients ?? [],
+  signed:
+    d?.signedFile && d.sentAt
+      ? { size: d.signedSize ?? 0, sha256: d.signedSha256 ?? '', sentAt: d.sentAt.toISOString() }
+      : null,
+  version: d?.version ?? 0,
+});
+
+const fileName = (cycleId: string, unit: string, ext: string) =>
+  `bao-cao-${unit}-${cycleId.slice(0, 8)}.${ext}`;
+
+/** A unit's report for a cycle: its written parts, the DOCX and XLSX, and the signed PDF that comes back. */
+export const reportsRoutes: FastifyPluginAsyncZod<{
+  db: Database;
+  now: () => Date;
+  filesDir: string;
+}> = async (app, { db, now, filesDir }) => {
+  const deps = { db, now, filesDir };
+
+  app.get(
+    '/api/cycles/:id/reports/:unit/draft',
+    {
+      config: { policy: { access: 'action', action: 'unit.read', units: unitOf } },
+      schema: {
+        tags: ['reports'],
+        summary: 'Phần báo cáo do đơn vị viết / the written parts',
+        params,
+        response: { 200: draftSchema },
+      },
+    },
+    async (req) => presentDraft(await findDraft(db, req.params.id, req.params.unit)),
+  );
+
+  app.put(
+    '/api/cycles/:id/reports/:unit/draft',
+    {
+      config: { policy: { access: 'action', action: 'submission.submit', units: unitOf } },
+      schema: {
+        tags: ['reports'],
+        summary: 'Lưu phần báo cáo do đơn vị viết / save the written parts',
+        params,
+        body: z.object({
+          activities: z.string().max(50_000),
+          difficulties: z.string().max(50_000),
+          proposals: z.string().max(50_000),
+          signerAuthority: z.string().max(500),
+          signerName: z.string().max(200),
+          recipients: z.array(z.string().max(300)).max(40),
+          version: z.number().int(),
+        }),
+        response: { 200: draftSchema, 404: errorResponseSchema, 409: errorResponseSchema },
+      },
+    },
+    async (req) =>
+      presentDraft(await saveDraft(deps, requireActor(req), req.params.id, req.params.unit, req.body)),
+  );
+
+  app.get(
+    '/api/cycles/:id/reports/:unit/report.docx',
+    {
+      config: { policy: { access: 'action', action: 'unit.read', units: unitOf } },
+      schema: {
+        tags: ['reports'],
+        summary: 'Báo cáo (DOCX, thể thức Nghị định 30/2020) / the report as DOCX',
+        params,
+      },
+    },
+    async (req, reply) => {
+      const { doc } = await buildReportDocument(deps, req.params.id, req.params.unit);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header(
+          'content-disposition',
+          `attachment; filename="${fileName(req.params.id, req.params.unit, 'docx')}"`,
+        )
+        .send(await renderReportDocx(doc));
+    },
+  );
+
+  app.get(
+    '/api/cycles/:id/reports/:unit/appendix.xlsx',
+    {
+      config: { policy: { access: 'action', action: 'unit.read', units: unitOf } },
+      schema: { tags: ['reports'], summary: 'Phụ lục số liệu (XLSX) / the appendix as XLSX', params },
+    },
+    async (req, reply) => {
+      const { doc } = await buildReportDocument(deps, req.params.id, req.params.unit);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename="${fileName(req.params.id, req.params.unit, 'xlsx')}"`,
+        )
+        .send(await renderAppendixXlsx(doc));
+    },
+  );
+
+  app.addContentTypeParser(
+    'application/pdf',
+    { parseAs: 'buffer', bodyLimit: 25 * 1024 * 1024 },
+    (_req, body, done) => done(null, body),
+  );
+
+  app.post(
+    '/api/cycles/:id/reports/:unit/signed',
+    {
+      bodyLimit: 25 * 1024 * 1024,
+      config: { policy: { access: 'action', action: 'submission.submit', units: unitOf } },
+      schema: {
+        tags: ['reports'],
+        summary: 'Tải lên bản PDF đã ký / upload the signed PDF',
+        params,
+        response: { 200: draftSchema, 400: errorResponseSchema, 404: errorResponseSchema },
+      },
+    },
+    async (req) => {
+      const body = req.body;
+      return presentDraft(
+        await attachSignedPdf(
+          deps,
+          requireActor(req),
+          req.params.id,
+          req.params.unit,
+          Buffer.isBuffer(body) ? body : Buffer.alloc(0),
+        ),
+      );
+    },
+  );
+
+  app.get(
+    '/api/cycles/:id/reports/:unit/signed.pdf',
+    {
+      config: { policy: { access: 'action', action: 'unit.read', units: unitOf } },
+      schema: { tags: ['reports'], summary: 'Tải bản PDF đã ký / download the signed PDF', params },
+    },
+    async (req, reply) => {
+      const draft = await findDraft(db, req.params.id, req.params.unit);
+      const file = draft ? signedPdfPath(deps, draft) : null;
+      if (!file || !fs.existsSync(file)) throw notFound('Bản PDF đã ký');
+      return reply
+        .type('application/pdf')
+        .header(
+          'content-disposition',
+          `attachment; filename="${fileName(req.params.id, req.params.unit, 'pdf')}"`,
+        )
+        .send(fs.createReadStream(file));
+    },
+  );
+};

@@ -1,0 +1,346 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { and, eq } from 'drizzle-orm';
+import type { Database } from '../../db/connection.js';
+import { reportDrafts } from '../../db/schema.js';
+import { formatMeasure, formatQuantity } from '../../domain/measure.js';
+import { parsePeriod, periodLabel } from '../../domain/period.js';
+import { STATUS_LABEL } from '../../domain/progress-explain.js';
+import { formatPartialDateVi, fromStoredDate } from '../../domain/partial-date.js';
+import { AppError, notFound } from '../../server/errors.js';
+import { recordAudit, type AuditActor } from '../audit/audit.repository.js';
+import { findOrgUnit, type OrgUnitRecord } from '../org-units/org-units.repository.js';
+import { findPlan } from '../plans/plans.repository.js';
+import { planProgress, type MeasureProgress } from '../progress/progress.service.js';
+import { findCycle, findDefinitions, type CycleRow } from '../reporting/reporting.repository.js';
+import { completeness } from '../reporting/reporting.service.js';
+import type { ReportDocument, ReportMeasure } from './report-document.js';
+
+export interface ReportDeps {
+  db: Database;
+  now: () => Date;
+  /** Where signed PDFs are kept, outside the database rows. */
+  filesDir: string;
+}
+
+export type DraftRow = typeof reportDrafts.$inferSelect;
+
+const upper = (s: string) => s.toLocaleUpperCase('vi');
+
+/** The header lines of a unit's documents (Nghị định 30/2020: parent body, then the issuer in capitals). */
+function headerOf(unit: OrgUnitRecord, province: OrgUnitRecord | undefined) {
+  if (unit.kind === 'province') {
+    return {
+      parentBody: null,
+      issuer: upper(`Ủy ban nhân dân ${unit.fullName}`),
+      symbol: 'BC-UBND',
+      place: unit.name,
+    };
+  }
+  if (unit.kind === 'commune') {
+    return {
+      parentBody: null,
+      issuer: upper(`Ủy ban nhân dân ${unit.fullName}`),
+      symbol: 'BC-UBND',
+      place: unit.name,
+    };
+  }
+  return {
+    parentBody: province ? upper(`UBND ${province.unitType} ${province.name}`) : null,
+    issuer: upper(unit.name),
+    symbol: `BC-${unit.abbreviation ?? 'CQ'}`,
+    place: province?.name ?? unit.name,
+  };
+}
+
+const DEFAULT_RECIPIENTS: Record<string, string[]> = {
+  province: [
+    'Bộ Nội vụ (Vụ CTTN&BĐG);',
+    'Thường trực Tỉnh ủy;',
+    'Thường trực HĐND tỉnh;',
+    'Chủ tịch, các PCT UBND tỉnh;',
+    'Sở Nội vụ;',
+    'Lưu: VT, KGVX.',
+  ],
+  other: ['Sở Nội vụ (để tổng hợp);', 'Lãnh đạo đơn vị;', 'Lưu: VT.'],
+};
+
+const DEFAULT_AUTHORITY: Record<string, string[]> = {
+  province: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
+  commune: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
+  agency: ['GIÁM ĐỐC'],
+};
+
+export async function findDraft(db: Database, cycleId: string, unit: string): Promise<DraftRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(reportDrafts)
+    .where(and(eq(reportDrafts.cycleId, cycleId), eq(reportDrafts.orgUnitCode, unit)));
+  return row;
+}
+
+async function requireCycleAndUnit(db: Database, cycleId: string, unitCode: string) {
+  const cycle = await findCycle(db, cycleId);
+  if (!cycle) throw notFound(`Kỳ báo cáo ${cycleId}`);
+  const unit = await findOrgUnit(db, unitCode);
+  if (!unit) throw notFound(`Đơn vị ${unitCode}`);
+  return { cycle, unit };
+}
+
+/** Saves the parts of a report the unit writes itself (activities, difficulties, proposals, signer). */
+export async function saveDraft(
+  deps: ReportDeps,
+  actor: AuditActor,
+  cycleId: string,
+  unitCode: string,
+  input: Pick<
+    DraftRow,
+    'activities' | 'difficulties' | 'proposals' | 'signerAuthority' | 'signerName' | 'recipients'
+  > & { version: number },
+): Promise<DraftRow> {
+  await requireCycleAndUnit(deps.db, cycleId, unitCode);
+  return deps.db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select()
+      .from(reportDrafts)
+      .where(and(eq(reportDrafts.cycleId, cycleId), eq(reportDrafts.orgUnitCode, unitCode)));
+    const { version, ...fields } = input;
+    const expected = existing?.version ?? 0;
+    if (version !== expected) {
+      throw new AppError('CONFLICT', 'Báo cáo đã được người khác sửa: tải lại để xem bản mới', [
+        {
+          path: '$.body.version',
+          message: `Phiên bản hiện tại ${expected}`,
+          current: existing ? { ...existing } : {},
+        },
+      ]);
+    }
+    const [row] = existing
+      ? await tx
+          .update(reportDrafts)
+          .set({ ...fields, version: existing.version + 1 })
+          .where(and(eq(reportDrafts.cycleId, cycleId), eq(reportDrafts.orgUnitCode, unitCode)))
+          .returning()
+      : await tx
+          .insert(reportDrafts)
+          .values({ cycleId, orgUnitCode: unitCode, ...fields })
+          .returning();
+    await recordAudit(tx, actor, {
+      action: 'report.draft',
+      entity: 'report',
+      entityId: `${cycleId}|${unitCode}`,
+      orgUnitCode: unitCode,
+      before: existing
+        ? {
+            activities: existing.activities,
+            difficulties: existing.difficulties,
+            proposals: existing.proposals,
+          }
+        : null,
+      after: fields,
+    });
+    return row!;
+  });
+}
+
+function measureRow(m: MeasureProgress): ReportMeasure {
+  const latest = m.latest;
+  const bySex = (sex: string) => {
+    const p = latest ? m.series.find((s) => s.period === latest.period && s.sex === sex) : undefined;
+    return p ? formatQuantity(Math.round(p.value * 100) / 100, m.measure.unit, 'vi') : null;
+  };
+  const period = latest ? parsePeriod(latest.period) : null;
+  return {
+    label: m.measure.label ?? null,
+    target: formatMeasure({ ...m.measure, baseline: null }, 'vi'),
+    baseline: m.measure.baseline
+      ? `${formatQuantity(m.measure.baseline.value, m.measure.unit, 'vi')}${m.measure.baseline.year ? ` (năm ${m.measure.baseline.year})` : ''}`
+      : m.result?.base
+        ? `${formatQuantity(Math.round(m.result.base.value * 100) / 100, m.measure.unit, 'vi')} (năm ${Math.floor(m.result.base.t)})`
+        : null,
+    latest: {
+      period: period ? periodLabel(period, 'vi') : null,
+      female: bySex('female'),
+      male: bySex('male'),
+      total: bySex('total'),
+    },
+    status: STATUS_LABEL.vi[m.status],
+    statusKey: m.status,
+    explanation: m.explanation.vi,
+  };
+}
+
+/**
+ * Everything a unit's report for a cycle says, from current accepted data: the province report rolls up its
+ * agencies and communes; an agency reports the targets it leads or coordinates; a commune its own figures.
+ */
+export async function buildReportDocument(
+  deps: ReportDeps,
+  cycleId: string,
+  unitCode: string,
+): Promise<{ doc: ReportDocument; cycle: CycleRow }> {
+  const { cycle, unit } = await requireCycleAndUnit(deps.db, cycleId, unitCode);
+  const plan = (await findPlan(deps.db, cycle.planId))!;
+  const province =
+    unit.kind === 'province'
+      ? unit
+      : unit.parentCode
+        ? await findOrgUnit(deps.db, unit.parentCode)
+        : undefined;
+  const progress = await planProgress(
+    { db: deps.db, year: cycle.year, ...(unit.kind === 'commune' ? { scopeCode: unit.code } : {}) },
+    plan.id,
+    null,
+  );
+  const targets =
+    unit.kind === 'agency'
+      ? progress.targets.filter((t) => [...t.lead, ...t.coordinate].some((a) => a.orgUnitCode === unit.code))
+      : progress.targets;
+  const goals = new Map<string, ReportDocument['goals'][number]>();
+  for (const t of targets) {
+    const goal = goals.get(t.goal.code) ?? { code: t.goal.code, title: t.goal.title, targets: [] };
+    goal.targets.push({
+      code: t.target.code,
+      text: t.target.text,
+      measures: t.measures.map(measureRow),
+      lead: t.lead.map((a) => a.orgUnitName ?? a.agencyName),
+    });
+    goals.set(t.goal.code, goal);
+  }
+
+  const lateOrMissing: string[] = [];
+  if (unit.kind === 'province') {
+    const { units } = await completeness(deps, cycle.id);
+    const late = units.filter((u) => u.state === 'not_submitted');
+    if (late.length > 0) {
+      lateOrMissing.push(
+        `Đến hạn ${cycle.due.split('-').reverse().join('/')}, còn ${late.length}/${units.length} đơn vị chưa gửi số liệu: ` +
+          late
+            .slice(0, 12)
+            .map((u) => (u.daysLate > 0 ? `${u.name} (chậm ${u.daysLate} ngày)` : u.name))
+            .join(', ') +
+          (late.length > 12 ? ` và ${late.length - 12} đơn vị khác.` : '.'),
+      );
+    }
+  }
+  const missing = targets.flatMap((t) => t.measures.filter((m) => !m.latest).map(() => t.target.code));
+  if (missing.length > 0)
+    lateOrMissing.push(`Chưa có số liệu được tiếp nhận cho chỉ tiêu: ${[...new Set(missing)].join(', ')}.`);
+  if (lateOrMissing.length === 0) lateOrMissing.push('Các đơn vị đã gửi đầy đủ số liệu của kỳ báo cáo.');
+
+  const draft = await findDraft(deps.db, cycle.id, unit.code);
+  const definition = (await findDefinitions(deps.db, plan.id)).find((d) => d.id === cycle.definitionId);
+  const header = headerOf(unit, province);
+  const now = deps.now();
+  const planRef = `Kế hoạch${plan.number ? ` số ${plan.number}/${plan.symbol ?? ''}` : ` ${plan.symbol ? `…/${plan.symbol}` : ''}`}${
+    plan.issuedOn && plan.issuedPrecision
+      ? ` ${formatPartialDateVi(fromStoredDate(plan.issuedOn, plan.issuedPrecision))}`
+      : ''
+  } của ${plan.issuer}`;
+  const periodText = cycle.kind === '6-month' ? `6 tháng đầu năm ${cycle.year}` : `năm ${cycle.year}`;
+  const titleBase =
+    definition?.title.replace(/\s*(6 tháng đầu năm|năm)$/u, '') ??
+    'Báo cáo kết quả thực hiện công tác bình đẳng giới';
+  const kindKey = unit.kind === 'province' ? 'province' : unit.kind === 'commune' ? 'commune' : 'agency';
+  const doc: ReportDocument = {
+    ...header,
+    number: null,
+    date: { day: null, month: now.getUTCMonth() + 1, year: now.getUTCFullYear() },
+    title: `${titleBase.replace(/^Báo cáo /u, '').replace(/^./u, (c) => c.toLocaleUpperCase('vi'))} ${periodText}`,
+    recipientLine:
+      unit.kind === 'province'
+        ? 'Kính gửi: Bộ Nội vụ'
+        : `Kính gửi: Sở Nội vụ${province ? ` tỉnh ${province.name}` : ''}`,
+    intro: `Thực hiện ${planRef} về ${plan.title.replace(/^Thực hiện /u, 'thực hiện ')}, ${unit.kind === 'province' ? `Ủy ban nhân dân ${unit.fullName.toLowerCase().startsWith('tỉnh') ? unit.fullName.replace(/^Tỉnh/u, 'tỉnh') : unit.fullName}` : unit.fullName} báo cáo kết quả thực hiện công tác bình đẳng giới ${periodText} như sau:`,
+    isDemo: plan.isDemo,
+    goals: [...goals.values()],
+    lateOrMissing,
+    activities: draft?.activities || '(Đơn vị bổ sung các hoạt động đã triển khai trong kỳ.)',
+    difficulties: draft?.difficulties || '(Đơn vị bổ sung khó khăn, vướng mắc.)',
+    proposals: draft?.proposals || '(Đơn vị bổ sung đề xuất, kiến nghị.)',
+    signer: {
+      authority: draft?.signerAuthority
+        ? draft.signerAuthority
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean)
+        : DEFAULT_AUTHORITY[kindKey]!,
+      name: draft?.signerName ?? '',
+    },
+    recipients:
+      draft && draft.recipients.length > 0
+        ? draft.recipients
+        : DEFAULT_RECIPIENTS[unit.kind === 'province' ? 'province' : 'other']!,
+    appendixTitle: `Phụ lục: Kết quả thực hiện các chỉ tiêu của ${plan.title.replace(/^Thực hiện /u, 'Kế hoạch thực hiện ')} ${periodText}`,
+  };
+  return { doc, cycle };
+}
+
+const PDF_LIMIT = 20 * 1024 * 1024;
+
+/**
+ * Keeps the signed PDF that came back from the clerical office: checked (a PDF, within the size limit), written
+ * to a file first and recorded after, so a failure leaves neither a row without a file nor a half file.
+ */
+export async function attachSignedPdf(
+  deps: ReportDeps,
+  actor: AuditActor,
+  cycleId: string,
+  unitCode: string,
+  bytes: Buffer,
+): Promise<DraftRow> {
+  await requireCycleAndUnit(deps.db, cycleId, unitCode);
+  if (bytes.length === 0 || bytes.length > PDF_LIMIT) {
+    throw new AppError('VALIDATION_FAILED', `Tệp PDF phải từ 1 byte đến ${PDF_LIMIT / 1024 / 1024} MB`, [
+      { path: '$.body', message: 'Kích thước tệp không hợp lệ' },
+    ]);
+  }
+  if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') {
+    throw new AppError('VALIDATION_FAILED', 'Chỉ nhận tệp PDF (bản đã ký)', [
+      { path: '$.body', message: 'Tệp không phải PDF' },
+    ]);
+  }
+  const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+  const name = `${cycleId}-${unitCode}-${sha256.slice(0, 16)}.pdf`;
+  fs.mkdirSync(deps.filesDir, { recursive: true });
+  const finalPath = path.join(deps.filesDir, name);
+  const tmpPath = `${finalPath}.${process.pid}.tmp`;
+  fs.writeFileSync(tmpPath, bytes);
+  fs.renameSync(tmpPath, finalPath);
+  try {
+    return await deps.db.transaction(async (tx) => {
+      const [existing] = await tx
+        .select()
+        .from(reportDrafts)
+        .where(and(eq(reportDrafts.cycleId, cycleId), eq(reportDrafts.orgUnitCode, unitCode)));
+      const set = { signedFile: name, signedSize: bytes.length, signedSha256: sha256, sentAt: deps.now() };
+      const [row] = existing
+        ? await tx
+            .update(reportDrafts)
+            .set({ ...set, version: existing.version + 1 })
+            .where(and(eq(reportDrafts.cycleId, cycleId), eq(reportDrafts.orgUnitCode, unitCode)))
+            .returning()
+        : await tx
+            .insert(reportDrafts)
+            .values({ cycleId, orgUnitCode: unitCode, ...set })
+            .returning();
+      await recordAudit(tx, actor, {
+        action: 'report.signed',
+        entity: 'report',
+        entityId: `${cycleId}|${unitCode}`,
+        orgUnitCode: unitCode,
+        before: existing?.signedFile ? { file: existing.signedFile, sha256: existing.signedSha256 } : null,
+        after: { file: name, size: bytes.length, sha256 },
+      });
+      return row!;
+    });
+  } catch (err) {
+    fs.rmSync(finalPath, { force: true });
+    throw err;
+  }
+}
+
+export function signedPdfPath(deps: ReportDeps, draft: DraftRow): string | null {
+  return draft.signedFile ? path.join(deps.filesDir, draft.signedFile) : null;
+}
