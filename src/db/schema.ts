@@ -159,6 +159,15 @@ export const tasks = pgTable(
     text: text('text').notNull(),
     /** Agency names as the document writes them, with the org unit each resolves to (or null). */
     agencies: jsonb('agencies').$type<{ name: string; code: string | null }[]>().notNull().default([]),
+    startDate: date('start_date'),
+    dueDate: date('due_date'),
+    status: text('status', { enum: ['not_started', 'in_progress', 'done', 'cancelled'] })
+      .notNull()
+      .default('not_started'),
+    evidence: text('evidence'),
+    /** The parent plan's task that this one carries out. */
+    parentTaskId: uuid('parent_task_id'),
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('tasks_plan_idx').on(t.planId)],
 );
@@ -226,6 +235,8 @@ export const indicators = pgTable('indicators', {
   providerAbbr: text('provider_abbr'),
   minValue: numeric('min_value'),
   maxValue: numeric('max_value'),
+  /** Set when the figures are computed from registers or the activity log instead of entered. */
+  computation: jsonb('computation').$type<Record<string, unknown>>(),
   version: integer('version').notNull().default(1),
 });
 
@@ -478,3 +489,81 @@ export const reportDrafts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.cycleId, t.orgUnitCode] })],
 );
+
+/** Register of leadership positions (no names): who holds a post, by sex, from when to when. */
+export const leadershipTerms = pgTable(
+  'leadership_terms',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgUnitCode: text('org_unit_code')
+      .notNull()
+      .references(() => orgUnits.code),
+    position: text('position').notNull(),
+    isKeyLeader: boolean('is_key_leader').notNull(),
+    /** Null while the post is vacant. */
+    holderSex: text('holder_sex', { enum: ['female', 'male'] }),
+    fromDate: date('from_date').notNull(),
+    /** Null while the term runs. */
+    toDate: date('to_date'),
+    isDemo: boolean('is_demo').notNull().default(false),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [index('leadership_terms_unit_idx').on(t.orgUnitCode)],
+);
+
+/** Staff of a unit by sex on a date. */
+export const staffCounts = pgTable(
+  'staff_counts',
+  {
+    orgUnitCode: text('org_unit_code')
+      .notNull()
+      .references(() => orgUnits.code),
+    asOf: date('as_of').notNull(),
+    female: integer('female').notNull(),
+    male: integer('male').notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.orgUnitCode, t.asOf] })],
+);
+
+/** What units did: communication items, events, trainings and meetings, inspections. */
+export const activities = pgTable(
+  'activities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgUnitCode: text('org_unit_code')
+      .notNull()
+      .references(() => orgUnits.code),
+    kind: text('kind', { enum: ['communication', 'event', 'training', 'meeting', 'inspection'] }).notNull(),
+    title: text('title').notNull(),
+    channel: text('channel', { enum: ['portal', 'radio', 'tv', 'social', 'meeting', 'print'] }),
+    url: text('url'),
+    date: date('date').notNull(),
+    endDate: date('end_date'),
+    /** One of the fixed dates of the calendar ("8-3", "28-6", "20-10", "action-month" …) when it marks one. */
+    occasion: text('occasion'),
+    participantsFemale: integer('participants_female'),
+    participantsMale: integer('participants_male'),
+    findings: text('findings'),
+    taskIds: jsonb('task_ids').$type<string[]>().notNull().default([]),
+    targetIds: jsonb('target_ids').$type<string[]>().notNull().default([]),
+    isDemo: boolean('is_demo').notNull().default(false),
+    createdBy: uuid('created_by'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [index('activities_unit_date_idx').on(t.orgUnitCode, t.date)],
+);
+
+/** Files attached to an activity (photos, minutes): bytes on disk, metadata here. */
+export const attachments = pgTable('attachments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  activityId: uuid('activity_id')
+    .notNull()
+    .references(() => activities.id, { onDelete: 'cascade' }),
+  fileName: text('file_name').notNull(),
+  storedName: text('stored_name').notNull(),
+  mediaType: text('media_type').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

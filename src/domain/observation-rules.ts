@@ -151,6 +151,7 @@ export function validateObservation(
   if (
     numerator !== null &&
     denominator !== null &&
+    denominator > 0 &&
     numeratorIsPartOfDenominator(rules.unit) &&
     numerator > denominator
   ) {

@@ -44,6 +44,8 @@ export interface UnitFigure extends Figure {
   isScope: boolean;
   /** Not yet accepted by the province (shown only when pending figures are asked for). */
   pending?: boolean;
+  /** Computed from registers or the activity log rather than entered. */
+  fromRecords?: boolean;
 }
 
 export interface SeriesPoint extends Figure {
@@ -55,6 +57,8 @@ export interface SeriesPoint extends Figure {
   contributors: number;
   /** Rests on at least one figure not yet accepted. */
   pending: boolean;
+  /** Computed from registers or the activity log (labelled "computed" to users). */
+  fromRecords: boolean;
 }
 
 /**
@@ -85,6 +89,7 @@ export function seriesForScope(
         origin: 'entered',
         contributors: 0,
         pending: own.pending ?? false,
+        fromRecords: own.fromRecords ?? false,
       });
       continue;
     }
@@ -92,7 +97,16 @@ export function seriesForScope(
     const rolled = rollUp(aggregation, multiplier, children);
     if (rolled) {
       const pending = children.some((c) => c.pending ?? false);
-      out.push({ period, sex, ...rolled, origin: 'computed', contributors: children.length, pending });
+      const fromRecords = children.some((c) => c.fromRecords ?? false);
+      out.push({
+        period,
+        sex,
+        ...rolled,
+        origin: 'computed',
+        contributors: children.length,
+        pending,
+        fromRecords,
+      });
     }
   }
   return out;

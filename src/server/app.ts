@@ -27,6 +27,8 @@ import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { submissionsRoutes } from '../modules/submissions/submissions.routes.js';
 import { reportingRoutes } from '../modules/reporting/reporting.routes.js';
 import { reportsRoutes } from '../modules/reports/reports.routes.js';
+import { registersRoutes } from '../modules/registers/registers.routes.js';
+import { activitiesRoutes } from '../modules/activities/activities.routes.js';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -109,14 +111,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, { db });
   await app.register(submissionsRoutes, { db });
   await app.register(reportingRoutes, { db, now });
-  await app.register(reportsRoutes, {
-    db,
-    now,
-    filesDir:
-      options.filesDir ??
-      process.env.BINHDANG_FILES_DIR ??
-      path.join(path.resolve(process.env.BINHDANG_DATA_DIR ?? './data'), 'files'),
-  });
+  const filesDir =
+    options.filesDir ??
+    process.env.BINHDANG_FILES_DIR ??
+    path.join(path.resolve(process.env.BINHDANG_DATA_DIR ?? './data'), 'files');
+  await app.register(reportsRoutes, { db, now, filesDir });
+  await app.register(registersRoutes, { db });
+  await app.register(activitiesRoutes, { db, filesDir });
   await app.register(plansRoutes, { db });
   await app.register(orgUnitsRoutes, { db });
   await app.register(indicatorsRoutes, { db });

@@ -109,15 +109,15 @@ describe('POST /api/observations', () => {
   it.each([
     [
       'numerator above denominator',
-      { indicator: 'BDG-01', orgUnit: '20', period: '2025', numerator: 12, denominator: 10 },
+      { indicator: 'BDG-04', orgUnit: '20', period: '2026', numerator: 12, denominator: 10 },
       'numerator',
       'numerator_gt_denominator',
     ],
     [
-      'a quarterly indicator given a year',
-      { indicator: 'BDG-22', orgUnit: '05977', period: '2025', value: 5 },
-      'period',
-      'period_type',
+      'a figure of an indicator computed from the activity log',
+      { indicator: 'BDG-22', orgUnit: '05977', period: '2026-Q1', value: 5 },
+      'indicator',
+      'computed',
     ],
     [
       'a period outside the plan and its baseline years',
@@ -162,10 +162,10 @@ describe('POST /api/observations', () => {
       'period_invalid',
     ],
     [
-      'a fractional count',
-      { indicator: 'BDG-22', orgUnit: '05977', period: '2025-Q1', value: '4,5' },
-      'value',
-      'not_integer',
+      'a figure computed from the leadership register',
+      { indicator: 'BDG-01', orgUnit: '20-SYT', period: '2026', numerator: 1, denominator: 1 },
+      'indicator',
+      'computed',
     ],
   ])('rejects %s with the field named', async (_name, row, column, code) => {
     const res = await post([row]);
@@ -212,7 +212,7 @@ describe('POST /api/observations', () => {
 
 describe('POST /api/observations/import (CSV)', () => {
   const header = 'indicator,org_unit,period,sex,value,numerator,denominator,source,note';
-  /** 1,000 quarterly figures for Lạng Sơn's communes, all valid. */
+  /** 1,000 figures of Lạng Sơn's communes (population reached, by sex, 2026–2030), all valid. */
   async function thousandRows(): Promise<string[]> {
     const res = await ctx.app.inject({
       method: 'GET',
@@ -221,12 +221,17 @@ describe('POST /api/observations/import (CSV)', () => {
     });
     const communes = res.json<{ items: { code: string }[] }>().items.map((c) => c.code);
     const rows: string[] = [];
-    for (let i = 0; rows.length < 1000; i++) {
-      const commune = communes[i % communes.length]!;
-      const year = 2026 + Math.floor(i / (communes.length * 4));
-      const quarter = 1 + (Math.floor(i / communes.length) % 4);
-      rows.push(`BDG-22,${commune},${year}-Q${quarter},total,${4 + (i % 5)},,,"Báo cáo, xã",`);
+    // 05977's 2026 female figure was entered above: leave it out so that every row here is new.
+    const fresh = communes.filter((c) => c !== '05977');
+    for (let year = 2026; year <= 2030; year++) {
+      fresh.forEach((commune, i) => {
+        const [f, fd, m, md] = [600 + i, 1000 + i, 500 + i, 1000 + 2 * i];
+        rows.push(`BDG-20,${commune},${year},female,,${f},${fd},"Báo cáo, xã",`);
+        rows.push(`BDG-20,${commune},${year},male,,${m},${md},"Báo cáo, xã",`);
+        rows.push(`BDG-20,${commune},${year},total,,${f + m},${fd + md},"Báo cáo, xã",`);
+      });
     }
+    for (let i = 0; rows.length < 1000; i++) rows.push(`BDG-23,${communes[i]!},2026,total,,${i + 1},40,,`);
     return rows;
   }
   const importCsv = (csv: string, query = '') =>
@@ -239,12 +244,14 @@ describe('POST /api/observations/import (CSV)', () => {
 
   it('stores nothing when one row of 1,000 is bad, and reports its line and column', async () => {
     const rows = await thousandRows();
-    rows[636] = rows[636]!.replace(/,total,\d+,/, ',total,-3,');
+    rows[636] = rows[636]!.replace(/,(\d+),"Báo cáo/, ',0,"Báo cáo');
     const before = await countObservations();
     const res = await importCsv([header, ...rows].join('\n'));
     expect(res.statusCode).toBe(400);
     const issues = res.json<ErrorBody>().error.issues;
-    expect(issues).toEqual([expect.objectContaining({ line: 638, column: 'value', code: 'negative' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ line: 638, column: 'denominator', code: 'not_positive' }),
+    ]);
     expect(await countObservations()).toBe(before);
 
     const partial = await importCsv(
@@ -259,7 +266,7 @@ describe('POST /api/observations/import (CSV)', () => {
   it('reads a Vietnamese spreadsheet export: semicolons and decimal commas', async () => {
     const csv = [
       'indicator;org_unit;period;sex;numerator;denominator',
-      'BDG-01;20-SYT;2026;total;1;1',
+      'BDG-21;20-SYT;2026;total;1;1',
       'BDG-17;20;2026;total;1.250;3.400',
     ].join('\r\n');
     const res = await importCsv(`\uFEFF${csv}`, '?acknowledgeWarnings=true');

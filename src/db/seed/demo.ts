@@ -11,11 +11,51 @@ import { createUser } from '../../modules/auth/auth.service.js';
 import { DEMO_PASSWORD } from '../../modules/auth/auth.routes.js';
 import { recordAudit, SYSTEM_ACTOR } from '../../modules/audit/audit.repository.js';
 import { ensureCycles } from '../../modules/reporting/reporting.service.js';
+import { parse } from 'csv-parse/sync';
+import { insertTerms } from '../../modules/registers/registers.service.js';
+import { insertActivities } from '../../modules/activities/activities.service.js';
 
 const DEMO_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'demo');
 
 /** Demo plans, transcribed by hand from real documents, and illustrative figures 2021–2025; marked as demo. */
 export const DEMO_PLAN_FILES = ['lang-son-2026-2030.plan.json'];
+
+/** The demo leadership register and activity log (the records behind the computed indicators). */
+async function loadDemoRecords(db: Database): Promise<void> {
+  const read = (file: string) =>
+    parse<Record<string, string>>(fs.readFileSync(path.join(DEMO_DIR, file), 'utf8'), {
+      columns: true,
+      skip_empty_lines: true,
+    });
+  const terms = read('leadership.csv').map((r) => ({
+    orgUnitCode: r.org_unit!,
+    position: r.position!,
+    isKeyLeader: r.is_key_leader === 'true',
+    holderSex: (r.holder_sex || null) as 'female' | 'male' | null,
+    fromDate: r.from_date!,
+    toDate: r.to_date || null,
+    isDemo: true,
+  }));
+  const acts = read('activities.csv').map((r) => ({
+    orgUnitCode: r.org_unit!,
+    kind: r.kind as 'communication',
+    title: r.title!,
+    channel: (r.channel || null) as 'portal' | null,
+    date: r.date!,
+    occasion: r.occasion || null,
+    isDemo: true,
+  }));
+  await db.transaction(async (tx) => {
+    await insertTerms(tx, terms);
+    await insertActivities(tx, acts);
+    await recordAudit(tx, SYSTEM_ACTOR, {
+      action: 'demo.records',
+      entity: 'register',
+      after: { leadershipTerms: terms.length, activities: acts.length },
+      reason: 'Dữ liệu minh họa',
+    });
+  });
+}
 
 /** One demo account per role, all with DEMO_PASSWORD; listed on the login page in demo mode. */
 export const DEMO_ACCOUNTS: { username: string; displayName: string; grants: RoleGrant[] }[] = [
@@ -85,6 +125,7 @@ export async function loadDemoData(db: Database): Promise<{ loaded: boolean; pla
       reason: 'Dữ liệu minh họa',
     });
   });
+  await loadDemoRecords(db);
   for (const planId of planIds) await ensureCycles({ db, now: () => new Date() }, planId, null);
   for (const account of DEMO_ACCOUNTS) {
     await createUser({ db, now: () => new Date() }, null, {

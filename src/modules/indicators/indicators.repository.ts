@@ -25,6 +25,8 @@ export interface IndicatorDefinition {
   providerAbbr: string | null;
   minValue: number | null;
   maxValue: number | null;
+  /** Computed from records (src/domain/computed.ts) instead of entered. */
+  computation?: Record<string, unknown> | null;
 }
 
 /** Adds catalogue indicators that are missing (one statement); existing ones keep any edits. */
@@ -37,19 +39,22 @@ export async function insertMissingIndicators(
   const num = (n: number | null | undefined) => (n === null || n === undefined ? null : String(n));
   await db.execute(sql`
     insert into indicators (code, name_vi, name_en, unit, direction, band_min, band_max, numerator_vi, denominator_vi,
-      multiplier, disaggregations, aggregation, period_type, unit_kinds, source, provider_abbr, min_value, max_value)
+      multiplier, disaggregations, aggregation, period_type, unit_kinds, source, provider_abbr, min_value, max_value,
+      computation)
     select code, name_vi, name_en, unit, direction, band_min::numeric, band_max::numeric, numerator_vi, denominator_vi,
       multiplier::numeric, disaggregations::jsonb, aggregation, period_type, unit_kinds::jsonb, source, provider_abbr,
-      min_value::numeric, max_value::numeric
+      min_value::numeric, max_value::numeric, computation::jsonb
     from unnest(${col((d) => d.code)}::text[], ${col((d) => d.nameVi)}::text[], ${col((d) => d.nameEn)}::text[],
       ${col((d) => d.unit)}::text[], ${col((d) => d.direction)}::text[], ${col((d) => num(d.band?.min))}::text[],
       ${col((d) => num(d.band?.max))}::text[], ${col((d) => d.numeratorVi)}::text[], ${col((d) => d.denominatorVi)}::text[],
       ${col((d) => num(d.multiplier))}::text[], ${col((d) => JSON.stringify(d.disaggregations))}::text[],
       ${col((d) => d.aggregation)}::text[], ${col((d) => d.periodType)}::text[],
       ${col((d) => JSON.stringify(d.unitKinds))}::text[], ${col((d) => d.source)}::text[],
-      ${col((d) => d.providerAbbr)}::text[], ${col((d) => num(d.minValue))}::text[], ${col((d) => num(d.maxValue))}::text[])
+      ${col((d) => d.providerAbbr)}::text[], ${col((d) => num(d.minValue))}::text[], ${col((d) => num(d.maxValue))}::text[],
+      ${col((d) => (d.computation ? JSON.stringify(d.computation) : null))}::text[])
       as t(code, name_vi, name_en, unit, direction, band_min, band_max, numerator_vi, denominator_vi, multiplier,
-           disaggregations, aggregation, period_type, unit_kinds, source, provider_abbr, min_value, max_value)
+           disaggregations, aggregation, period_type, unit_kinds, source, provider_abbr, min_value, max_value,
+           computation)
     on conflict (code) do nothing`);
 }
 

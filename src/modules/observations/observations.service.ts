@@ -198,6 +198,13 @@ export async function recordObservations(
     const indicator = indicatorByCode.get(raw.indicator.trim());
     if (!indicator)
       errs.push({ field: 'indicator', code: 'unknown', message: `Chỉ số "${raw.indicator}" không tồn tại` });
+    else if (indicator.computation) {
+      errs.push({
+        field: 'indicator',
+        code: 'computed',
+        message: `Chỉ số ${indicator.code} được tính tự động từ sổ đăng ký hoặc nhật ký hoạt động, không nhập trực tiếp`,
+      });
+    }
     const unit = units.get(raw.orgUnit.trim());
     if (!unit)
       errs.push({ field: 'org_unit', code: 'unknown', message: `Đơn vị "${raw.orgUnit}" không tồn tại` });
@@ -448,7 +455,15 @@ export async function recordObservations(
     const replaced = valid.flatMap((c) => {
       const s = current.get(candidateKey(c, true) + c.write.period);
       return s
-        ? [{ key: observationKey(c.indicator.code, c.write), value: Number(s.value), numerator: num(s.numerator), denominator: num(s.denominator), version: s.version }]
+        ? [
+            {
+              key: observationKey(c.indicator.code, c.write),
+              value: Number(s.value),
+              numerator: num(s.numerator),
+              denominator: num(s.denominator),
+              version: s.version,
+            },
+          ]
         : [];
     });
     const units = [...new Set(valid.map((c) => c.write.reportingUnitCode))];

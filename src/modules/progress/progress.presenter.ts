@@ -26,6 +26,7 @@ export function presentMeasureProgress(m: MeasureProgress): MeasureProgressView 
           origin: m.latest.origin,
           contributors: m.latest.contributors,
           pending: m.latest.pending,
+          fromRecords: m.latest.fromRecords,
         }
       : null,
     observedGrowth: r?.observedGrowth ?? null,

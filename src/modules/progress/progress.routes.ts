@@ -18,6 +18,7 @@ export const progressRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => Da
     db,
     year: q.year ?? now().getFullYear(),
     includePending: q.includePending,
+    today: now().toISOString().slice(0, 10),
   });
 
   app.get(

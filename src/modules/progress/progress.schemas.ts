@@ -16,6 +16,7 @@ export const seriesPointSchema = z.object({
   origin: z.enum(['entered', 'computed']),
   contributors: z.number().int(),
   pending: z.boolean().describe('Rests on figures not yet accepted (only with includePending)'),
+  fromRecords: z.boolean().describe('Computed from registers or the activity log, not entered'),
 });
 
 export const indicatorRefSchema = z.object({

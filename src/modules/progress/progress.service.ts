@@ -10,6 +10,7 @@ import {
 } from '../../domain/progress.js';
 import { explainProgress } from '../../domain/progress-explain.js';
 import { seriesForScope, type SeriesPoint } from '../../domain/rollup.js';
+import { computedScopeFigures } from './computed-figures.js';
 import { AppError } from '../../server/errors.js';
 import { canReadUnit, type Actor } from '../auth/auth.service.js';
 import { findIndicatorsByIds, rulesOf, type IndicatorRow } from '../indicators/indicators.repository.js';
@@ -26,6 +27,8 @@ export interface ProgressDeps {
   includePending?: boolean;
   /** Assess at another unit than the plan's issuer (a commune's own figures for its report). */
   scopeCode?: string;
+  /** Today (ISO date), for figures computed from records up to the current period; default 31/12 of `year`. */
+  today?: string;
 }
 
 export interface MeasureProgress {
@@ -62,9 +65,11 @@ export function targetStatus(statuses: readonly StatusKey[]): StatusKey {
 async function scopeSeries(
   db: Database,
   indicatorRows: IndicatorRow[],
-  scopeCode: string,
+  scope: { code: string; kind: string },
   acceptance: { planId: string; includePending: boolean },
+  today: string,
 ) {
+  const scopeCode = scope.code;
   const rows = await findScopeObservations(
     db,
     indicatorRows.map((i) => i.id),
@@ -74,19 +79,23 @@ async function scopeSeries(
   const byIndicator = new Map<string, SeriesPoint[]>();
   for (const indicator of indicatorRows) {
     const rules = rulesOf(indicator);
-    const figures = rows
-      .filter(
-        (r) => r.indicatorId === indicator.id && (r.isScope || rules.unitKinds.includes(r.unitKind as never)),
-      )
-      .map((r) => ({
-        period: r.period,
-        sex: r.sex,
-        isScope: r.isScope,
-        pending: !r.accepted,
-        value: Number(r.value),
-        numerator: r.numerator === null ? null : Number(r.numerator),
-        denominator: r.denominator === null ? null : Number(r.denominator),
-      }));
+    // Computed indicators take their figures from the registers and the activity log, never from entries.
+    const figures = indicator.computation
+      ? await computedScopeFigures(db, indicator, scope, today)
+      : rows
+          .filter(
+            (r) =>
+              r.indicatorId === indicator.id && (r.isScope || rules.unitKinds.includes(r.unitKind as never)),
+          )
+          .map((r) => ({
+            period: r.period,
+            sex: r.sex,
+            isScope: r.isScope,
+            pending: !r.accepted,
+            value: Number(r.value),
+            numerator: r.numerator === null ? null : Number(r.numerator),
+            denominator: r.denominator === null ? null : Number(r.denominator),
+          }));
     const series = seriesForScope(rules.aggregation, rules.multiplier, figures).sort((a, b) =>
       comparePeriods(parsePeriod(a.period)!, parsePeriod(b.period)!),
     );
@@ -154,10 +163,13 @@ export async function planProgress(deps: ProgressDeps, planId: string, actor: Ac
   const scopeCode = deps.scopeCode ?? plan.issuerUnitCode;
   const scope = scopeCode ? await findOrgUnit(deps.db, scopeCode) : undefined;
   const series = scope
-    ? await scopeSeries(deps.db, indicatorRows, scope.code, {
-        planId,
-        includePending: deps.includePending ?? false,
-      })
+    ? await scopeSeries(
+        deps.db,
+        indicatorRows,
+        scope,
+        { planId, includePending: deps.includePending ?? false },
+        deps.today ?? `${deps.year}-12-31`,
+      )
     : new Map<string, SeriesPoint[]>();
 
   const targets = parts.targets.map((t) => {

@@ -66,14 +66,14 @@ export const mm = (millimetres: number): number => Math.round((millimetres * 144
 export const A4 = { width: 11906, height: 16838 } as const;
 /** Inside the decree's ranges: top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
 export const MARGINS = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) } as const;
-const PORTRAIT_TEXT_WIDTH = A4.width - MARGINS.left - MARGINS.right;
+export const PORTRAIT_TEXT_WIDTH = A4.width - MARGINS.left - MARGINS.right;
 const LANDSCAPE_TEXT_WIDTH = A4.height - MARGINS.left - MARGINS.right;
 
 const TIMES = 'Times New Roman';
-const FONT_ALL = { ascii: TIMES, hAnsi: TIMES, eastAsia: TIMES, cs: TIMES };
+export const FONT_ALL = { ascii: TIMES, hAnsi: TIMES, eastAsia: TIMES, cs: TIMES };
 
 /** Points to the half-points docx sizes are given in. */
-const pt = (points: number): number => Math.round(points * 2);
+export const pt = (points: number): number => Math.round(points * 2);
 
 const FIRST_LINE_INDENT = mm(10);
 const BODY_SPACING = { before: 0, after: 120, line: 288, lineRule: LineRuleType.AUTO };
@@ -91,7 +91,7 @@ const NBSP = '\u00A0';
 /** Keeps a comparator with its number ("≥ 75%") so a line never ends on "≥". */
 const keepComparator = (text: string): string => text.replace(/([≥≤<>=≈]) (?=\d)/g, `$1${NBSP}`);
 
-const run = (text: string, style: RunStyle = {}): TextRun =>
+export const run = (text: string, style: RunStyle = {}): TextRun =>
   new TextRun({
     text: keepComparator(text),
     size: pt(style.size ?? 14),
@@ -101,7 +101,10 @@ const run = (text: string, style: RunStyle = {}): TextRun =>
   });
 
 /** A centred single-spaced line, as in the header and the signature block. */
-function centred(children: ParagraphChild[], spacing: { before?: number; after?: number } = {}): Paragraph {
+export function centred(
+  children: ParagraphChild[],
+  spacing: { before?: number; after?: number } = {},
+): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { ...TIGHT, ...spacing },
@@ -110,7 +113,7 @@ function centred(children: ParagraphChild[], spacing: { before?: number; after?:
 }
 
 /** A justified body paragraph with the first-line indent. */
-function body(children: ParagraphChild[], keepNext = false): Paragraph {
+export function body(children: ParagraphChild[], keepNext = false): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: FIRST_LINE_INDENT },
@@ -152,7 +155,7 @@ export function textWidth(text: string, sizePt: number, bold: boolean): number {
  * An empty, thin paragraph whose top border is a centred rule `length` twips long inside a column
  * `columnWidth` wide (the decree draws these as solid lines under the text).
  */
-function rule(length: number, columnWidth: number, spaceAfter = 0): Paragraph {
+export function rule(length: number, columnWidth: number, spaceAfter = 0): Paragraph {
   const side = Math.max(0, Math.round((columnWidth - length) / 2));
   const line: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 };
   return new Paragraph({
@@ -175,7 +178,9 @@ function issuerLines(issuer: string): string[] {
   return m ? [m[1]!, m[2]!] : [issuer];
 }
 
-function headerTable(doc: ReportDocument): Table {
+export function headerTable(
+  doc: Pick<ReportDocument, 'parentBody' | 'issuer' | 'number' | 'symbol' | 'place' | 'date'>,
+): Table {
   const leftInner = HEADER_COLUMNS[0] - 2 * CELL_PADDING;
   const rightInner = HEADER_COLUMNS[1] - 2 * CELL_PADDING;
   const issuer = issuerLines(doc.issuer);
@@ -236,7 +241,7 @@ function demoNote(): Paragraph {
 
 // ---- Body ----
 
-const heading = (text: string): Paragraph => body([run(text, { bold: true })], true);
+export const heading = (text: string): Paragraph => body([run(text, { bold: true })], true);
 
 /** "Cần đẩy nhanh: tốc độ …" → runs "Cần đẩy nhanh" (bold) + " (tốc độ …)". */
 function statusRuns(m: ReportMeasure): TextRun[] {
@@ -311,7 +316,7 @@ function bodyParagraphs(doc: ReportDocument): Paragraph[] {
   return out;
 }
 
-const lowerFirst = (text: string): string => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+export const lowerFirst = (text: string): string => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
 // ---- Signature block with Nơi nhận ----
 
@@ -325,7 +330,7 @@ function recipientLines(recipients: string[]): string[] {
   });
 }
 
-function signatureTable(doc: ReportDocument): Table {
+export function signatureTable(doc: Pick<ReportDocument, 'signer' | 'recipients'>): Table {
   const left = [
     new Paragraph({ spacing: TIGHT, children: [run('Nơi nhận:', { size: 12, bold: true, italics: true })] }),
     ...recipientLines(doc.recipients).map(
@@ -358,7 +363,7 @@ function signatureTable(doc: ReportDocument): Table {
 
 // ---- Page numbers: none on page 1, top centre from page 2 ----
 
-const pageNumberHeader = (): Header =>
+export const pageNumberHeader = (): Header =>
   new Header({
     children: [
       new Paragraph({
@@ -368,7 +373,7 @@ const pageNumberHeader = (): Header =>
     ],
   });
 
-const HEADER_DISTANCE = mm(10);
+export const HEADER_DISTANCE = mm(10);
 
 function mainSection(doc: ReportDocument): ISectionOptions {
   return {

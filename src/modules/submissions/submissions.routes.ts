@@ -3,11 +3,7 @@ import { z } from 'zod';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../../db/connection.js';
 import { can } from '../../domain/permissions.js';
-import {
-  SUBMISSION_STATUSES,
-  TRANSITION_ACTION,
-  TRANSITIONS,
-} from '../../domain/workflow.js';
+import { SUBMISSION_STATUSES, TRANSITION_ACTION, TRANSITIONS } from '../../domain/workflow.js';
 import { requireActor } from '../../server/auth.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
 import { ancestryOf } from '../auth/auth.service.js';
@@ -75,8 +71,7 @@ export const submissionsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async 
           },
         },
       },
-      async (req) =>
-        present(await transitionSubmission({ db }, requireActor(req), t, req.body)),
+      async (req) => present(await transitionSubmission({ db }, requireActor(req), t, req.body)),
     );
   }
 

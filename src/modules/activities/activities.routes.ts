@@ -1,0 +1,209 @@
+import fs from 'node:fs';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../db/connection.js';
+import { ACTIVITY_KINDS } from '../../domain/computed.js';
+import { requireActor } from '../../server/auth.js';
+import { errorResponseSchema } from '../../server/error-handler.js';
+import { notFound } from '../../server/errors.js';
+import {
+  ATTACHMENT_LIMIT,
+  ATTACHMENT_TYPES,
+  attachFile,
+  attachmentPath,
+  findActivity,
+  findAttachment,
+  listActivities,
+  listAttachments,
+  logActivity,
+  type ActivityRow,
+  type AttachmentRow,
+} from './activities.service.js';
+
+const CHANNELS = ['portal', 'radio', 'tv', 'social', 'meeting', 'print'] as const;
+
+const attachmentSchema = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  size: z.number(),
+  url: z.string(),
+});
+const activitySchema = z.object({
+  id: z.uuid(),
+  orgUnit: z.string(),
+  kind: z.enum(ACTIVITY_KINDS),
+  title: z.string(),
+  channel: z.string().nullable(),
+  url: z.string().nullable(),
+  date: z.string(),
+  endDate: z.string().nullable(),
+  occasion: z.string().nullable(),
+  participantsFemale: z.number().nullable(),
+  participantsMale: z.number().nullable(),
+  findings: z.string().nullable(),
+  taskIds: z.array(z.string()),
+  targetIds: z.array(z.string()),
+  isDemo: z.boolean(),
+  attachments: z.array(attachmentSchema),
+});
+
+const presentAttachment = (a: AttachmentRow) => ({
+  id: a.id,
+  fileName: a.fileName,
+  mediaType: a.mediaType,
+  size: a.size,
+  url: `/api/attachments/${a.id}`,
+});
+const presentActivity = (a: ActivityRow, files: AttachmentRow[]) => ({
+  id: a.id,
+  orgUnit: a.orgUnitCode,
+  kind: a.kind,
+  title: a.title,
+  channel: a.channel,
+  url: a.url,
+  date: a.date,
+  endDate: a.endDate,
+  occasion: a.occasion,
+  participantsFemale: a.participantsFemale,
+  participantsMale: a.participantsMale,
+  findings: a.findings,
+  taskIds: a.taskIds,
+  targetIds: a.targetIds,
+  isDemo: a.isDemo,
+  attachments: files.filter((f) => f.activityId === a.id).map(presentAttachment),
+});
+
+/** The activity log of a unit and its attachments. */
+export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; filesDir: string }> = async (
+  app,
+  { db, filesDir },
+) => {
+  app.get(
+    '/api/org-units/:code/activities',
+    {
+      config: { policy: { access: 'public' } },
+      schema: {
+        tags: ['activities'],
+        summary: 'Nhật ký hoạt động của đơn vị / activity log',
+        params: z.object({ code: z.string().min(1).max(40) }),
+        querystring: z.object({
+          kind: z.enum(ACTIVITY_KINDS).optional(),
+          from: z.iso.date().optional(),
+          to: z.iso.date().optional(),
+          limit: z.coerce.number().int().min(1).max(1000).default(200),
+        }),
+        response: { 200: z.object({ items: z.array(activitySchema) }) },
+      },
+    },
+    async (req) => {
+      const rows = await listActivities(db, req.params.code, req.query);
+      const files = await listAttachments(
+        db,
+        rows.map((r) => r.id),
+      );
+      return { items: rows.map((r) => presentActivity(r, files)) };
+    },
+  );
+
+  app.post(
+    '/api/org-units/:code/activities',
+    {
+      config: {
+        policy: {
+          access: 'action',
+          action: 'observation.write',
+          units: (req) => [(req.params as { code: string }).code],
+        },
+      },
+      schema: {
+        tags: ['activities'],
+        summary: 'Ghi một hoạt động / log an activity',
+        params: z.object({ code: z.string().min(1).max(40) }),
+        body: z.object({
+          kind: z.enum(ACTIVITY_KINDS),
+          title: z.string().trim().min(1).max(500),
+          channel: z.enum(CHANNELS).nullable().optional(),
+          url: z.url().max(2000).nullable().optional(),
+          date: z.iso.date(),
+          endDate: z.iso.date().nullable().optional(),
+          occasion: z
+            .enum(['8-3', 'june-action-month', '28-6', '20-10', '9-11', 'action-month'])
+            .nullable()
+            .optional(),
+          participantsFemale: z.number().int().min(0).nullable().optional(),
+          participantsMale: z.number().int().min(0).nullable().optional(),
+          findings: z.string().max(20_000).nullable().optional(),
+          taskIds: z.array(z.uuid()).max(50).default([]),
+          targetIds: z.array(z.uuid()).max(50).default([]),
+        }),
+        response: { 201: activitySchema, 400: errorResponseSchema, 404: errorResponseSchema },
+      },
+    },
+    async (req, reply) => {
+      const row = await logActivity({ db }, requireActor(req), req.params.code, req.body);
+      return reply.code(201).send(presentActivity(row, []));
+    },
+  );
+
+  app.addContentTypeParser(
+    Object.keys(ATTACHMENT_TYPES).filter((t) => t !== 'application/pdf'),
+    { parseAs: 'buffer', bodyLimit: ATTACHMENT_LIMIT + 1024 * 1024 },
+    (_req, body, done) => done(null, body),
+  );
+
+  app.post(
+    '/api/activities/:id/attachments',
+    {
+      bodyLimit: ATTACHMENT_LIMIT + 1024 * 1024,
+      config: {
+        policy: {
+          access: 'action',
+          action: 'observation.write',
+          units: async (req) => {
+            const a = await findActivity(db, (req.params as { id: string }).id);
+            return a ? [a.orgUnitCode] : [];
+          },
+        },
+      },
+      schema: {
+        tags: ['activities'],
+        summary: 'Đính kèm tệp (ảnh, biên bản) / attach a file; body = the file, name in x-file-name',
+        params: z.object({ id: z.uuid() }),
+        response: { 201: attachmentSchema, 400: errorResponseSchema, 404: errorResponseSchema },
+      },
+    },
+    async (req, reply) => {
+      const name = decodeURIComponent(String(req.headers['x-file-name'] ?? 'tep-dinh-kem')).slice(0, 200);
+      const row = await attachFile({ db, filesDir }, requireActor(req), req.params.id, {
+        name,
+        mediaType: String(req.headers['content-type'] ?? '')
+          .split(';')[0]!
+          .trim(),
+        bytes: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+      });
+      return reply.code(201).send(presentAttachment(row));
+    },
+  );
+
+  app.get(
+    '/api/attachments/:id',
+    {
+      config: { policy: { access: 'public' } },
+      schema: {
+        tags: ['activities'],
+        summary: 'Tải tệp đính kèm / download an attachment',
+        params: z.object({ id: z.uuid() }),
+      },
+    },
+    async (req, reply) => {
+      const a = await findAttachment(db, req.params.id);
+      const file = a ? attachmentPath(filesDir, a) : null;
+      if (!a || !file || !fs.existsSync(file)) throw notFound('Tệp đính kèm');
+      return reply
+        .type(a.mediaType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.fileName)}`)
+        .send(fs.createReadStream(file));
+    },
+  );
+};

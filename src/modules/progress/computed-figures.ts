@@ -1,0 +1,104 @@
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/connection.js';
+import { activities, leadershipTerms, orgUnits } from '../../db/schema.js';
+import {
+  computeUnitFigures,
+  parseComputation,
+  type ActivityRecord,
+  type LeadershipTerm,
+} from '../../domain/computed.js';
+import { formatPeriod, periodBounds, type Period, type PeriodType } from '../../domain/period.js';
+import type { UnitFigure } from '../../domain/rollup.js';
+import type { IndicatorRow } from '../indicators/indicators.repository.js';
+
+const PARTS: Record<PeriodType, number> = { year: 1, half: 2, quarter: 4, month: 12 };
+
+/**
+ * The periods a computed indicator has figures for: from the one of the earliest record to the one of the latest
+ * record, but only periods already over by `today` (a quarter in progress would read as a drop to zero).
+ */
+export function periodsBetween(
+  type: PeriodType,
+  firstRecord: string,
+  lastRecord: string,
+  today: string,
+): Period[] {
+  const out: Period[] = [];
+  for (let year = Number(firstRecord.slice(0, 4)); year <= Number(lastRecord.slice(0, 4)); year++) {
+    for (let index = 1; index <= PARTS[type]; index++) {
+      const p = { type, year, index };
+      const { start, end } = periodBounds(p);
+      if (end >= firstRecord && start <= lastRecord && end < today) out.push(p);
+    }
+  }
+  return out;
+}
+
+/**
+ * Figures of a computed indicator at the scope: for a province, one per child unit of the kinds that report it
+ * (a commune with no item in a quarter counts 0); for an agency or commune, its own. Computed from the current
+ * records at query time, so they change as soon as the records do.
+ */
+export async function computedScopeFigures(
+  db: Executor,
+  indicator: IndicatorRow,
+  scope: { code: string; kind: string },
+  today: string,
+): Promise<(UnitFigure & { fromRecords: true })[]> {
+  const computation = parseComputation(indicator.computation);
+  if (!computation) return [];
+  const ownOnly = scope.kind === 'agency' || scope.kind === 'commune';
+  const units = ownOnly
+    ? [scope.code]
+    : (
+        await db
+          .select({ code: orgUnits.code })
+          .from(orgUnits)
+          .where(
+            and(
+              eq(orgUnits.parentCode, scope.code),
+              inArray(orgUnits.kind, indicator.unitKinds as ('agency' | 'commune')[]),
+            ),
+          )
+      ).map((u) => u.code);
+  if (units.length === 0) return [];
+  const [terms, acts] = await Promise.all([
+    db
+      .select()
+      .from(leadershipTerms)
+      .where(sql`${leadershipTerms.orgUnitCode} = any(${sql.param(units)}::text[])`),
+    db
+      .select({
+        orgUnitCode: activities.orgUnitCode,
+        kind: activities.kind,
+        date: activities.date,
+        participantsFemale: activities.participantsFemale,
+        participantsMale: activities.participantsMale,
+      })
+      .from(activities)
+      .where(or(sql`${activities.orgUnitCode} = any(${sql.param(units)}::text[])`)),
+  ]);
+  // Only the records the computation reads decide which periods have figures.
+  const dates = (
+    computation.kind === 'female_key_leader_share'
+      ? terms.flatMap((t) => (t.toDate ? [t.fromDate, t.toDate] : [t.fromDate]))
+      : acts.map((a) => a.date)
+  ).sort();
+  if (dates.length === 0) return [];
+  const periods = periodsBetween(indicator.periodType, dates[0]!, dates.at(-1)!, today);
+  const termsBy = new Map<string, LeadershipTerm[]>();
+  for (const t of terms) termsBy.set(t.orgUnitCode, [...(termsBy.get(t.orgUnitCode) ?? []), t]);
+  const actsBy = new Map<string, ActivityRecord[]>();
+  for (const a of acts) actsBy.set(a.orgUnitCode, [...(actsBy.get(a.orgUnitCode) ?? []), a]);
+  const out: (UnitFigure & { fromRecords: true })[] = [];
+  for (const unit of units) {
+    const records = { terms: termsBy.get(unit) ?? [], activities: actsBy.get(unit) ?? [] };
+    for (const p of periods) {
+      const { start, end } = periodBounds(p);
+      for (const f of computeUnitFigures(computation, records, start, end)) {
+        out.push({ ...f, period: formatPeriod(p), isScope: ownOnly, pending: false, fromRecords: true });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,460 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LightMyRequestResponse } from 'fastify';
+import { sql } from 'drizzle-orm';
+import { openDatabase, queryRows } from '../../src/db/connection.js';
+import { createUser } from '../../src/modules/auth/auth.service.js';
+import { buildApp } from '../../src/server/app.js';
+import { createTestDatabase } from '../support/database.js';
+import { createTestApp } from '../support/server.js';
+
+/** Sign-in, sessions, passwords, CSRF, headers, the audit trail's protection and account creation. */
+
+type Ctx = Awaited<ReturnType<typeof createTestApp>>;
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const START = new Date('2026-06-01T08:00:00.000Z');
+let clock = START;
+const advance = (ms: number) => {
+  clock = new Date(clock.getTime() + ms);
+};
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+
+let ctx: Ctx;
+beforeAll(async () => {
+  ctx = await createTestApp({ demo: true, now: () => clock });
+});
+afterAll(async () => {
+  await ctx?.close();
+});
+
+const PASSWORD = 'mat-khau-dang-nhap-2026';
+let counter = 0;
+/** A user with a known name and password, holding `role` over `unit`. */
+async function account(role: 'coordinator' | 'reporter' | 'viewer' = 'viewer', unit = '20') {
+  const username = `nguoidung${++counter}`;
+  const id = await createUser({ db: ctx.database.db, now: () => clock }, null, {
+    username,
+    displayName: `Người dùng ${counter}`,
+    password: PASSWORD,
+    grants: [{ role, orgUnitCode: unit }],
+  });
+  return { username, id };
+}
+
+const login = (username: string, password: string, headers: Record<string, string> = {}) =>
+  ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, headers });
+
+interface ErrorBody {
+  error: { code: string; message: string; issues?: { path: string; message: string }[] };
+}
+const errorOf = (res: LightMyRequestResponse) => res.json<ErrorBody>().error;
+
+const users = (headers: Record<string, string>) =>
+  ctx.app.inject({ method: 'GET', url: '/api/users', headers });
+
+const count = async (table: 'audit_log' | 'observations' | 'users') =>
+  (
+    await queryRows<{ n: number }>(ctx.database.db, sql`select count(*)::int n from ${sql.identifier(table)}`)
+  )[0]!.n;
+
+/** Stack frames, file paths, SQL: what an error answer must never carry. */
+const INTERNALS =
+  /\bat [^\n]*:\d+:\d+|node_modules|\.ts\b|\bselect\b|\binsert into\b|\bstack\b|PGlite|\bpool\b/i;
+
+describe('signing in', () => {
+  it('sets an HttpOnly, SameSite=Lax session cookie, not marked Secure over http', async () => {
+    const { username } = await account();
+    const res = await login(username, PASSWORD);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ user: { username }, csrfToken: expect.any(String) as string });
+    const cookie = String(res.headers['set-cookie']);
+    expect(cookie).toMatch(/^bd_session=[\w-]{40,};/);
+    expect(cookie).toMatch(/;\s*HttpOnly/i);
+    expect(cookie).toMatch(/;\s*SameSite=Lax/i);
+    expect(cookie).toMatch(/;\s*Path=\//);
+    expect(cookie).toMatch(/;\s*Max-Age=28800/);
+    expect(cookie).not.toMatch(/;\s*Secure/i);
+    // Without trustProxy, a client's claim to have come over https changes nothing.
+    const forwarded = await login(username, PASSWORD, { 'x-forwarded-proto': 'https' });
+    expect(String(forwarded.headers['set-cookie'])).not.toMatch(/;\s*Secure/i);
+  });
+
+  it('answers 401 with one message for an unknown user and for a wrong password', async () => {
+    const { username } = await account();
+    const unknown = await login('khong-co-ai', PASSWORD);
+    const wrong = await login(username, 'mat-khau-sai-roi');
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.statusCode).toBe(401);
+    expect(errorOf(unknown)).toEqual(errorOf(wrong));
+    expect(errorOf(wrong).code).toBe('UNAUTHENTICATED');
+    expect(wrong.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('makes an account wait after 3 failures, longer each time, locks it for 15 minutes after 10, and a success resets it', async () => {
+    const { username, id } = await account();
+    const failedLogins = async () =>
+      (
+        await queryRows<{ n: number }>(
+          ctx.database.db,
+          sql`select failed_logins n from users where id = ${id}`,
+        )
+      )[0]!.n;
+    const fail = async () => expect((await login(username, 'mat-khau-sai-roi')).statusCode).toBe(401);
+    const refused = async () => {
+      // Even the right password waits.
+      const res = await login(username, PASSWORD);
+      expect(res.statusCode).toBe(429);
+      expect(errorOf(res).code).toBe('TOO_MANY_ATTEMPTS');
+      return errorOf(res).message;
+    };
+
+    for (let i = 0; i < 3; i++) await fail();
+    // Failures 3 … 9 make the next try wait 2, 4, … 64 seconds.
+    for (let failures = 3; failures < 10; failures++) {
+      const wait = 2 ** (failures - 2) * SECOND;
+      expect(await refused()).toContain(`${wait / SECOND} giây`);
+      advance(wait - 1);
+      await refused();
+      advance(1);
+      await fail();
+    }
+    expect(await failedLogins()).toBe(10);
+    expect(await refused()).toContain(`${15 * 60} giây`);
+    advance(14 * MINUTE);
+    expect(await refused()).toContain('60 giây');
+    expect(await failedLogins()).toBe(10);
+    advance(MINUTE);
+
+    expect((await login(username, PASSWORD)).statusCode).toBe(200);
+    expect(await failedLogins()).toBe(0);
+    for (let i = 0; i < 3; i++) await fail();
+    await refused();
+  });
+
+  it('limits login requests per client: the 4th within a minute answers 429 when the limit is 3', async () => {
+    const limited = await buildApp({
+      database: ctx.database,
+      logger: false,
+      serveWeb: false,
+      loginRateLimit: 3,
+    });
+    try {
+      const attempt = () =>
+        limited.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: 'khong-co-ai', password: 'sai' },
+        });
+      for (let i = 0; i < 3; i++) expect((await attempt()).statusCode).toBe(401);
+      const fourth = await attempt();
+      expect(fourth.statusCode).toBe(429);
+      expect(fourth.body).not.toMatch(INTERNALS);
+      // Other routes are not limited.
+      expect((await limited.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('stores passwords as argon2id hashes', async () => {
+    const { id } = await account();
+    const [row] = await queryRows<{ hash: string }>(
+      ctx.database.db,
+      sql`select password_hash hash from users where id = ${id}`,
+    );
+    expect(row!.hash).toMatch(/^\$argon2id\$v=19\$m=\d+,t=\d+,p=\d+\$/);
+    expect(row!.hash).not.toContain(PASSWORD);
+    const all = await queryRows<{ hash: string }>(ctx.database.db, sql`select password_hash hash from users`);
+    expect(all.filter((r) => !r.hash.startsWith('$argon2id$'))).toEqual([]);
+  });
+});
+
+describe('sessions', () => {
+  it('end at logout: the next request answers 401', async () => {
+    const { username } = await account();
+    const session = await ctx.login(username, PASSWORD);
+    expect((await users(session)).statusCode).toBe(200);
+    const out = await ctx.app.inject({ method: 'POST', url: '/api/auth/logout', headers: session });
+    expect(out.statusCode).toBe(204);
+    expect(String(out.headers['set-cookie'])).toMatch(/^bd_session=;/);
+    expect((await users(session)).statusCode).toBe(401);
+    const me = await ctx.app.inject({ method: 'GET', url: '/api/auth/session', headers: session });
+    expect(me.json()).toEqual({ user: null, csrfToken: null });
+  });
+
+  it('expire 8 hours after the last use', async () => {
+    const { username } = await account();
+    const session = await ctx.login(username, PASSWORD);
+    advance(7 * HOUR);
+    // Using it slides the expiry forward.
+    expect((await users(session)).statusCode).toBe(200);
+    advance(8 * HOUR - MINUTE);
+    expect((await users(session)).statusCode).toBe(200);
+    advance(8 * HOUR + MINUTE);
+    expect((await users(session)).statusCode).toBe(401);
+  });
+
+  it('need the CSRF token for writes: without it or with a wrong one, 403 and nothing written', async () => {
+    const coordinator = await ctx.signIn('coordinator', '20');
+    const write = (headers: Record<string, string>) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/observations',
+        headers,
+        payload: { rows: [{ indicator: 'BDG-18', orgUnit: '20', period: '2026', value: 47 }] },
+      });
+    const before = { audit: await count('audit_log'), observations: await count('observations') };
+    for (const headers of [
+      { cookie: coordinator.cookie } as Record<string, string>,
+      { cookie: coordinator.cookie, 'x-csrf-token': 'doan-bua' },
+      { cookie: coordinator.cookie, 'x-csrf-token': '' },
+    ]) {
+      const res = await write(headers);
+      expect(res.statusCode).toBe(403);
+      expect(errorOf(res).message).toMatch(/CSRF/);
+    }
+    const logout = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: coordinator.cookie },
+    });
+    expect(logout.statusCode).toBe(403);
+    expect({ audit: await count('audit_log'), observations: await count('observations') }).toEqual(before);
+    // The session is still alive, and with its token the same write goes through.
+    expect((await write(coordinator)).statusCode).toBe(201);
+    // Another session's token does not do either.
+    const other = await ctx.signIn('coordinator', '20');
+    const crossed = await write({ cookie: coordinator.cookie, 'x-csrf-token': other['x-csrf-token'] });
+    expect(crossed.statusCode).toBe(403);
+  });
+});
+
+describe('changing a password', () => {
+  it('checks the current password and the rules, then ends the other sessions of the user but not this one', async () => {
+    const { username } = await account();
+    const here = await ctx.login(username, PASSWORD);
+    const elsewhere = await ctx.login(username, PASSWORD);
+    const change = (currentPassword: string, newPassword: string) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/auth/password',
+        headers: here,
+        payload: { currentPassword, newPassword },
+      });
+
+    const wrong = await change('khong-phai-mat-khau', 'mat-khau-moi-rat-dai');
+    expect(wrong.statusCode).toBe(400);
+    expect(errorOf(wrong).issues).toEqual([expect.objectContaining({ path: '$.body.currentPassword' })]);
+    for (const weak of ['ngan', '12345678901234', `${username}-2026-moi`]) {
+      const res = await change(PASSWORD, weak);
+      expect(res.statusCode, weak).toBe(400);
+      expect(errorOf(res).issues).toEqual([expect.objectContaining({ path: '$.body.newPassword' })]);
+    }
+    expect((await users(elsewhere)).statusCode).toBe(200);
+
+    expect((await change(PASSWORD, 'mat-khau-moi-rat-dai')).statusCode).toBe(204);
+    expect((await users(elsewhere)).statusCode).toBe(401);
+    expect((await users(here)).statusCode).toBe(200);
+    expect((await login(username, PASSWORD)).statusCode).toBe(401);
+    expect((await login(username, 'mat-khau-moi-rat-dai')).statusCode).toBe(200);
+  });
+});
+
+describe('responses', () => {
+  it('carry the security headers', async () => {
+    for (const url of ['/api/health', '/api/khong-co']) {
+      const res = await ctx.app.inject({ method: 'GET', url });
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("script-src 'self'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBeDefined();
+      expect(res.headers['strict-transport-security']).toBeDefined();
+      expect(res.headers['x-powered-by']).toBeUndefined();
+    }
+  });
+
+  it('show no stack trace or SQL in client errors', async () => {
+    const coordinator = await ctx.signIn('coordinator', '20');
+    const answers = [
+      await ctx.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { 'content-type': 'application/json' },
+        payload: '{"username":',
+      }),
+      await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 1 } }),
+      await ctx.app.inject({ method: 'GET', url: '/api/plans/khong-phai-uuid' }),
+      await ctx.app.inject({ method: 'GET', url: '/api/khong-co' }),
+      await ctx.app.inject({
+        method: 'POST',
+        url: '/api/observations/import',
+        headers: { ...coordinator, 'content-type': 'text/csv' },
+        payload: 'indicator,org_unit,period,value\n"BDG-01,20\n',
+      }),
+      await ctx.app.inject({
+        method: 'POST',
+        url: '/api/users',
+        headers: coordinator,
+        payload: {
+          username: 'x',
+          displayName: 'x',
+          password: 'mat-khau-dai-2026',
+          grants: [{ role: 'viewer', orgUnitCode: '20' }],
+        },
+      }),
+    ];
+    for (const res of answers) {
+      expect(res.statusCode).toBeGreaterThanOrEqual(400);
+      expect(res.statusCode).toBeLessThan(500);
+      expect(res.json<ErrorBody>().error.code).toEqual(expect.any(String));
+      expect(res.body).not.toMatch(INTERNALS);
+    }
+  });
+
+  it('show no stack trace or SQL in a server error, only a correlation id', async () => {
+    const database = await createTestDatabase();
+    const app = await buildApp({ database, logger: false, serveWeb: false });
+    try {
+      await database.close();
+      const res = await app.inject({ method: 'GET', url: '/api/health' });
+      expect(res.statusCode).toBe(500);
+      expect(res.json()).toEqual({
+        error: {
+          code: 'INTERNAL',
+          message: expect.any(String) as string,
+          correlationId: expect.any(String) as string,
+        },
+      });
+      expect(res.body).not.toMatch(INTERNALS);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('the audit trail', () => {
+  it('refuses UPDATE, DELETE and TRUNCATE', async () => {
+    const before = await count('audit_log');
+    expect(before).toBeGreaterThan(0);
+    for (const statement of [
+      sql`update audit_log set action = 'x'`,
+      sql`delete from audit_log`,
+      sql`truncate audit_log`,
+    ]) {
+      await expect(ctx.database.db.execute(statement)).rejects.toThrow();
+    }
+    expect(await count('audit_log')).toBe(before);
+    const changed = await queryRows<{ n: number }>(
+      ctx.database.db,
+      sql`select count(*)::int n from audit_log where action = 'x'`,
+    );
+    expect(changed[0]!.n).toBe(0);
+  });
+});
+
+describe('creating accounts', () => {
+  const create = (headers: Record<string, string>, grants: { role: string; orgUnitCode: string }[]) =>
+    ctx.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers,
+      payload: {
+        username: `taomoi${++counter}`,
+        displayName: 'Cán bộ mới',
+        password: 'mat-khau-can-bo-moi',
+        grants,
+      },
+    });
+
+  it('lets a coordinator create accounts inside its province only, and never an admin', async () => {
+    const coordinator = await ctx.signIn('coordinator', '20');
+    const made = await create(coordinator, [{ role: 'reporter', orgUnitCode: '05977' }]);
+    expect(made.statusCode).toBe(201);
+    const before = await count('users');
+    for (const grants of [
+      [{ role: 'reporter', orgUnitCode: '19' }],
+      [{ role: 'coordinator', orgUnitCode: 'VN' }],
+      [
+        { role: 'reporter', orgUnitCode: '05977' },
+        { role: 'viewer', orgUnitCode: '01' },
+      ],
+      [{ role: 'admin', orgUnitCode: '05977' }],
+      [{ role: 'admin', orgUnitCode: '20' }],
+    ]) {
+      const res = await create(coordinator, grants);
+      expect(res.statusCode, JSON.stringify(grants)).toBe(403);
+    }
+    expect(await count('users')).toBe(before);
+    // Reporters and approvers manage nobody.
+    const approver = await ctx.signIn('approver', '05977');
+    expect((await create(approver, [{ role: 'reporter', orgUnitCode: '05977' }])).statusCode).toBe(403);
+    // An admin may grant admin.
+    const admin = await ctx.signIn('admin', 'VN');
+    expect((await create(admin, [{ role: 'admin', orgUnitCode: '20' }])).statusCode).toBe(201);
+  });
+});
+
+describe('the command line', () => {
+  let dataDir: string | null = null;
+  afterAll(() => {
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const run = (args: string[], env: NodeJS.ProcessEnv) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, ['bin/binhdang.js', ...args], {
+        cwd: ROOT,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+      child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+      child.once('error', reject);
+      child.once('exit', (code) => resolve({ code, stdout, stderr }));
+    });
+
+  it('creates an admin over the nation in the embedded database', { timeout: 60_000 }, async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'binhdang-cli-'));
+    const env: NodeJS.ProcessEnv = { ...process.env, BINHDANG_DATA_DIR: dataDir };
+    delete env.DATABASE_URL;
+
+    const usage = await run(['user', 'create', '--admin', '--username', 'quantri.cli'], {
+      ...env,
+      BINHDANG_PASSWORD: '',
+    });
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('user create');
+
+    const made = await run(
+      ['user', 'create', '--admin', '--username', 'quantri.cli', '--password', 'mat-khau-quan-tri-2026'],
+      env,
+    );
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stdout).toContain('quantri.cli');
+
+    const database = await openDatabase({ kind: 'pglite', dataDir });
+    try {
+      const rows = await queryRows<{ hash: string; role: string; unit: string }>(
+        database.db,
+        sql`select u.password_hash hash, g.role, g.org_unit_code unit
+            from users u join role_grants g on g.user_id = u.id where u.username = 'quantri.cli'`,
+      );
+      expect(rows).toEqual([
+        { hash: expect.stringMatching(/^\$argon2id\$/) as string, role: 'admin', unit: 'VN' },
+      ]);
+    } finally {
+      await database.close();
+    }
+  });
+});

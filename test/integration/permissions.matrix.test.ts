@@ -1,0 +1,661 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { FastifyRequest, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../src/db/connection.js';
+import { loadDemoData } from '../../src/db/seed/demo.js';
+import { can, ROLES, type Role, type RoleGrant } from '../../src/domain/permissions.js';
+import type { SubmissionStatus } from '../../src/domain/workflow.js';
+import { ancestryOf, createUser } from '../../src/modules/auth/auth.service.js';
+import { DEMO_PASSWORD } from '../../src/modules/auth/auth.routes.js';
+import type { RoutePolicy } from '../../src/server/auth.js';
+import { findOrgUnit } from '../../src/modules/org-units/org-units.repository.js';
+import { buildApp } from '../../src/server/app.js';
+import { createTestDatabase } from '../support/database.js';
+
+/**
+ * The permission matrix, generated from the route table: every route the app registers must declare a policy
+ * and have a sample request below; then every action route is called by every role holding its grant on the
+ * target unit itself, on a sibling, on another province, on the parent, on the nation (and on a child, for a
+ * province target), and must answer 403 exactly when `can()` says no. Session routes answer 401 without a
+ * session and not with one; public routes answer anonymous callers.
+ */
+
+interface CollectedRoute {
+  method: string;
+  url: string;
+  policy: RoutePolicy | undefined;
+}
+
+const collected: CollectedRoute[] = [];
+// Signed reports that the samples upload land here, not in ./data.
+const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'binhdang-matrix-files-'));
+const previousFilesDir = process.env.BINHDANG_FILES_DIR;
+process.env.BINHDANG_FILES_DIR = filesDir;
+const database = await createTestDatabase();
+const { planIds } = await loadDemoData(database.db);
+const planId = planIds[0]!;
+const app = await buildApp({
+  database,
+  logger: false,
+  serveWeb: false,
+  loginRateLimit: 10_000,
+  onRoute: (route) => {
+    for (const method of [route.method].flat()) {
+      collected.push({ method, url: route.url, policy: route.config?.policy });
+    }
+  },
+});
+await app.ready();
+
+afterAll(async () => {
+  await app.close();
+  await database.close();
+  fs.rmSync(filesDir, { recursive: true, force: true });
+  if (previousFilesDir === undefined) delete process.env.BINHDANG_FILES_DIR;
+  else process.env.BINHDANG_FILES_DIR = previousFilesDir;
+});
+
+const db = database.db;
+const PASSWORD = 'mat-khau-ma-tran-2026';
+/** Workflow steps run on this year, which no demo figure and no other sample touches. */
+const WORKFLOW_YEAR = '2027';
+
+const targetId = (
+  await queryRows<{ id: string }>(
+    db,
+    sql`select id from targets where plan_id = ${planId} order by code limit 1`,
+  )
+)[0]!.id;
+const cycle = (
+  await queryRows<{ id: string; due: string; cutoffFrom: string; cutoffTo: string }>(
+    db,
+    sql`select id, to_char(due, 'YYYY-MM-DD') due, to_char(cutoff_from, 'YYYY-MM-DD') "cutoffFrom",
+          to_char(cutoff_to, 'YYYY-MM-DD') "cutoffTo"
+        from reporting_cycles where plan_id = ${planId} order by due limit 1`,
+  )
+)[0]!;
+let cycleVersion = 0;
+
+// ---------------------------------------------------------------------------------------------------------
+// Sessions
+
+type Headers = Record<string, string>;
+let userCounter = 0;
+
+async function login(username: string, password = PASSWORD): Promise<Headers> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'bd_session')!;
+  return {
+    cookie: `bd_session=${cookie.value}`,
+    'x-csrf-token': res.json<{ csrfToken: string }>().csrfToken,
+  };
+}
+
+async function newUser(grants: RoleGrant[]): Promise<string> {
+  const username = `matran${++userCounter}`;
+  await createUser({ db, now: () => new Date() }, null, {
+    username,
+    displayName: `Ma trận ${grants.map((g) => `${g.role}@${g.orgUnitCode}`).join(', ')}`,
+    password: PASSWORD,
+    grants,
+  });
+  return username;
+}
+
+const sessions = new Map<string, Headers>();
+/** A signed-in user holding one role over one unit; `fresh` gives a new user (for routes that end sessions). */
+async function sessionOf(role: Role, unit: string, fresh = false): Promise<Headers> {
+  const key = `${role}@${unit}`;
+  if (!fresh && sessions.has(key)) return sessions.get(key)!;
+  const headers = await login(await newUser([{ role, orgUnitCode: unit }]));
+  if (!fresh) sessions.set(key, headers);
+  return headers;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Sample requests, one per route: a new route fails the matrix until it has one here.
+
+interface SampleRequest {
+  url: string;
+  payload?: InjectOptions['payload'];
+  headers?: Headers;
+  /** What the route's policy reads besides the body, for checking where the sample is aimed. */
+  query?: Record<string, string>;
+  params?: Record<string, string>;
+}
+
+interface Sample {
+  /** The request, aimed at `unit` for action routes (ignored by the others). */
+  build: (unit: string) => SampleRequest;
+  /** Action routes: the units to aim at. */
+  targets?: string[];
+  /** Puts the data in the state where an allowed caller succeeds (runs before every call). */
+  prepare?: (unit: string) => Promise<void>;
+  /** Session routes that end or change the session: each call gets a user of its own. */
+  freshUser?: boolean;
+}
+
+/** Sets the workflow state of a unit's figures for the plan and WORKFLOW_YEAR, nobody as submitter. */
+async function setStatus(unit: string, status: SubmissionStatus): Promise<void> {
+  await db.execute(sql`
+    insert into submissions (plan_id, org_unit_code, period, status)
+    values (${planId}, ${unit}, ${WORKFLOW_YEAR}, ${status})
+    on conflict (plan_id, org_unit_code, period)
+    do update set status = excluded.status, submitted_by = null, approved_by = null`);
+}
+
+const FROM: Record<string, SubmissionStatus> = {
+  submit: 'draft',
+  approve: 'submitted',
+  accept: 'approved',
+  return: 'submitted',
+  reopen: 'accepted',
+};
+
+/** Workflow and figure entry are aimed at a commune and at a provincial agency. */
+const ENTRY_TARGETS = ['05977', '20-TK'];
+
+const transition = (t: string): Sample => ({
+  targets: ENTRY_TARGETS,
+  prepare: (unit) => setStatus(unit, FROM[t]!),
+  build: (unit) => ({
+    url: `/api/submissions/${t}`,
+    payload: { planId, orgUnit: unit, period: WORKFLOW_YEAR, comment: 'Kiểm tra ma trận quyền' },
+  }),
+});
+
+const bulk = (t: 'approve' | 'accept'): Sample => ({
+  targets: ENTRY_TARGETS,
+  prepare: (unit) => setStatus(unit, FROM[t]!),
+  build: (unit) => ({
+    url: `/api/submissions/bulk-${t}`,
+    payload: { planId, period: WORKFLOW_YEAR, units: [unit] },
+  }),
+});
+
+/** A figure each target unit owes: awareness reach at a commune, women among masters at Thống kê tỉnh. */
+const FIGURE: Record<string, { indicator: string; numerator: number; denominator: number }> = {
+  '05977': { indicator: 'BDG-20', numerator: 23_500, denominator: 27_300 },
+  '20-TK': { indicator: 'BDG-18', numerator: 10, denominator: 20 },
+};
+
+/** Plan documents whose issuer resolves to the unit. */
+const ISSUER: Record<string, { issuer: string; parentBody: string | null }> = {
+  '20': { issuer: 'UBND tỉnh Lạng Sơn', parentBody: null },
+  '20-SNV': { issuer: 'Sở Nội vụ', parentBody: 'UBND tỉnh Lạng Sơn' },
+};
+let documentCounter = 0;
+const planDocument = (unit: string) => ({
+  format: 'binhdang.plan/1',
+  document: {
+    type: 'KH',
+    number: String(++documentCounter),
+    symbol: 'KH-MT',
+    ...ISSUER[unit]!,
+    place: 'Lạng Sơn',
+    date: '2027-01-15',
+    title: `Kế hoạch kiểm tra quyền số ${documentCounter}`,
+    period: { from: 2027, to: 2027 },
+    signer: null,
+  },
+  references: [],
+  goals: [
+    {
+      code: '1',
+      title: 'Chính trị',
+      targets: [
+        {
+          code: '1.1',
+          text: 'tỷ lệ nữ lãnh đạo',
+          measures: [{ value: 50, unit: '%', comparator: '>=', year: 2027, baseline: null, per: null }],
+        },
+      ],
+    },
+  ],
+  assignments: [],
+});
+
+const enc = encodeURIComponent;
+
+/** A unit's report for the first reporting cycle of the demo plan. */
+const report = (part: string, targets = ENTRY_TARGETS): Sample => ({
+  targets,
+  build: (unit) => ({
+    url: `/api/cycles/${cycle.id}/reports/${unit}/${part}`,
+    params: { id: cycle.id, unit },
+  }),
+});
+const PDF = Buffer.from('%PDF-1.4\n% ma tran quyen\n%%EOF\n', 'latin1');
+const signedUpload = (unit: string): SampleRequest => ({
+  ...report('signed').build(unit),
+  headers: { 'content-type': 'application/pdf' },
+  payload: PDF,
+});
+let draftVersion = 0;
+
+/** Registers and the activity log: dates move forward so that every recorded change of holder is a new term. */
+let holderDay = 0;
+const nextHolderDate = () => new Date(Date.UTC(2026, 0, 1 + ++holderDay)).toISOString().slice(0, 10);
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+const activityOf = new Map<string, string>();
+async function activityFor(unit: string): Promise<string> {
+  if (!activityOf.has(unit)) {
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/org-units/${unit}/activities`,
+      headers: await sessionOf('admin', 'VN'),
+      payload: { kind: 'meeting', title: 'Họp giao ban về bình đẳng giới', date: '2026-05-10' },
+    });
+    if (res.statusCode !== 201) throw new Error(`activity: ${res.statusCode} ${res.body}`);
+    activityOf.set(unit, res.json<{ id: string }>().id);
+  }
+  return activityOf.get(unit)!;
+}
+let publicAttachmentId = '';
+const signedAt = new Set<string>();
+
+const SAMPLES: Record<string, Sample> = {
+  'GET /api/health': { build: () => ({ url: '/api/health' }) },
+  'POST /api/auth/login': {
+    build: () => ({ url: '/api/auth/login', payload: { username: 'snv.langson', password: DEMO_PASSWORD } }),
+  },
+  'POST /api/auth/logout': { freshUser: true, build: () => ({ url: '/api/auth/logout' }) },
+  'GET /api/auth/session': { build: () => ({ url: '/api/auth/session' }) },
+  'POST /api/auth/password': {
+    freshUser: true,
+    build: () => ({
+      url: '/api/auth/password',
+      payload: { currentPassword: PASSWORD, newPassword: 'mat-khau-moi-2027' },
+    }),
+  },
+  'GET /api/auth/demo-accounts': { build: () => ({ url: '/api/auth/demo-accounts' }) },
+  'GET /api/users': { build: () => ({ url: '/api/users' }) },
+  'POST /api/users': {
+    targets: ['05977', '20'],
+    build: (unit) => ({
+      url: '/api/users',
+      payload: {
+        username: `taomoi${++userCounter}`,
+        displayName: 'Tài khoản mới',
+        password: 'mat-khau-tai-khoan-moi',
+        grants: [{ role: 'viewer', orgUnitCode: unit }],
+      },
+    }),
+  },
+  'GET /api/audit': {
+    targets: ['20', '05977'],
+    build: (unit) => ({ url: `/api/audit?unit=${unit}&limit=5`, query: { unit } }),
+  },
+  'GET /api/history/observation': {
+    build: () => ({ url: `/api/history/observation?key=${enc('BDG-20|05977|2025|total|||')}` }),
+  },
+  'GET /api/plans/:id/history': { build: () => ({ url: `/api/plans/${planId}/history` }) },
+  'POST /api/submissions/submit': transition('submit'),
+  'POST /api/submissions/approve': transition('approve'),
+  'POST /api/submissions/accept': transition('accept'),
+  'POST /api/submissions/return': transition('return'),
+  'POST /api/submissions/reopen': transition('reopen'),
+  'POST /api/submissions/bulk-approve': bulk('approve'),
+  'POST /api/submissions/bulk-accept': bulk('accept'),
+  'GET /api/submissions': { build: () => ({ url: `/api/submissions?plan=${planId}&period=2025` }) },
+  'GET /api/plans': { build: () => ({ url: '/api/plans' }) },
+  'GET /api/plans/:id': { build: () => ({ url: `/api/plans/${planId}` }) },
+  'GET /api/plans/:id/export': { build: () => ({ url: `/api/plans/${planId}/export` }) },
+  'POST /api/plans/import': {
+    targets: ['20', '20-SNV'],
+    build: (unit) => ({ url: '/api/plans/import', payload: planDocument(unit) }),
+  },
+  'GET /api/formats/binhdang.plan-1.schema.json': {
+    build: () => ({ url: '/api/formats/binhdang.plan-1.schema.json' }),
+  },
+  'GET /api/org-units/:code/assignments': { build: () => ({ url: '/api/org-units/20-SNV/assignments' }) },
+  'GET /api/org-units': { build: () => ({ url: `/api/org-units?q=${enc('dong kinh')}` }) },
+  'GET /api/org-units/:code': { build: () => ({ url: '/api/org-units/05977' }) },
+  'GET /api/org-units/:code/children': { build: () => ({ url: '/api/org-units/20/children' }) },
+  'GET /api/indicators': { build: () => ({ url: '/api/indicators' }) },
+  'GET /api/indicators/:code': { build: () => ({ url: '/api/indicators/BDG-20' }) },
+  'POST /api/observations': {
+    targets: ENTRY_TARGETS,
+    build: (unit) => ({
+      url: '/api/observations',
+      payload: { rows: [{ ...FIGURE[unit]!, orgUnit: unit, period: '2026' }], acknowledgeWarnings: true },
+    }),
+  },
+  'POST /api/observations/import': {
+    targets: ENTRY_TARGETS,
+    build: (unit) => {
+      const f = FIGURE[unit]!;
+      return {
+        url: '/api/observations/import?acknowledgeWarnings=true',
+        query: { acknowledgeWarnings: 'true' },
+        headers: { 'content-type': 'text/csv' },
+        payload: `indicator,org_unit,period,numerator,denominator\n${f.indicator},${unit},2026,${f.numerator},${f.denominator}\n`,
+      };
+    },
+  },
+  'GET /api/observations': {
+    build: () => ({ url: '/api/observations?indicator=BDG-20&orgUnit=05977' }),
+  },
+  'GET /api/plans/:id/cycles': { build: () => ({ url: `/api/plans/${planId}/cycles` }) },
+  'POST /api/plans/:id/cycles/generate': {
+    targets: ['20'],
+    build: () => ({ url: `/api/plans/${planId}/cycles/generate`, params: { id: planId } }),
+  },
+  'PATCH /api/cycles/:id': {
+    targets: ['20'],
+    prepare: async () => {
+      cycleVersion = (
+        await queryRows<{ v: number }>(db, sql`select version v from reporting_cycles where id = ${cycle.id}`)
+      )[0]!.v;
+    },
+    build: () => ({
+      url: `/api/cycles/${cycle.id}`,
+      params: { id: cycle.id },
+      payload: {
+        due: cycle.due,
+        cutoffFrom: cycle.cutoffFrom,
+        cutoffTo: cycle.cutoffTo,
+        version: cycleVersion,
+      },
+    }),
+  },
+  'GET /api/cycles/:id/completeness': { build: () => ({ url: `/api/cycles/${cycle.id}/completeness` }) },
+  'GET /api/plans/:id/timeliness': { build: () => ({ url: `/api/plans/${planId}/timeliness` }) },
+  'GET /api/org-units/:code/calendar.ics': { build: () => ({ url: '/api/org-units/05977/calendar.ics' }) },
+  'GET /api/notifications': { build: () => ({ url: '/api/notifications' }) },
+  'GET /api/cycles/:id/reports/:unit/draft': report('draft'),
+  'PUT /api/cycles/:id/reports/:unit/draft': {
+    ...report('draft'),
+    prepare: async (unit) => {
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/cycles/${cycle.id}/reports/${unit}/draft`,
+        headers: await sessionOf('admin', 'VN'),
+      });
+      draftVersion = res.json<{ version: number }>().version;
+    },
+    build: (unit) => ({
+      ...report('draft').build(unit),
+      payload: {
+        activities: 'Tuyên truyền về bình đẳng giới',
+        difficulties: '',
+        proposals: '',
+        signerAuthority: 'CHỦ TỊCH',
+        signerName: 'Nguyễn Văn A',
+        recipients: ['Sở Nội vụ'],
+        version: draftVersion,
+      },
+    }),
+  },
+  // Rendering takes a while; the unit comes from the path as for the draft, so one target is enough.
+  'GET /api/cycles/:id/reports/:unit/report.docx': report('report.docx', ['05977']),
+  'GET /api/cycles/:id/reports/:unit/appendix.xlsx': report('appendix.xlsx', ['05977']),
+  'POST /api/cycles/:id/reports/:unit/signed': { ...report('signed'), build: signedUpload },
+  'GET /api/cycles/:id/reports/:unit/signed.pdf': {
+    ...report('signed.pdf'),
+    prepare: async (unit) => {
+      if (signedAt.has(unit)) return;
+      const req = signedUpload(unit);
+      const res = await app.inject({
+        method: 'POST',
+        url: req.url,
+        headers: { ...req.headers, ...(await sessionOf('admin', 'VN')) },
+        payload: PDF,
+      });
+      if (res.statusCode !== 200) throw new Error(`signed upload: ${res.statusCode} ${res.body}`);
+      signedAt.add(unit);
+    },
+  },
+  'GET /api/org-units/:code/leadership': { build: () => ({ url: '/api/org-units/05977/leadership' }) },
+  'POST /api/org-units/:code/leadership': {
+    targets: ['05977', '20-SNV'],
+    build: (unit) => ({
+      url: `/api/org-units/${unit}/leadership`,
+      params: { code: unit },
+      payload: {
+        position: 'Người đứng đầu',
+        isKeyLeader: true,
+        holderSex: 'female',
+        fromDate: nextHolderDate(),
+      },
+    }),
+  },
+  'GET /api/org-units/:code/staff': { build: () => ({ url: '/api/org-units/05977/staff' }) },
+  'PUT /api/org-units/:code/staff': {
+    targets: ['05977', '20-SNV'],
+    build: (unit) => ({
+      url: `/api/org-units/${unit}/staff`,
+      params: { code: unit },
+      payload: { asOf: '2026-06-30', female: 12, male: 10 },
+    }),
+  },
+  'GET /api/org-units/:code/activities': {
+    build: () => ({ url: '/api/org-units/05977/activities?kind=communication' }),
+  },
+  'POST /api/org-units/:code/activities': {
+    targets: ['05977', '20-SNV'],
+    build: (unit) => ({
+      url: `/api/org-units/${unit}/activities`,
+      params: { code: unit },
+      payload: {
+        kind: 'communication',
+        title: 'Tin bài 8/3',
+        channel: 'portal',
+        date: '2026-03-08',
+        occasion: '8-3',
+      },
+    }),
+  },
+  'POST /api/activities/:id/attachments': {
+    targets: ['05977', '20-SNV'],
+    build: (unit) => ({
+      url: `/api/activities/${activityOf.get(unit) ?? ''}/attachments`,
+      params: { id: activityOf.get(unit) ?? '' },
+      headers: { 'content-type': 'image/png', 'x-file-name': 'anh.png' },
+      payload: PNG,
+    }),
+  },
+  'GET /api/attachments/:id': { build: () => ({ url: `/api/attachments/${publicAttachmentId}` }) },
+  'GET /api/plans/:id/progress': { build: () => ({ url: `/api/plans/${planId}/progress` }) },
+  'GET /api/targets/:id/progress': { build: () => ({ url: `/api/targets/${targetId}/progress` }) },
+};
+
+/** Fastify answers HEAD for every GET route with the GET route's options: the GET sample serves both. */
+const sampleOf = (r: CollectedRoute) => SAMPLES[`${r.method === 'HEAD' ? 'GET' : r.method} ${r.url}`];
+
+// ---------------------------------------------------------------------------------------------------------
+// Grants relative to a target unit
+
+type Relation = 'own' | 'sibling' | 'other province' | 'parent' | 'nation' | 'child';
+const RELATIVES: Record<string, Partial<Record<Relation, string>>> = {
+  '05977': { own: '05977', sibling: '06436', 'other province': '19', parent: '20', nation: 'VN' },
+  '20-TK': { own: '20-TK', sibling: '20-SNV', 'other province': '19-TK', parent: '20', nation: 'VN' },
+  '20-SNV': { own: '20-SNV', sibling: '20-SYT', 'other province': '19-SNV', parent: '20', nation: 'VN' },
+  '20': { own: '20', sibling: '19', parent: 'VN', child: '05977' },
+};
+
+const isApi = (url: string) =>
+  url.startsWith('/api/') && !(url === '/api/docs' || url.startsWith('/api/docs/'));
+const apiRoutes = collected.filter((r) => isApi(r.url));
+const key = (r: CollectedRoute) => `${r.method} ${r.url}`;
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const auditCount = async () =>
+  (await queryRows<{ n: number }>(db, sql`select count(*)::int n from audit_log`))[0]!.n;
+
+interface Outcome {
+  res: LightMyRequestResponse;
+  audited: number;
+}
+
+async function call(route: CollectedRoute, req: SampleRequest, headers: Headers = {}): Promise<Outcome> {
+  const before = await auditCount();
+  const res = await app.inject({
+    method: route.method as InjectOptions['method'],
+    url: req.url,
+    headers: { ...req.headers, ...headers },
+    ...(req.payload !== undefined && route.method !== 'HEAD' ? { payload: req.payload } : {}),
+  });
+  return { res, audited: (await auditCount()) - before };
+}
+
+let combinations = 0;
+const allViolations: string[] = [];
+
+/** What went wrong with one call, or null: the status class, and the audit rule (a write audits once, a refusal never). */
+function judge(
+  route: CollectedRoute,
+  who: string,
+  { res, audited }: Outcome,
+  expected: 'ok' | 'not-401' | 401 | 403,
+): string | null {
+  combinations++;
+  const status = res.statusCode;
+  const fine =
+    expected === 'ok'
+      ? status >= 200 && status < 300
+      : expected === 'not-401'
+        ? status !== 401 && status < 500
+        : status === expected;
+  const body = route.method === 'HEAD' ? '' : ` ${res.body.slice(0, 200)}`;
+  if (!fine) return `${key(route)} as ${who}: expected ${expected}, got ${status}${body}`;
+  if (WRITES.has(route.method)) {
+    const want = status < 300 ? 1 : 0;
+    if (audited !== want)
+      return `${key(route)} as ${who}: ${status} wrote ${audited} audit rows, not ${want}`;
+  }
+  return null;
+}
+
+async function checkRoute(route: CollectedRoute): Promise<string[]> {
+  const sample = sampleOf(route)!;
+  const policy = route.policy!;
+  const violations: string[] = [];
+  const note = (v: string | null) => {
+    if (v) violations.push(v);
+  };
+
+  if (policy.access === 'public') {
+    note(judge(route, 'anonymous', await call(route, sample.build('20')), 'ok'));
+    return violations;
+  }
+
+  if (policy.access === 'session') {
+    note(judge(route, 'anonymous', await call(route, sample.build('20')), 401));
+    for (const role of ROLES) {
+      // A role over the province reads everything the samples ask for; over a commune it is at least signed in.
+      for (const [unit, expected] of [
+        ['20', 'ok'],
+        ['05977', 'not-401'],
+      ] as const) {
+        const headers = await sessionOf(role, unit, sample.freshUser);
+        note(judge(route, `${role}@${unit}`, await call(route, sample.build(unit), headers), expected));
+      }
+    }
+    return violations;
+  }
+
+  for (const target of sample.targets ?? []) {
+    const req = sample.build(target);
+    // The sample must aim where the test thinks: the policy finds exactly the target unit in it.
+    const found = await policy.units({
+      body: req.payload,
+      query: req.query ?? {},
+      params: req.params ?? {},
+    } as unknown as FastifyRequest);
+    if (JSON.stringify([...new Set(found)]) !== JSON.stringify([target])) {
+      violations.push(`${key(route)}: sample for ${target} is aimed at ${JSON.stringify(found)}`);
+      continue;
+    }
+    const ancestry = await ancestryOf(db, target);
+    await sample.prepare?.(target);
+    note(judge(route, `anonymous→${target}`, await call(route, sample.build(target)), 401));
+    for (const [relation, unit] of Object.entries(RELATIVES[target]!)) {
+      for (const role of ROLES) {
+        const grants: RoleGrant[] = [{ role, orgUnitCode: unit }];
+        const allowed = can(grants, policy.action, ancestry);
+        await sample.prepare?.(target);
+        const outcome = await call(route, sample.build(target), await sessionOf(role, unit));
+        note(judge(route, `${role}@${unit} (${relation} of ${target})`, outcome, allowed ? 'ok' : 403));
+      }
+    }
+  }
+  return violations;
+}
+
+// Activities to attach files to (aimed at by the attachment route), and one attachment to download publicly.
+for (const unit of ['05977', '20-SNV']) await activityFor(unit);
+{
+  const activityId = await activityFor('06436');
+  const res = await app.inject({
+    method: 'POST',
+    url: `/api/activities/${activityId}/attachments`,
+    headers: { ...(await sessionOf('admin', 'VN')), 'content-type': 'image/png', 'x-file-name': 'anh.png' },
+    payload: PNG,
+  });
+  if (res.statusCode !== 201) throw new Error(`attachment: ${res.statusCode} ${res.body}`);
+  publicAttachmentId = res.json<{ id: string }>().id;
+}
+
+describe('the route table', () => {
+  it('lists the API routes', () => {
+    expect(apiRoutes.length).toBeGreaterThan(30);
+    expect(apiRoutes.map(key)).toContain('POST /api/submissions/approve');
+  });
+
+  it('has a declared policy on every /api route', () => {
+    expect(apiRoutes.filter((r) => !r.policy).map(key)).toEqual([]);
+  });
+
+  it('has a sample request for every /api route, and no sample for a route that is gone', () => {
+    expect(apiRoutes.filter((r) => !sampleOf(r)).map(key)).toEqual([]);
+    const known = new Set(apiRoutes.map(key));
+    expect(Object.keys(SAMPLES).filter((k) => !known.has(k))).toEqual([]);
+  });
+
+  it('aims every action route at units, and only action routes', () => {
+    for (const r of apiRoutes) {
+      const s = sampleOf(r);
+      if (!r.policy || !s) continue;
+      expect(r.policy.access === 'action', key(r)).toBe((s.targets?.length ?? 0) > 0);
+    }
+  });
+
+  it('knows the grants it hands out: each relative relates to its target as named', async () => {
+    for (const [target, relatives] of Object.entries(RELATIVES)) {
+      const ancestry = await ancestryOf(db, target);
+      for (const [relation, unit] of Object.entries(relatives)) {
+        expect(await findOrgUnit(db, unit), `${unit} exists`).toBeDefined();
+        const own = await ancestryOf(db, unit);
+        const expected: Record<Relation, boolean> = {
+          own: unit === target,
+          parent: ancestry[1] === unit,
+          nation: unit === 'VN',
+          sibling: own[1] === ancestry[1] && unit !== target,
+          'other province': !ancestry.includes(unit) && !own.includes(ancestry[ancestry.length - 2]!),
+          child: own[1] === target,
+        };
+        expect(expected[relation as Relation], `${relation} ${unit} of ${target}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('the permission matrix', () => {
+  const testable = apiRoutes.filter((r) => r.policy && sampleOf(r));
+  it.each(testable.map((r) => [key(r), r] as const))('%s', { timeout: 180_000 }, async (_name, route) => {
+    const violations = await checkRoute(route);
+    allViolations.push(...violations);
+    expect(violations).toEqual([]);
+  });
+
+  it('checked every combination with no violation', () => {
+    console.info(`permission matrix: ${combinations} combinations over ${testable.length} routes`);
+    expect(combinations).toBeGreaterThan(500);
+    expect(allViolations).toEqual([]);
+  });
+});
