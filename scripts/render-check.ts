@@ -18,6 +18,11 @@ import { openDatabase } from '../src/db/connection.js';
 import { ensureReferenceData } from '../src/db/reference/reference-data.js';
 import { loadDemoData } from '../src/db/seed/demo.js';
 import { findCycles } from '../src/modules/reporting/reporting.repository.js';
+import { draftSubordinatePlan, planDraftDocument } from '../src/modules/plan-drafts/plan-drafts.service.js';
+import { renderPlanDraftDocx } from '../src/modules/plan-drafts/plan-docx.js';
+import type { PlanDraftDocument } from '../src/modules/plan-drafts/plan-draft-document.js';
+import { findPlan } from '../src/modules/plans/plans.repository.js';
+import { SYSTEM_ACTOR } from '../src/modules/audit/audit.repository.js';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -34,6 +39,7 @@ async function main(): Promise<number> {
   const files = [...positionals];
   if (files.length === 0) {
     const documents: [string, ReportDocument][] = [['sample-report', sampleReportDocument()]];
+    const planDrafts: [string, PlanDraftDocument][] = [];
     const handle = await openDatabase({ kind: 'pglite', dataDir: null });
     try {
       await ensureReferenceData(handle.db);
@@ -45,12 +51,25 @@ async function main(): Promise<number> {
       for (const unit of ['20', '20-SYT', '05977']) {
         documents.push([`demo-report-${unit}-2026`, (await buildReportDocument(deps, annual.id, unit)).doc]);
       }
+      // Sở Y tế's 2027 plan drafted from the provincial plan (a KẾ HOẠCH).
+      const draftId = await draftSubordinatePlan({ db: handle.db }, SYSTEM_ACTOR, planIds[0]!, {
+        unit: '20-SYT',
+        year: 2027,
+      });
+      planDrafts.push([
+        'demo-plan-20-SYT-2027',
+        await planDraftDocument({ db: handle.db }, (await findPlan(handle.db, draftId))!),
+      ]);
     } finally {
       await handle.close();
     }
-    for (const [name, doc] of documents) {
+    const rendered: [string, () => Promise<Buffer>][] = [
+      ...documents.map(([n, d]) => [n, () => renderReportDocx(d)] as [string, () => Promise<Buffer>]),
+      ...planDrafts.map(([n, d]) => [n, () => renderPlanDraftDocx(d)] as [string, () => Promise<Buffer>]),
+    ];
+    for (const [name, render] of rendered) {
       const t0 = performance.now();
-      const bytes = await renderReportDocx(doc);
+      const bytes = await render();
       const file = path.join(outDir, `${name}.docx`);
       await fs.writeFile(file, bytes);
       console.log(`rendered ${file} (${bytes.length} bytes) in ${Math.round(performance.now() - t0)} ms`);

@@ -29,6 +29,7 @@ import { reportingRoutes } from '../modules/reporting/reporting.routes.js';
 import { reportsRoutes } from '../modules/reports/reports.routes.js';
 import { registersRoutes } from '../modules/registers/registers.routes.js';
 import { activitiesRoutes } from '../modules/activities/activities.routes.js';
+import { planDraftsRoutes } from '../modules/plan-drafts/plan-drafts.routes.js';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -118,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(reportsRoutes, { db, now, filesDir });
   await app.register(registersRoutes, { db });
   await app.register(activitiesRoutes, { db, filesDir });
+  await app.register(planDraftsRoutes, { db });
   await app.register(plansRoutes, { db });
   await app.register(orgUnitsRoutes, { db });
   await app.register(indicatorsRoutes, { db });

@@ -460,6 +460,11 @@ const SAMPLES: Record<string, Sample> = {
     }),
   },
   'GET /api/attachments/:id': { build: () => ({ url: `/api/attachments/${publicAttachmentId}` }) },
+  'POST /api/plans/:id/drafts': {
+    targets: ['20-SNV', '05977'],
+    build: (unit) => ({ url: `/api/plans/${planId}/drafts`, payload: { unit, year: 2027 } }),
+  },
+  'GET /api/plans/:id/plan.docx': { build: () => ({ url: `/api/plans/${planId}/plan.docx` }) },
   'GET /api/plans/:id/progress': { build: () => ({ url: `/api/plans/${planId}/progress` }) },
   'GET /api/targets/:id/progress': { build: () => ({ url: `/api/targets/${targetId}/progress` }) },
 };

@@ -323,7 +323,12 @@ export async function hasAnyPlan(deps: PlanDeps): Promise<boolean> {
 
 /** The plan as a `binhdang.plan/1` document; importing it again gives an equal plan. */
 export async function exportPlan(deps: PlanDeps, id: string, actor: Actor | null): Promise<PlanDocument> {
-  const plan = await requirePlan(deps, id, actor);
+  return planToDocument(deps, await requirePlan(deps, id, actor));
+}
+
+/** A stored plan as a `binhdang.plan/1` document (no access check: callers have done it). */
+export async function planToDocument(deps: PlanDeps, plan: PlanRow): Promise<PlanDocument> {
+  const id = plan.id;
   const parts = await loadPlanParts(deps.db, id);
   const indicatorCode = await indicatorCodesOf(deps.db, parts.measures);
   const measuresByTarget = groupBy(parts.measures, (m) => m.targetId);

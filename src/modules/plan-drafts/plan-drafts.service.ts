@@ -1,0 +1,203 @@
+import type { Database } from '../../db/connection.js';
+import { formatMeasure } from '../../domain/measure.js';
+import { formatPartialDateVi, fromStoredDate } from '../../domain/partial-date.js';
+import { AppError, notFound } from '../../server/errors.js';
+import type { AuditActor } from '../audit/audit.repository.js';
+import { findOrgUnit, type OrgUnitRecord } from '../org-units/org-units.repository.js';
+import { PLAN_FORMAT_ID, type PlanDocument } from '../plans/plan-format.js';
+import { findParentPlans, findPlan, loadPlanParts, type PlanRow } from '../plans/plans.repository.js';
+import { importPlan, planToDocument } from '../plans/plans.service.js';
+import { findCycles } from '../reporting/reporting.repository.js';
+import type { PlanDraftDocument } from './plan-draft-document.js';
+
+const upper = (s: string) => s.toLocaleUpperCase('vi');
+/** "05/6/2027": as Nghị định 30/2020 writes dates (a leading 0 for days below 10 and for months 1 and 2). */
+const dmy = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(d)}/${m < 3 ? pad(m) : m}/${y}`;
+};
+
+/** "Sở Y tế" for an agency, "UBND phường Đông Kinh" for a commune: the issuer as documents write it. */
+function issuerName(unit: OrgUnitRecord): string {
+  return unit.kind === 'commune'
+    ? `UBND ${unit.fullName.replace(/^(Xã|Phường|Đặc khu)/u, (m) => m.toLowerCase())}`
+    : unit.name;
+}
+
+/**
+ * Drafts a unit's annual plan from the plan it implements: the targets the parent assigns to the unit (with the
+ * role), the parent's tasks that name it, and the deadlines of that year's reporting cycles. Stored through the
+ * ordinary import (one transaction, audited) as a plan that implements the parent.
+ */
+export async function draftSubordinatePlan(
+  deps: { db: Database },
+  actor: AuditActor,
+  parentId: string,
+  input: { unit: string; year: number },
+): Promise<string> {
+  const parent = await findPlan(deps.db, parentId);
+  if (!parent) throw notFound(`Kế hoạch ${parentId}`);
+  const unit = await findOrgUnit(deps.db, input.unit);
+  if (!unit) throw notFound(`Đơn vị ${input.unit}`);
+  if (input.year < parent.periodFrom || input.year > parent.periodTo) {
+    const message = `Năm ${input.year} nằm ngoài giai đoạn ${parent.periodFrom}–${parent.periodTo} của kế hoạch cấp trên`;
+    throw new AppError('VALIDATION_FAILED', message, [{ path: '$.body.year', message }]);
+  }
+  const province = unit.parentCode ? await findOrgUnit(deps.db, unit.parentCode) : undefined;
+  const parentDoc = await planToDocument(deps, parent);
+  const parts = await loadPlanParts(deps.db, parentId);
+  const roles = new Map<string, 'lead' | 'coordinate'>();
+  for (const a of parts.assignments) {
+    if (a.orgUnitCode !== unit.code) continue;
+    const code = parts.targets.find((t) => t.id === a.targetId)!.code;
+    if (a.role === 'lead' || !roles.has(code)) roles.set(code, a.role);
+  }
+  if (roles.size === 0 && unit.kind === 'agency') {
+    const message = `${unit.name} không được giao chỉ tiêu nào trong kế hoạch này`;
+    throw new AppError('VALIDATION_FAILED', message, [{ path: '$.body.unit', message }]);
+  }
+  const name = issuerName(unit);
+  const goals = parentDoc.goals
+    .map((g) => ({ ...g, targets: g.targets.filter((t) => unit.kind === 'commune' || roles.has(t.code)) }))
+    .filter((g) => g.targets.length > 0);
+  const cycles = (await findCycles(deps.db, parentId)).filter((c) => c.year === input.year);
+  const draft: PlanDocument = {
+    format: PLAN_FORMAT_ID,
+    document: {
+      type: 'KH',
+      number: null,
+      symbol: unit.kind === 'commune' ? 'KH-UBND' : `KH-${unit.abbreviation ?? 'CQ'}`,
+      issuer: name,
+      parentBody:
+        unit.kind === 'agency' && province
+          ? `UBND ${province.unitType.toLowerCase()} ${province.name}`
+          : null,
+      place: province?.name ?? unit.name,
+      date: String(input.year),
+      title: `Thực hiện công tác bình đẳng giới năm ${input.year}`,
+      period: { from: input.year, to: input.year },
+      signer: null,
+    },
+    references: [
+      {
+        relation: 'implements',
+        type: 'KH',
+        number: parent.number,
+        symbol: parent.symbol,
+        planId: parent.id,
+        issuer: parent.issuer,
+        title: parent.title,
+      },
+    ],
+    goals,
+    tasks: [
+      ...(parentDoc.tasks ?? []).filter((t) => t.agencies.some((a) => a === unit.name)),
+      ...goals.flatMap((g) =>
+        g.targets.map((t) => ({
+          code: `T.${t.code}`,
+          text: `${roles.get(t.code) === 'coordinate' ? 'Phối hợp thực hiện' : 'Tổ chức thực hiện'}, theo dõi và báo cáo chỉ tiêu ${t.code}: ${t.text}`,
+          agencies: [name],
+        })),
+      ),
+    ],
+    assignments: (['lead', 'coordinate'] as const)
+      .map((role) => ({
+        agency: name,
+        role,
+        targets: goals
+          .flatMap((g) => g.targets.map((t) => t.code))
+          .filter((c) => (roles.get(c) ?? 'lead') === role),
+      }))
+      .filter((a) => a.targets.length > 0),
+    deadlines: cycles
+      .filter(
+        (c) => c.kind === '6-month' || c.kind === 'annual' || c.kind === 'mid-term' || c.kind === 'final',
+      )
+      .map((c) => ({ report: c.kind, due: c.due, recipient: 'Sở Nội vụ' })),
+  };
+  return importPlan(deps, draft, { isDemo: parent.isDemo, actor });
+}
+
+/** The KẾ HOẠCH document of a drafted plan, worded as a Sở or commune writes it. */
+export async function planDraftDocument(deps: { db: Database }, plan: PlanRow): Promise<PlanDraftDocument> {
+  const parts = await loadPlanParts(deps.db, plan.id);
+  const [parent] = await findParentPlans(deps.db, plan.id);
+  const unit = plan.issuerUnitCode ? await findOrgUnit(deps.db, plan.issuerUnitCode) : undefined;
+  const parentRef = parent
+    ? `Kế hoạch số ${parent.number ?? '…'}/${parent.symbol ?? 'KH-UBND'}${
+        parent.issuedOn && parent.issuedPrecision
+          ? ` ${formatPartialDateVi(fromStoredDate(parent.issuedOn, parent.issuedPrecision))}`
+          : ''
+      } của ${parent.issuer} về ${parent.title.replace(/^Thực hiện /u, 'thực hiện ')}`
+    : 'các văn bản chỉ đạo của cấp trên';
+  const measuresOf = (targetId: string) =>
+    parts.measures
+      .filter((m) => m.targetId === targetId)
+      .map((m) => {
+        const text = formatMeasure(
+          {
+            value: Number(m.value),
+            unit: m.unit as never,
+            comparator: m.comparator as never,
+            year: m.year,
+            baseline: null,
+            per: m.per as never,
+          },
+          'vi',
+        );
+        return m.label ? `${m.label}: ${text}` : text;
+      });
+  const deadlines = parts.deadlines.map(
+    (d) =>
+      `${d.report === '6-month' ? 'báo cáo 6 tháng' : d.report === 'annual' ? 'báo cáo năm' : `báo cáo ${d.report}`} trước ngày ${dmy(d.due)}`,
+  );
+  return {
+    parentBody: plan.parentBody ? upper(plan.parentBody) : null,
+    issuer: upper(unit?.kind === 'commune' ? `Ủy ban nhân dân ${unit.fullName}` : plan.issuer),
+    symbol: plan.symbol ?? 'KH',
+    place: plan.place ?? '',
+    year: plan.periodFrom,
+    title: plan.title,
+    preamble: `Thực hiện ${parentRef}; ${plan.issuer} ban hành Kế hoạch thực hiện công tác bình đẳng giới năm ${plan.periodFrom} như sau:`,
+    isDemo: plan.isDemo,
+    purposes: [
+      'Triển khai có hiệu quả các mục tiêu, chỉ tiêu về bình đẳng giới được giao tại Kế hoạch của tỉnh, phù hợp với chức năng, nhiệm vụ của đơn vị.',
+      'Nâng cao nhận thức, trách nhiệm của cán bộ, công chức, viên chức và người lao động trong thực hiện bình đẳng giới.',
+    ],
+    requirements: [
+      'Bám sát mục tiêu, chỉ tiêu, nhiệm vụ được giao; phân công rõ trách nhiệm, thời gian thực hiện.',
+      'Thu thập số liệu tách biệt theo giới tính đầy đủ, chính xác, báo cáo đúng hạn.',
+    ],
+    targets: parts.targets.map((t, i) => ({
+      code: String(i + 1),
+      parentCode: t.code,
+      role:
+        parts.assignments.some((a) => a.targetId === t.id && a.role === 'coordinate') &&
+        !parts.assignments.some((a) => a.targetId === t.id && a.role === 'lead')
+          ? 'coordinate'
+          : 'lead',
+      text: t.text,
+      measures: measuresOf(t.id),
+    })),
+    tasks: parts.tasks.map((t, i) => ({
+      code: String(i + 1),
+      text: t.text.replace(/^.*?: /u, (m) => (t.code?.startsWith('T.') ? '' : m)),
+      parentCode: t.code?.startsWith('T.') ? t.code.slice(2) : (t.code ?? null),
+      due: 'Trong năm',
+    })),
+    funding:
+      'Kinh phí thực hiện Kế hoạch được bảo đảm từ dự toán ngân sách được giao hằng năm của đơn vị và các nguồn hợp pháp khác.',
+    organisation: [
+      `Các phòng, đơn vị thuộc ${plan.issuer} căn cứ Kế hoạch này tổ chức thực hiện, theo dõi số liệu tách biệt theo giới tính của các chỉ tiêu được giao.`,
+      deadlines.length > 0
+        ? `Chế độ báo cáo: gửi Sở Nội vụ ${deadlines.join('; ')}, qua hệ thống Bình Đẳng.`
+        : 'Chế độ báo cáo: gửi Sở Nội vụ theo hướng dẫn, qua hệ thống Bình Đẳng.',
+    ],
+    signer: {
+      authority: unit?.kind === 'commune' ? ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'] : ['GIÁM ĐỐC'],
+      name: '',
+    },
+    recipients: ['Sở Nội vụ (để báo cáo);', 'Lãnh đạo đơn vị;', 'Các phòng, đơn vị trực thuộc;', 'Lưu: VT.'],
+  };
+}

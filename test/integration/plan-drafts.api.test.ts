@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { createTestApp } from '../support/server.js';
+
+type Ctx = Awaited<ReturnType<typeof createTestApp>>;
+let ctx: Ctx;
+let syt: Awaited<ReturnType<Ctx['signIn']>>;
+
+beforeAll(async () => {
+  ctx = await createTestApp({ demo: true });
+  syt = await ctx.signIn('reporter', '20-SYT');
+});
+afterAll(async () => {
+  await ctx?.close();
+});
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+(addFormatsModule as unknown as { default: (a: Ajv2020) => void }).default(ajv);
+const validate = ajv.compile(
+  JSON.parse(fs.readFileSync('docs/formats/binhdang.plan-1.schema.json', 'utf8')) as object,
+);
+
+describe('drafting Sở Y tế’s plan from the provincial plan', () => {
+  let draftId: string;
+  it('creates a child plan with exactly the targets Sở Y tế leads and coordinates, each with its role', async () => {
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/plans/${ctx.demoPlanId}/drafts`,
+      headers: syt,
+      payload: { unit: '20-SYT', year: 2027 },
+    });
+    expect(res.statusCode).toBe(201);
+    draftId = res.json<{ id: string }>().id;
+    const exp = await ctx.app.inject({ method: 'GET', url: `/api/plans/${draftId}/export`, headers: syt });
+    expect(exp.statusCode).toBe(200);
+    const doc = exp.json<{
+      document: {
+        issuer: string;
+        symbol: string;
+        number: string | null;
+        period: { from: number; to: number };
+      };
+      goals: { targets: { code: string }[] }[];
+      assignments: { agency: string; role: string; targets: string[] }[];
+      references: { relation: string; planId?: string }[];
+      deadlines: { report: string; due: string }[];
+    }>();
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    expect(doc.document).toMatchObject({
+      issuer: 'Sở Y tế',
+      symbol: 'KH-SYT',
+      number: null,
+      period: { from: 2027, to: 2027 },
+    });
+    expect(doc.goals.flatMap((g) => g.targets.map((t) => t.code)).sort()).toEqual([
+      '3.2',
+      '3.3',
+      '3.4',
+      '4.1',
+      '4.2',
+      '4.3',
+      '4.4',
+    ]);
+    const byRole = Object.fromEntries(doc.assignments.map((a) => [a.role, a.targets.sort()]));
+    expect(byRole).toEqual({ lead: ['3.3', '3.4', '4.1', '4.2', '4.3', '4.4'], coordinate: ['3.2'] });
+    expect(doc.references).toContainEqual(
+      expect.objectContaining({ relation: 'implements', planId: ctx.demoPlanId }),
+    );
+    expect(doc.deadlines.map((d) => d.due).sort()).toEqual(['2027-06-05', '2027-12-01']);
+    const parent = await ctx.app.inject({ method: 'GET', url: `/api/plans/${ctx.demoPlanId}`, headers: syt });
+    expect(parent.json<{ children: { id: string }[] }>().children.map((c) => c.id)).toContain(draftId);
+  });
+
+  // LibreOffice converts this document in the rendering check (`npm run render-check`, run by CI).
+  it('exports the draft as a KẾ HOẠCH DOCX in the decree layout', async () => {
+    const res = await ctx.app.inject({ method: 'GET', url: `/api/plans/${draftId}/plan.docx`, headers: syt });
+    expect(res.statusCode).toBe(200);
+    const xml = await (await JSZip.loadAsync(res.rawPayload)).file('word/document.xml')!.async('string');
+    for (const text of ['KẾ HOẠCH', '/KH-SYT', 'Thực hiện Kế hoạch số', 'Chủ trì', 'Phối hợp', '05/6/2027'])
+      expect(xml).toContain(text);
+    const size = /<w:pgSz [^>]*w:w="(\d+)"[^>]*w:h="(\d+)"/.exec(xml)!;
+    expect([Number(size[1]), Number(size[2])]).toEqual([11906, 16838]);
+  });
+
+  it('is refused to another agency’s reporter (403) and for an agency with no target (400)', async () => {
+    const other = await ctx.signIn('reporter', '20-SNV');
+    const denied = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/plans/${ctx.demoPlanId}/drafts`,
+      headers: other,
+      payload: { unit: '20-SYT', year: 2027 },
+    });
+    expect(denied.statusCode).toBe(403);
+    const xd = await ctx.signIn('reporter', '20-SXD');
+    const none = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/plans/${ctx.demoPlanId}/drafts`,
+      headers: xd,
+      payload: { unit: '20-SXD', year: 2027 },
+    });
+    expect(none.statusCode).toBe(400);
+    expect(none.json<{ error: { issues: { path: string }[] } }>().error.issues[0]!.path).toBe('$.body.unit');
+  });
+});
