@@ -100,3 +100,8 @@ export function documentCitation(
   if (doc.issuer) parts.push(t('document.refOf', { issuer: doc.issuer }));
   return parts.join(' ');
 }
+
+/** Target texts start in lower case ("tăng tỷ lệ …") because a plan continues a sentence; a card starts one. */
+export function sentenceCase(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}

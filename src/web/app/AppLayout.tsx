@@ -1,14 +1,114 @@
-import { Anchor, AppShell, Burger, Group, NavLink, Progress, SegmentedControl, Text } from '@mantine/core';
+import {
+  Anchor,
+  AppShell,
+  Burger,
+  Button,
+  Group,
+  Menu,
+  NavLink,
+  Progress,
+  SegmentedControl,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import type { Locale } from '../../domain/measure';
 import { setLocale, useLocale } from '../i18n';
+import { isManager, loginPath, useSession, useSignOut } from '../session';
 
 const NAV = [
-  { to: '/', label: 'nav.plans', active: (path: string) => path === '/' || path.startsWith('/plans') },
-  { to: '/org-units', label: 'nav.orgUnits', active: (path: string) => path.startsWith('/org-units') },
+  {
+    to: '/',
+    label: 'nav.plans',
+    active: (path: string) => path === '/' || path.startsWith('/plans'),
+    managers: false,
+  },
+  {
+    to: '/org-units',
+    label: 'nav.orgUnits',
+    active: (path: string) => path.startsWith('/org-units'),
+    managers: false,
+  },
+  { to: '/audit', label: 'nav.audit', active: (path: string) => path.startsWith('/audit'), managers: true },
+  {
+    to: '/admin/users',
+    label: 'nav.users',
+    active: (path: string) => path.startsWith('/admin/users'),
+    managers: true,
+  },
 ] as const;
+
+/** A person's initials for the avatar of the user menu: "Điều phối viên Sở Nội vụ" → "ĐS". */
+function initials(name: string): string {
+  const words = name
+    .replace(/\(.*?\)/g, '')
+    .trim()
+    .split(/\s+/);
+  const first = words[0]?.[0] ?? '?';
+  const last = words.length > 1 ? (words.at(-1)?.[0] ?? '') : '';
+  return (first + last).toLocaleUpperCase('vi');
+}
+
+/** The signed-in user's name with Đổi mật khẩu / Đăng xuất, or a "Đăng nhập" button. */
+function UserMenu() {
+  const { t } = useTranslation();
+  const { user, isPending } = useSession();
+  const signOut = useSignOut();
+  const { pathname, search } = useLocation();
+  if (isPending) return null;
+  if (!user) {
+    if (pathname === '/login') return null;
+    return (
+      <Button component={Link} to={loginPath(pathname + search)} size="xs" data-testid="login-link">
+        {t('auth.signIn')}
+      </Button>
+    );
+  }
+  return (
+    <Menu position="bottom-end" width={260} withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={t('auth.userMenu')} data-testid="user-menu">
+          <Group gap={8} wrap="nowrap">
+            <Text
+              component="span"
+              fz="xs"
+              fw={700}
+              c="white"
+              bg="indigo.7"
+              w={30}
+              h={30}
+              style={{ borderRadius: '50%', display: 'grid', placeItems: 'center', flexShrink: 0 }}
+            >
+              {initials(user.displayName)}
+            </Text>
+            <Text size="sm" fw={600} maw={220} truncate="end" visibleFrom="sm" data-testid="user-name">
+              {user.displayName}
+            </Text>
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>
+          <Text size="sm" fw={600} c="dark">
+            {user.displayName}
+          </Text>
+          <Text size="xs" ff="monospace">
+            {user.username}
+          </Text>
+        </Menu.Label>
+        <Menu.Divider />
+        <Menu.Item component={Link} to="/account" data-testid="menu-account">
+          {t('auth.changePassword')}
+        </Menu.Item>
+        <Menu.Item color="red" data-testid="logout" onClick={() => signOut.mutate(pathname + search)}>
+          {t('auth.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
 
 function LanguageSwitch() {
   const { t } = useTranslation();
@@ -34,6 +134,8 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
   const navigation = useNavigation();
+  const { user } = useSession();
+  const manager = isManager(user);
 
   return (
     <AppShell
@@ -63,12 +165,15 @@ export function AppLayout() {
               {t('app.tagline')}
             </Text>
           </Group>
-          <LanguageSwitch />
+          <Group gap="md" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" component="nav">
-        {NAV.map((item) => (
+        {NAV.filter((item) => !item.managers || manager).map((item) => (
           <NavLink
             key={item.to}
             component={Link}

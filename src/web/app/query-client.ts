@@ -1,7 +1,19 @@
-import { QueryClient } from '@tanstack/react-query';
-import { ApiError } from '../api';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { ApiError, setCsrfToken, type Session } from '../api';
 
-export const queryClient = new QueryClient({
+/** A 401 from any request means the session ended (expired, signed out elsewhere): show the user as signed out. */
+function onError(error: unknown): void {
+  if (!(error instanceof ApiError) || error.status !== 401) return;
+  const session = queryClient.getQueryData<Session>(['session']);
+  if (session?.user) {
+    setCsrfToken(null);
+    queryClient.setQueryData<Session>(['session'], { user: null, csrfToken: null });
+  }
+}
+
+export const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError }),
+  mutationCache: new MutationCache({ onError }),
   defaultOptions: {
     queries: {
       staleTime: 60_000,

@@ -24,12 +24,45 @@ export const router = createBrowserRouter([
             lazy: { Component: async () => (await import('../pages/PlanPage')).PlanPage },
           },
           {
+            path: 'plans/:id/dashboard',
+            lazy: { Component: async () => (await import('../pages/PlanDashboardPage')).PlanDashboardPage },
+          },
+          {
+            path: 'plans/:id/submissions',
+            lazy: { Component: async () => (await import('../pages/WorkflowPage')).WorkflowPage },
+          },
+          {
+            // Draws charts: ECharts is loaded with this page only.
+            path: 'targets/:id',
+            lazy: { Component: async () => (await import('../pages/TargetPage')).TargetPage },
+          },
+          {
             path: 'org-units',
             lazy: { Component: async () => (await import('../pages/OrgUnitBrowserPage')).OrgUnitBrowserPage },
           },
           {
             path: 'org-units/:code',
             lazy: { Component: async () => (await import('../pages/OrgUnitPage')).OrgUnitPage },
+          },
+          {
+            path: 'org-units/:code/entry',
+            lazy: { Component: async () => (await import('../pages/DataEntryPage')).DataEntryPage },
+          },
+          {
+            path: 'login',
+            lazy: { Component: async () => (await import('../pages/LoginPage')).LoginPage },
+          },
+          {
+            path: 'account',
+            lazy: { Component: async () => (await import('../pages/AccountPage')).AccountPage },
+          },
+          {
+            path: 'admin/users',
+            lazy: { Component: async () => (await import('../pages/UsersPage')).UsersPage },
+          },
+          {
+            path: 'audit',
+            lazy: { Component: async () => (await import('../pages/AuditPage')).AuditPage },
           },
           {
             path: '*',

@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isNotFound } from '../api';
+import { ApiError, isNotFound } from '../api';
 
 /** What a page shows while its data loads. */
 export function Loading() {
@@ -34,6 +34,13 @@ export function NotFound() {
 export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   if (isNotFound(error)) return <NotFound />;
+  // Not allowed: the server's own words say why; trying again will not help.
+  if (error instanceof ApiError && error.status === 403)
+    return (
+      <Alert color="orange" title={t('guard.forbiddenTitle')} role="alert" my="md" data-testid="forbidden">
+        <Text size="sm">{error.message}</Text>
+      </Alert>
+    );
   return (
     <Alert color="red" title={t('common.errorTitle')} role="alert" my="md">
       <Stack gap="sm" align="flex-start">

@@ -2,6 +2,7 @@ import {
   Anchor,
   Badge,
   Breadcrumbs,
+  Button,
   Group,
   Paper,
   SimpleGrid,
@@ -253,9 +254,21 @@ function OrgUnitView({ unit }: { unit: OrgUnitDetail }) {
             {unit.name}
           </Text>
         </Breadcrumbs>
-        <Group gap="sm" align="center">
-          <Title order={1}>{unit.name}</Title>
-          <OrgKindBadge kind={unit.kind} />
+        <Group gap="sm" align="center" justify="space-between">
+          <Group gap="sm" align="center">
+            <Title order={1}>{unit.name}</Title>
+            <OrgKindBadge kind={unit.kind} />
+          </Group>
+          {unit.kind !== 'nation' && (
+            <Button
+              component={Link}
+              to={`${unitPath(unit.code)}/entry`}
+              variant="light"
+              data-testid="org-entry-link"
+            >
+              {t('entry.open')}
+            </Button>
+          )}
         </Group>
         <Paper withBorder radius="md" p="md">
           <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">

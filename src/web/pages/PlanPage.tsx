@@ -4,12 +4,14 @@ import {
   Anchor,
   Badge,
   Breadcrumbs,
+  Button,
   Group,
   List,
   Paper,
   SimpleGrid,
   Stack,
   Table,
+  Tabs,
   Text,
   Title,
 } from '@mantine/core';
@@ -21,6 +23,9 @@ import { Link, useLocation, useParams } from 'react-router';
 import type { PlanLink, TargetView } from '../../modules/plans/plans.schemas';
 import { queries, type PlanDetail } from '../api';
 import { AgencyList } from '../components/AgencyList';
+import { AuditTable } from '../components/AuditTable';
+import { useUnitNames } from '../components/GrantList';
+import { DashboardIcon, WorkflowIcon } from '../components/Icons';
 import { DemoBadge } from '../components/DemoBadge';
 import { MeasureList } from '../components/MeasureList';
 import { PlanLinkItem } from '../components/PlanLinkItem';
@@ -28,6 +33,7 @@ import { Loading, NotFound, QueryError } from '../components/QueryState';
 import { documentIdentity, referenceText, documentTypeLabel, formatDocumentDate } from '../format';
 import { useLocale } from '../i18n';
 import type { Messages } from '../i18n/vi';
+import { useSession } from '../session';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -50,6 +56,20 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
       </Text>
       <Text size="sm">{children}</Text>
     </div>
+  );
+}
+
+function PlanHistory({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { data, error, isPending, refetch } = useQuery(queries.planHistory(id));
+  const names = useUnitNames((data?.items ?? []).flatMap((e) => (e.orgUnitCode ? [e.orgUnitCode] : [])));
+  if (isPending) return <Loading />;
+  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (data.items.length === 0) return <Text c="dimmed">{t('history.empty')}</Text>;
+  return (
+    <Paper withBorder radius="md" data-testid="plan-history">
+      <AuditTable items={data.items} unitName={(code) => names.get(code) ?? code} />
+    </Paper>
   );
 }
 
@@ -84,6 +104,25 @@ function PlanHeader({ plan }: { plan: PlanDetail }) {
         <Title order={1} lh={1.3}>
           {doc.title}
         </Title>
+        <Group mt={4}>
+          <Button
+            component={Link}
+            to={`/plans/${plan.id}/dashboard`}
+            leftSection={<DashboardIcon />}
+            data-testid="plan-dashboard-link"
+          >
+            {t('dashboard.open')}
+          </Button>
+          <Button
+            component={Link}
+            to={`/plans/${plan.id}/submissions`}
+            variant="light"
+            leftSection={<WorkflowIcon />}
+            data-testid="plan-workflow-link"
+          >
+            {t('workflow.open')}
+          </Button>
+        </Group>
       </Stack>
       <Paper withBorder radius="md" p="md">
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
@@ -376,9 +415,9 @@ function PlanView({ plan }: { plan: PlanDetail }) {
   useDocumentTitle(
     `${documentTypeLabel(t, plan.document.type) ?? ''} ${plan.document.title} · ${t('app.name')}`,
   );
-  return (
+  const { user } = useSession();
+  const content = (
     <Stack gap="xl">
-      <PlanHeader plan={plan} />
       <References plan={plan} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <PlanLinks title={t('plan.parents')} plans={plan.parents} testId="plan-parents" />
@@ -387,6 +426,30 @@ function PlanView({ plan }: { plan: PlanDetail }) {
       <Goals plan={plan} />
       <Tasks plan={plan} />
       <Deadlines plan={plan} />
+    </Stack>
+  );
+  return (
+    <Stack gap="xl">
+      <PlanHeader plan={plan} />
+      {user ? (
+        // Signed in: the plan's change history (imports, the approval chain) is a second tab.
+        <Tabs defaultValue="content" keepMounted={false}>
+          <Tabs.List>
+            <Tabs.Tab value="content">{t('history.contentTab')}</Tabs.Tab>
+            <Tabs.Tab value="history" data-testid="plan-history-tab">
+              {t('history.planTab')}
+            </Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="content" pt="lg">
+            {content}
+          </Tabs.Panel>
+          <Tabs.Panel value="history" pt="lg">
+            <PlanHistory id={plan.id} />
+          </Tabs.Panel>
+        </Tabs>
+      ) : (
+        content
+      )}
     </Stack>
   );
 }

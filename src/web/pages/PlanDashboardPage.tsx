@@ -1,0 +1,410 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Breadcrumbs,
+  Button,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { comparePeriods, parsePeriod } from '../../domain/period';
+import type { StatusKey } from '../../domain/progress';
+import { sortVietnamese } from '../../domain/vietnamese';
+import {
+  queries,
+  type MeasureProgress,
+  type PlanDetail,
+  type PlanProgress,
+  type TargetProgress,
+} from '../api';
+import { DemoBadge } from '../components/DemoBadge';
+import { WorkflowIcon } from '../components/Icons';
+import { Loading, NotFound, QueryError } from '../components/QueryState';
+import { StatusBadge } from '../components/StatusBadge';
+import { documentIdentity, sentenceCase } from '../format';
+import { useLocale } from '../i18n';
+import { allows, ancestryOf, useSession } from '../session';
+import { STATUS_COLOR, STATUS_ORDER, formatValue, isStatusKey, periodText } from '../status';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ALL = '__all__';
+
+function StatusCounts({ counts }: { counts: Record<string, number> }) {
+  const { t } = useTranslation();
+  const present = STATUS_ORDER.filter((s) => (counts[s] ?? 0) > 0);
+  return (
+    <Stack gap={6} component="section" aria-label={t('dashboard.counts')}>
+      <Group gap="xs" align="baseline">
+        <Title order={2} size="h4">
+          {t('dashboard.counts')}
+        </Title>
+        <Text size="xs" c="dimmed">
+          {t('dashboard.countsHint')}
+        </Text>
+      </Group>
+      <SimpleGrid cols={{ base: 2, xs: 3, sm: 4, lg: 8 }} spacing="sm">
+        {present.map((status) => {
+          const color = STATUS_COLOR[status];
+          return (
+            <Paper
+              key={status}
+              radius="md"
+              p="sm"
+              data-testid={`status-count-${status}`}
+              bg={`${color}.0`}
+              style={{ borderLeft: `4px solid var(--mantine-color-${color}-6)` }}
+            >
+              <Text fz={28} fw={800} lh={1.1} c={`${color}.9`}>
+                {counts[status]}
+              </Text>
+              <Text size="sm" fw={600} c={`${color}.9`} lh={1.3}>
+                {t(`status.${status}`)}
+              </Text>
+            </Paper>
+          );
+        })}
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+function MeasureLine({ measure }: { measure: MeasureProgress }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const latest = measure.latest;
+  return (
+    <Stack gap={2} data-testid="dashboard-measure">
+      {measure.target.label && (
+        <Text size="xs" c="dimmed" lh={1.3}>
+          {sentenceCase(measure.target.label)}
+        </Text>
+      )}
+      <Group gap={6} align="baseline" wrap="nowrap">
+        <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
+          {t('dashboard.latest')}:
+        </Text>
+        {latest ? (
+          <Text
+            size="sm"
+            fw={700}
+            data-testid="dashboard-latest"
+            data-period={latest.period}
+            data-pending={latest.pending || undefined}
+          >
+            {formatValue(latest.value, measure.target.unit, locale)}
+            <Text span size="xs" c="dimmed" fw={400}>
+              {' '}
+              ({periodText(latest.period, locale)})
+            </Text>
+            {latest.pending && (
+              <Badge
+                ml={6}
+                size="sm"
+                color="orange"
+                variant="light"
+                radius="sm"
+                tt="none"
+                title={t('dashboard.pendingTitle')}
+                data-testid="pending-badge"
+                style={{ verticalAlign: 'middle' }}
+              >
+                {t('dashboard.pending')}
+              </Badge>
+            )}
+          </Text>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('dashboard.noData')}
+          </Text>
+        )}
+      </Group>
+      <Text size="sm" data-testid="dashboard-explanation" style={{ textWrap: 'pretty' }}>
+        {measure.explanation[locale]}
+      </Text>
+    </Stack>
+  );
+}
+
+function TargetCard({ target }: { target: TargetProgress }) {
+  const { t } = useTranslation();
+  const to = `/targets/${target.targetId}`;
+  return (
+    <Paper withBorder radius="md" p="md" data-testid={`dashboard-target-${target.code}`}>
+      <Stack gap="sm" h="100%">
+        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+          <Anchor component={Link} to={to} fw={800} fz="lg" lh={1.2}>
+            {target.code}
+          </Anchor>
+          <StatusBadge status={target.status} />
+        </Group>
+        <Anchor component={Link} to={to} c="inherit" size="sm" fw={500} lineClamp={3} title={target.text}>
+          {sentenceCase(target.text)}
+        </Anchor>
+        {target.measures.map((m) => (
+          <MeasureLine key={m.measureId} measure={m} />
+        ))}
+        {target.lead.length > 0 && (
+          <Text size="xs" c="dimmed" mt="auto">
+            {t('dashboard.lead')}: {target.lead.map((l) => l.name).join(', ')}
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** The latest period any measure has figures for. */
+function latestPeriod(progress: PlanProgress): string | null {
+  let best: string | null = null;
+  for (const target of progress.targets) {
+    for (const m of target.measures) {
+      const p = m.latest ? parsePeriod(m.latest.period) : null;
+      const current = best ? parsePeriod(best) : null;
+      if (p && (!current || comparePeriods(p, current) > 0)) best = m.latest!.period;
+    }
+  }
+  return best;
+}
+
+function countMeasures(targets: readonly TargetProgress[]): Record<string, number> {
+  const counts: Partial<Record<StatusKey, number>> = {};
+  for (const target of targets)
+    for (const m of target.measures)
+      if (isStatusKey(m.status)) counts[m.status] = (counts[m.status] ?? 0) + 1;
+  return counts;
+}
+
+interface PendingSwitch {
+  /** Shown only to a signed-in user with a role over the plan's issuing unit. */
+  available: boolean;
+  on: boolean;
+  loading: boolean;
+  onChange: (on: boolean) => void;
+}
+
+function Dashboard({
+  plan,
+  progress,
+  pending,
+}: {
+  plan: PlanDetail;
+  progress: PlanProgress;
+  pending: PendingSwitch;
+}) {
+  const { t } = useTranslation();
+  const [lead, setLead] = useState<string>(ALL);
+  useDocumentTitle(`${t('dashboard.title')} · ${plan.document.title} · ${t('app.name')}`);
+
+  const agencies = useMemo(() => {
+    const byKey = new Map<string, string>();
+    for (const target of progress.targets)
+      for (const l of target.lead) byKey.set(l.code ?? `name:${l.name}`, l.name);
+    return sortVietnamese(
+      [...byKey.entries()].map(([value, label]) => ({ value, label })),
+      (a) => a.label,
+    );
+  }, [progress]);
+
+  const targets = useMemo(
+    () =>
+      lead === ALL
+        ? progress.targets
+        : progress.targets.filter((tg) => tg.lead.some((l) => (l.code ?? `name:${l.name}`) === lead)),
+    [progress, lead],
+  );
+  const counts = lead === ALL ? progress.counts : countMeasures(targets);
+  const goals = plan.goals
+    .map((g) => ({ ...g, progress: targets.filter((tg) => tg.goalCode === g.code) }))
+    .filter((g) => g.progress.length > 0);
+  const period = latestPeriod(progress);
+  const dataYear = period ? parsePeriod(period)?.year : undefined;
+  const doc = plan.document;
+
+  return (
+    <Stack gap="lg">
+      <Stack gap="sm">
+        <Breadcrumbs component="nav" aria-label={t('common.breadcrumb')} data-testid="breadcrumb">
+          <Anchor component={Link} to="/" size="sm">
+            {t('nav.plans')}
+          </Anchor>
+          <Anchor component={Link} to={`/plans/${plan.id}`} size="sm">
+            {documentIdentity(t, doc.number, doc.symbol)}
+          </Anchor>
+          <Text size="sm" c="dimmed">
+            {t('dashboard.title')}
+          </Text>
+        </Breadcrumbs>
+        <Group gap="sm">
+          <Title order={1}>{t('dashboard.title')}</Title>
+          {plan.isDemo && <DemoBadge />}
+        </Group>
+        <Group justify="space-between" align="flex-start" gap="sm" wrap="nowrap">
+          <Anchor component={Link} to={`/plans/${plan.id}`} c="dimmed" fw={500}>
+            {doc.title}
+          </Anchor>
+          <Button
+            component={Link}
+            to={`/plans/${plan.id}/submissions`}
+            variant="light"
+            size="sm"
+            leftSection={<WorkflowIcon />}
+            style={{ flexShrink: 0 }}
+            data-testid="dashboard-workflow-link"
+          >
+            {t('workflow.open')}
+          </Button>
+        </Group>
+        <Group gap="xs">
+          <Badge
+            variant="outline"
+            color="indigo"
+            radius="sm"
+            tt="none"
+            size="lg"
+            data-testid="dashboard-year"
+          >
+            {t('dashboard.assessed', { year: progress.year })}
+          </Badge>
+          <Badge
+            variant="outline"
+            color="gray"
+            radius="sm"
+            tt="none"
+            size="lg"
+            data-testid="dashboard-data-year"
+          >
+            {dataYear ? t('dashboard.dataYear', { year: dataYear }) : t('dashboard.noData')}
+          </Badge>
+          {progress.scope && (
+            <Badge variant="outline" color="gray" radius="sm" tt="none" size="lg">
+              {t('dashboard.scope', { name: progress.scope.name })}
+            </Badge>
+          )}
+        </Group>
+        {plan.isDemo && (
+          <Alert color="orange" variant="light" title={t('demo.alertTitle')}>
+            {t('demo.alertText')}
+          </Alert>
+        )}
+        {pending.available && (
+          <Paper withBorder radius="md" px="md" py="sm" bg={pending.on ? 'orange.0' : undefined}>
+            <Stack gap={6}>
+              <Switch
+                label={t('dashboard.includePending')}
+                description={t('dashboard.includePendingHint')}
+                checked={pending.on}
+                onChange={(e) => pending.onChange(e.currentTarget.checked)}
+                color="orange"
+                data-testid="include-pending"
+                data-loading={pending.loading || undefined}
+              />
+              {pending.on && progress.includePending && (
+                <Text size="sm" c="orange.9" data-testid="pending-note">
+                  {t('dashboard.pendingAlert')}
+                </Text>
+              )}
+            </Stack>
+          </Paper>
+        )}
+      </Stack>
+
+      <StatusCounts counts={counts} />
+
+      <Group justify="space-between" align="flex-end">
+        <Select
+          label={t('dashboard.leadFilter')}
+          data={[{ value: ALL, label: t('dashboard.all') }, ...agencies]}
+          value={lead}
+          onChange={(v) => setLead(v ?? ALL)}
+          allowDeselect={false}
+          searchable
+          w={320}
+          data-testid="lead-filter"
+          comboboxProps={{ withinPortal: true }}
+        />
+        <Text size="sm" c="dimmed" data-testid="dashboard-shown">
+          {t('dashboard.shown', { count: targets.length, total: progress.targets.length })}
+        </Text>
+      </Group>
+
+      {goals.length === 0 && <Text c="dimmed">{t('dashboard.noTargets')}</Text>}
+      {goals.map((goal) => (
+        <Stack
+          key={goal.id}
+          gap="sm"
+          component="section"
+          aria-label={t('plan.goal', { code: goal.code })}
+          data-testid={`dashboard-goal-${goal.code}`}
+        >
+          <Group gap="sm" wrap="nowrap" align="center">
+            <Badge size="lg" radius="sm" variant="filled" style={{ flexShrink: 0 }}>
+              {t('plan.goal', { code: goal.code })}
+            </Badge>
+            <Title order={2} size="h4">
+              {goal.title}
+            </Title>
+          </Group>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+            {goal.progress.map((target) => (
+              <TargetCard key={target.targetId} target={target} />
+            ))}
+          </SimpleGrid>
+        </Stack>
+      ))}
+    </Stack>
+  );
+}
+
+/** Whether the signed-in user has a role over the plan's issuing unit: only then are pending figures shown. */
+function useCanSeePending(plan: PlanDetail | undefined): boolean {
+  const { user } = useSession();
+  const code = plan?.issuerUnit?.code ?? null;
+  const issuer = useQuery({ ...queries.orgUnit(code ?? ''), enabled: user !== null && code !== null });
+  return (
+    user !== null && issuer.data !== undefined && allows(user.grants, 'unit.read', ancestryOf(issuer.data))
+  );
+}
+
+function DashboardQuery({ id }: { id: string }) {
+  const plan = useQuery(queries.plan(id));
+  const canSeePending = useCanSeePending(plan.data);
+  const [pendingOn, setPendingOn] = useState(false);
+  const includePending = canSeePending && pendingOn;
+  const progress = useQuery({
+    ...queries.planProgress(id, includePending),
+    placeholderData: keepPreviousData,
+  });
+  if (plan.error) return <QueryError error={plan.error} onRetry={() => void plan.refetch()} />;
+  if (progress.error) return <QueryError error={progress.error} onRetry={() => void progress.refetch()} />;
+  if (plan.isPending || progress.isPending) return <Loading />;
+  return (
+    <Dashboard
+      plan={plan.data}
+      progress={progress.data}
+      pending={{
+        available: canSeePending,
+        on: includePending,
+        loading: progress.isPlaceholderData,
+        onChange: setPendingOn,
+      }}
+    />
+  );
+}
+
+/** A plan's progress at a glance: statuses counted, and every target with its latest value and status. */
+export function PlanDashboardPage() {
+  const { id = '' } = useParams();
+  if (!UUID.test(id)) return <NotFound />;
+  return <DashboardQuery id={id} />;
+}

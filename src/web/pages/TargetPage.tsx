@@ -1,0 +1,312 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Breadcrumbs,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { formatMeasure, formatNumber } from '../../domain/measure';
+import { comparePeriods, parsePeriod } from '../../domain/period';
+import type { MeasureDetailProgress, PlanDetail, SeriesPoint, TargetDetailProgress } from '../api';
+import { queries } from '../api';
+import { AgencyList } from '../components/AgencyList';
+import { DemoBadge } from '../components/DemoBadge';
+import { MeasureChart } from '../components/MeasureChart';
+import { Loading, NotFound, QueryError } from '../components/QueryState';
+import { StatusBadge } from '../components/StatusBadge';
+import { documentIdentity, sentenceCase } from '../format';
+import { useLocale } from '../i18n';
+import { STATUS_COLOR, formatRate, formatValue, isStatusKey, periodText } from '../status';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SEX_ORDER: Record<string, number> = { total: 0, female: 1, male: 2 };
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm" fw={600}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+function sexLabel(t: ReturnType<typeof useTranslation>['t'], sex: string): string {
+  return sex === 'total' || sex === 'female' || sex === 'male' ? t(`sex.${sex}`) : sex;
+}
+
+function FiguresTable({ measure }: { measure: MeasureDetailProgress }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const rows = [...measure.series].sort((a, b) => {
+    const pa = parsePeriod(a.period);
+    const pb = parsePeriod(b.period);
+    const byPeriod = pa && pb ? comparePeriods(pa, pb) : a.period.localeCompare(b.period);
+    return byPeriod || (SEX_ORDER[a.sex] ?? 9) - (SEX_ORDER[b.sex] ?? 9);
+  });
+  const hasParts = rows.some((r) => r.numerator !== null || r.denominator !== null);
+  const origin = (r: SeriesPoint) =>
+    r.origin === 'computed'
+      ? t('target.origin.computed', { count: r.contributors })
+      : t('target.origin.entered');
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table verticalSpacing={6} data-testid="measure-figures" withTableBorder withColumnBorders maw={820}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('target.columns.period')}</Table.Th>
+            <Table.Th>{t('target.columns.sex')}</Table.Th>
+            <Table.Th ta="right">{t('target.columns.value')}</Table.Th>
+            {hasParts && <Table.Th ta="right">{t('target.columns.parts')}</Table.Th>}
+            <Table.Th>{t('target.columns.origin')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r, i) => (
+            <Table.Tr key={`${r.period}-${r.sex}`} data-testid="measure-figure">
+              {/* The period once for its rows by sex. */}
+              {rows[i - 1]?.period !== r.period && (
+                <Table.Td rowSpan={rows.filter((x) => x.period === r.period).length} fw={600} bg="white">
+                  {sentenceCase(periodText(r.period, locale))}
+                </Table.Td>
+              )}
+              <Table.Td>{sexLabel(t, r.sex)}</Table.Td>
+              <Table.Td ta="right" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
+                {formatValue(r.value, measure.target.unit, locale)}
+              </Table.Td>
+              {hasParts && (
+                <Table.Td ta="right" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {r.numerator !== null && r.denominator !== null
+                    ? `${formatNumber(r.numerator, locale)} / ${formatNumber(r.denominator, locale)}`
+                    : t('common.dash')}
+                </Table.Td>
+              )}
+              <Table.Td>{origin(r)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+function MeasureSection({
+  measure,
+  index,
+  of,
+}: {
+  measure: MeasureDetailProgress;
+  index: number;
+  of: number;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const unit = measure.target.unit;
+  const name = measure.indicator
+    ? locale === 'vi'
+      ? measure.indicator.nameVi
+      : measure.indicator.nameEn
+    : null;
+  return (
+    <Paper withBorder radius="md" p="md" component="section" data-testid="measure-progress">
+      <Stack gap="md">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Stack gap={2}>
+            {of > 1 && (
+              <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+                {t('target.measure', { n: index + 1 })}
+              </Text>
+            )}
+            <Title order={2} size="h4">
+              {measure.target.label
+                ? sentenceCase(measure.target.label)
+                : (name ?? formatMeasure(measure.target, locale))}
+            </Title>
+            {measure.indicator && (
+              <Text size="sm" c="dimmed">
+                {t('target.indicator')} {measure.indicator.code}
+                {measure.target.label && name ? ` · ${name}` : ''}
+              </Text>
+            )}
+          </Stack>
+          <StatusBadge status={measure.status} size="lg" />
+        </Group>
+        {of > 1 && (
+          <Text size="sm" data-testid="measure-explanation">
+            {measure.explanation[locale]}
+          </Text>
+        )}
+        <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }} spacing="md">
+          <Fact label={t('plan.columns.measures')}>{formatMeasure(measure.target, locale)}</Fact>
+          <Fact label={t('target.latest')}>
+            {measure.latest
+              ? `${formatValue(measure.latest.value, unit, locale)} (${periodText(measure.latest.period, locale)})`
+              : t('dashboard.noData')}
+          </Fact>
+          {measure.observedGrowth !== null && (
+            <Fact label={t('target.observedGrowth')}>
+              {t('target.perYear', { rate: formatRate(measure.observedGrowth, locale) })}
+            </Fact>
+          )}
+          {measure.requiredGrowth !== null && (
+            <Fact label={t('target.requiredGrowth')}>
+              {t('target.perYear', { rate: formatRate(measure.requiredGrowth, locale) })}
+            </Fact>
+          )}
+          {measure.neededThisYear !== null && (
+            <Fact label={t('target.neededThisYear')}>
+              {formatValue(measure.neededThisYear, unit, locale)}
+            </Fact>
+          )}
+          {measure.projection && (
+            <Fact label={t('target.projection', { year: measure.projection.year })}>
+              {formatValue(measure.projection.value, unit, locale)}
+            </Fact>
+          )}
+        </SimpleGrid>
+        {measure.lowConfidence && (
+          <Text size="sm" c="orange.8">
+            {t('target.lowConfidence')}
+          </Text>
+        )}
+        {!measure.indicator ? (
+          <Text c="dimmed">{t('target.noIndicator')}</Text>
+        ) : measure.series.length === 0 ? (
+          <Text c="dimmed">{t('target.noFigures')}</Text>
+        ) : (
+          <>
+            {unit !== 'milestone' && <MeasureChart measure={measure} />}
+            <Stack gap={6}>
+              <Title order={3} size="h5">
+                {t('target.figures')}
+              </Title>
+              <FiguresTable measure={measure} />
+            </Stack>
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function TargetView({ target, plan }: { target: TargetDetailProgress; plan: PlanDetail | undefined }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  useDocumentTitle(`${t('target.title', { code: target.code })} · ${t('app.name')}`);
+  const goal = plan?.goals.find((g) => g.code === target.goalCode);
+  const coordinate = goal?.targets.find((x) => x.id === target.targetId)?.coordinate ?? [];
+  // The sentence of the measure that decides the target's status.
+  const main = target.measures.find((m) => m.status === target.status) ?? target.measures[0];
+  const color = isStatusKey(target.status) ? STATUS_COLOR[target.status] : 'gray';
+
+  return (
+    <Stack gap="lg">
+      <Stack gap="sm">
+        <Breadcrumbs component="nav" aria-label={t('common.breadcrumb')} data-testid="breadcrumb">
+          <Anchor component={Link} to="/" size="sm">
+            {t('nav.plans')}
+          </Anchor>
+          <Anchor component={Link} to={`/plans/${target.planId}`} size="sm">
+            {plan ? documentIdentity(t, plan.document.number, plan.document.symbol) : t('nav.plans')}
+          </Anchor>
+          <Anchor component={Link} to={`/plans/${target.planId}/dashboard`} size="sm">
+            {t('dashboard.title')}
+          </Anchor>
+          <Text size="sm" c="dimmed">
+            {t('target.title', { code: target.code })}
+          </Text>
+        </Breadcrumbs>
+        <Group gap="sm" align="center">
+          <Title order={1}>{t('target.title', { code: target.code })}</Title>
+          <StatusBadge status={target.status} testId="target-status" size="lg" />
+          {plan?.isDemo && <DemoBadge />}
+        </Group>
+        {goal && (
+          <Text size="sm" c="dimmed">
+            {t('target.goal', { code: goal.code })}: {goal.title}
+          </Text>
+        )}
+        <Text fz="lg" fw={500} style={{ textWrap: 'pretty' }} data-testid="target-text">
+          {sentenceCase(target.text)}
+        </Text>
+        {main && (
+          <Paper
+            radius="md"
+            p="md"
+            bg={`${color}.0`}
+            style={{ borderLeft: `4px solid var(--mantine-color-${color}-6)` }}
+          >
+            <Text fw={600} c={`${color}.9`} data-testid="target-explanation">
+              {main.explanation[locale]}
+            </Text>
+          </Paper>
+        )}
+        <Group gap="xl" align="flex-start">
+          <div>
+            <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={4}>
+              {t('target.lead')}
+            </Text>
+            <AgencyList agencies={target.lead.map((l) => ({ ...l, unitName: null }))} />
+          </div>
+          {coordinate.length > 0 && (
+            <div>
+              <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={4}>
+                {t('plan.columns.coordinate')}
+              </Text>
+              <AgencyList agencies={coordinate} />
+            </div>
+          )}
+          {target.scope && (
+            <div>
+              <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={4}>
+                {t('target.scope')}
+              </Text>
+              <Badge variant="outline" color="gray" radius="sm" tt="none">
+                {target.scope.name}
+              </Badge>
+            </div>
+          )}
+        </Group>
+        {plan?.isDemo && (
+          <Alert color="orange" variant="light" title={t('demo.alertTitle')}>
+            {t('demo.alertText')}
+          </Alert>
+        )}
+      </Stack>
+      {target.measures.map((m, i) => (
+        <MeasureSection key={m.measureId} measure={m} index={i} of={target.measures.length} />
+      ))}
+    </Stack>
+  );
+}
+
+function TargetQuery({ id }: { id: string }) {
+  const target = useQuery(queries.targetProgress(id));
+  const planId = target.data?.planId ?? '';
+  // The plan adds its identity, the goal's title and the coordinating agencies; the page works without it.
+  const plan = useQuery({ ...queries.plan(planId), enabled: planId !== '' });
+  if (target.error) return <QueryError error={target.error} onRetry={() => void target.refetch()} />;
+  if (target.isPending || (plan.isPending && plan.fetchStatus !== 'idle')) return <Loading />;
+  return <TargetView target={target.data} plan={plan.data} />;
+}
+
+/** One target: its status in a sentence, and for each measure the figures by sex against the required path. */
+export function TargetPage() {
+  const { id = '' } = useParams();
+  if (!UUID.test(id)) return <NotFound />;
+  return <TargetQuery id={id} />;
+}

@@ -1,0 +1,312 @@
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  PasswordInput,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ROLES, type Role } from '../../domain/permissions';
+import { sortVietnamese } from '../../domain/vietnamese';
+import { ApiError, createUser, queries, type SessionUser } from '../api';
+import { GrantList } from '../components/GrantList';
+import { PageHeader } from '../components/PageHeader';
+import { Loading, QueryError } from '../components/QueryState';
+import { RequireLogin } from '../components/RequireLogin';
+import { isManager, MANAGER_ROLES, unitsWithRole } from '../session';
+
+export interface UnitOption {
+  value: string;
+  label: string;
+}
+
+/**
+ * Units a manager works with: those of its coordinator/admin grants and the units directly under them
+ * (a province's agencies and communes), as select options, the managed units first.
+ */
+export function useManagedUnits(user: SessionUser): { options: UnitOption[]; pending: boolean } {
+  const roots = unitsWithRole(user, MANAGER_ROLES);
+  return useQueries({
+    queries: roots.flatMap((code) => [queries.orgUnit(code), queries.orgUnitChildren(code)]),
+    combine: (results) => {
+      const options: UnitOption[] = [];
+      const seen = new Set<string>();
+      const add = (code: string, name: string) => {
+        if (seen.has(code)) return;
+        seen.add(code);
+        options.push({ value: code, label: `${name} (${code})` });
+      };
+      roots.forEach((code, i) => {
+        const unit = results[2 * i]?.data;
+        if (unit && 'ancestors' in unit) add(unit.code, unit.name);
+      });
+      const children = results.flatMap((r) => (r.data && 'items' in r.data ? r.data.items : []));
+      for (const c of sortVietnamese(children, (u) => u.name)) add(c.code, c.name);
+      return { options, pending: results.some((r) => r.isPending) };
+    },
+  });
+}
+
+interface GrantDraft {
+  role: Role | null;
+  unit: string | null;
+}
+
+function CreateUser({ user, onClose }: { user: SessionUser; onClose: (created?: string) => void }) {
+  const { t } = useTranslation();
+  const { options, pending } = useManagedUnits(user);
+  const isAdmin = user.grants.some((g) => g.role === 'admin');
+  const [username, setUsername] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [password, setPassword] = useState('');
+  const [grants, setGrants] = useState<GrantDraft[]>([{ role: 'reporter', unit: null }]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const mutation = useMutation({ mutationFn: createUser });
+  const roleOptions = ROLES.filter((r) => isAdmin || r !== 'admin').map((r) => ({
+    value: r,
+    label: `${t(`roles.${r}`)} — ${t(`roleHints.${r}`)}`,
+  }));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setFailure(null);
+    setErrors({});
+    const complete = grants.filter(
+      (g): g is { role: Role; unit: string } => g.role !== null && g.unit !== null,
+    );
+    if (!username.trim() || !displayName.trim() || !password || complete.length !== grants.length) {
+      setFailure(t('users.incomplete'));
+      return;
+    }
+    try {
+      await mutation.mutateAsync({
+        username: username.trim(),
+        displayName: displayName.trim(),
+        password,
+        grants: complete.map((g) => ({ role: g.role, orgUnitCode: g.unit })),
+      });
+      onClose(username.trim());
+    } catch (err) {
+      if (err instanceof ApiError) {
+        const byField: Record<string, string> = {};
+        for (const issue of err.issues) {
+          const name = issue.path.replace(/^\$\.body\./, '').split(/[.[]/)[0] ?? '';
+          if (['username', 'displayName', 'password'].includes(name)) byField[name] = issue.message;
+        }
+        setErrors(byField);
+        if (Object.keys(byField).length === 0) setFailure(err.message);
+      } else setFailure(t('users.failed'));
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack gap="sm">
+        <TextInput
+          label={t('users.username')}
+          description={t('users.usernameHint')}
+          value={username}
+          onChange={(e) => setUsername(e.currentTarget.value)}
+          error={errors.username}
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          data-testid="user-username"
+        />
+        <TextInput
+          label={t('users.displayName')}
+          value={displayName}
+          onChange={(e) => setDisplayName(e.currentTarget.value)}
+          error={errors.displayName}
+          required
+          data-testid="user-display-name"
+        />
+        <PasswordInput
+          label={t('users.password')}
+          description={t('account.rules')}
+          value={password}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+          error={errors.password}
+          autoComplete="new-password"
+          required
+          data-testid="user-password"
+        />
+        {grants.map((g, i) => (
+          <Group key={i} align="flex-end" gap="xs" wrap="nowrap" data-testid="user-grant">
+            <Select
+              label={t('users.role')}
+              data={roleOptions}
+              value={g.role}
+              onChange={(v) => setGrants((all) => all.map((x, j) => (j === i ? { ...x, role: v } : x)))}
+              allowDeselect={false}
+              w={200}
+              comboboxProps={{ width: 360, position: 'bottom-start' }}
+              renderOption={({ option }) => <Text size="sm">{option.label}</Text>}
+              data-testid="user-role"
+            />
+            <Select
+              label={t('users.unit')}
+              placeholder={pending ? t('common.loading') : t('users.unitPlaceholder')}
+              data={options}
+              value={g.unit}
+              onChange={(v) => setGrants((all) => all.map((x, j) => (j === i ? { ...x, unit: v } : x)))}
+              searchable
+              style={{ flex: 1 }}
+              nothingFoundMessage={t('orgUnit.filterNone')}
+              data-testid="user-unit"
+            />
+            {grants.length > 1 && (
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                size="lg"
+                mb={2}
+                aria-label={t('users.removeGrant')}
+                title={t('users.removeGrant')}
+                onClick={() => setGrants((all) => all.filter((_, j) => j !== i))}
+              >
+                ×
+              </ActionIcon>
+            )}
+          </Group>
+        ))}
+        <Button
+          variant="subtle"
+          size="xs"
+          w="fit-content"
+          onClick={() => setGrants((all) => [...all, { role: 'reporter', unit: null }])}
+        >
+          + {t('users.addGrant')}
+        </Button>
+        {failure && (
+          <Alert color="red" variant="light" role="alert" data-testid="user-error">
+            {failure}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={() => onClose()}>
+            {t('users.cancel')}
+          </Button>
+          <Button type="submit" loading={mutation.isPending} data-testid="user-create-submit">
+            {t('users.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function Users({ user }: { user: SessionUser }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const users = useQuery(queries.users());
+  const [creating, setCreating] = useState(false);
+  const [created, setCreated] = useState<string | null>(null);
+  const items = useMemo(() => sortVietnamese(users.data?.items ?? [], (u) => u.displayName), [users.data]);
+
+  let body;
+  if (users.isPending) body = <Loading />;
+  else if (users.error) body = <QueryError error={users.error} onRetry={() => void users.refetch()} />;
+  else if (items.length === 0) body = <Text c="dimmed">{t('users.empty')}</Text>;
+  else
+    body = (
+      <Paper withBorder radius="md">
+        <Table.ScrollContainer minWidth={760}>
+          <Table verticalSpacing="sm" horizontalSpacing="md" striped="even" data-testid="users-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('users.columns.name')}</Table.Th>
+                <Table.Th w={190}>{t('users.columns.username')}</Table.Th>
+                <Table.Th>{t('users.columns.roles')}</Table.Th>
+                <Table.Th w={200}>{t('users.columns.status')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((u) => (
+                <Table.Tr key={u.id} data-testid={`user-row-${u.username}`}>
+                  <Table.Td fw={500}>{u.displayName}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace">
+                      {u.username}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <GrantList grants={u.grants} size="xs" />
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={6}>
+                      <Badge variant="dot" color={u.active ? 'teal' : 'gray'} tt="none">
+                        {u.active ? t('users.active') : t('users.inactive')}
+                      </Badge>
+                      {u.isDemo && (
+                        <Badge variant="light" color="orange" radius="sm" tt="none">
+                          {t('users.demo')}
+                        </Badge>
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Paper>
+    );
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-start">
+        <PageHeader title={t('users.title')} description={t('users.description')} />
+        <Button onClick={() => setCreating(true)} data-testid="user-create">
+          {t('users.create')}
+        </Button>
+      </Group>
+      {created && (
+        <Alert
+          color="green"
+          variant="light"
+          role="status"
+          withCloseButton
+          onClose={() => setCreated(null)}
+          data-testid="user-created"
+        >
+          {t('users.created', { username: created })}
+        </Alert>
+      )}
+      {body}
+      <Modal opened={creating} onClose={() => setCreating(false)} title={t('users.create')} size="lg">
+        <CreateUser
+          user={user}
+          onClose={(name) => {
+            setCreating(false);
+            if (name) {
+              setCreated(name);
+              void client.invalidateQueries({ queryKey: ['users'] });
+            }
+          }}
+        />
+      </Modal>
+    </Stack>
+  );
+}
+
+/** /admin/users: the accounts a coordinator or admin manages, and creating one with a role over a unit. */
+export function UsersPage() {
+  const { t } = useTranslation();
+  return (
+    <RequireLogin allowed={isManager} forbidden={t('users.forbidden')}>
+      {(user) => <Users user={user} />}
+    </RequireLogin>
+  );
+}
