@@ -30,6 +30,7 @@ import { reportsRoutes } from '../modules/reports/reports.routes.js';
 import { registersRoutes } from '../modules/registers/registers.routes.js';
 import { activitiesRoutes } from '../modules/activities/activities.routes.js';
 import { planDraftsRoutes } from '../modules/plan-drafts/plan-drafts.routes.js';
+import { tasksRoutes } from '../modules/tasks/tasks.routes.js';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -120,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(registersRoutes, { db });
   await app.register(activitiesRoutes, { db, filesDir });
   await app.register(planDraftsRoutes, { db });
+  await app.register(tasksRoutes, { db });
   await app.register(plansRoutes, { db });
   await app.register(orgUnitsRoutes, { db });
   await app.register(indicatorsRoutes, { db });

@@ -236,6 +236,13 @@ const signedUpload = (unit: string): SampleRequest => ({
   payload: PDF,
 });
 let draftVersion = 0;
+const taskId = (
+  await queryRows<{ id: string }>(
+    db,
+    sql`select id from tasks where plan_id = ${planId} order by position limit 1`,
+  )
+)[0]!.id;
+let taskVersion = 1;
 
 /** Registers and the activity log: dates move forward so that every recorded change of holder is a new term. */
 let holderDay = 0;
@@ -465,6 +472,26 @@ const SAMPLES: Record<string, Sample> = {
     build: (unit) => ({ url: `/api/plans/${planId}/drafts`, payload: { unit, year: 2027 } }),
   },
   'GET /api/plans/:id/plan.docx': { build: () => ({ url: `/api/plans/${planId}/plan.docx` }) },
+  'GET /api/plans/:id/tasks': { build: () => ({ url: `/api/plans/${planId}/tasks` }) },
+  'PATCH /api/tasks/:id': {
+    targets: ['20'],
+    prepare: async () => {
+      taskVersion = (
+        await queryRows<{ v: number }>(db, sql`select version v from tasks where id = ${taskId}`)
+      )[0]!.v;
+    },
+    build: () => ({
+      url: `/api/tasks/${taskId}`,
+      params: { id: taskId },
+      payload: {
+        status: 'in_progress',
+        startDate: null,
+        dueDate: null,
+        evidence: null,
+        version: taskVersion,
+      },
+    }),
+  },
   'GET /api/plans/:id/progress': { build: () => ({ url: `/api/plans/${planId}/progress` }) },
   'GET /api/targets/:id/progress': { build: () => ({ url: `/api/targets/${targetId}/progress` }) },
 };

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/connection.js';
 import { formatMeasure } from '../../domain/measure.js';
 import { formatPartialDateVi, fromStoredDate } from '../../domain/partial-date.js';
@@ -116,7 +117,15 @@ export async function draftSubordinatePlan(
       )
       .map((c) => ({ report: c.kind, due: c.due, recipient: 'Sở Nội vụ' })),
   };
-  return importPlan(deps, draft, { isDemo: parent.isDemo, actor });
+  return deps.db.transaction(async (tx) => {
+    const id = await importPlan({ db: tx }, draft, { isDemo: parent.isDemo, actor });
+    // Tasks restated from the parent carry it out: link them so the parent shows their progress.
+    await tx.execute(sql`
+      update tasks c set parent_task_id = p.id
+      from tasks p
+      where c.plan_id = ${id} and p.plan_id = ${parentId} and c.code = p.code`);
+    return id;
+  });
 }
 
 /** The KẾ HOẠCH document of a drafted plan, worded as a Sở or commune writes it. */
