@@ -71,3 +71,8 @@ export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
   const result = await db.execute<Record<string, unknown>>(query);
   return (result as { rows: T[] }).rows;
 }
+
+/** A `numeric` column as a number: both drivers return numeric values as strings. */
+export function fromNumeric(value: string | null): number | null {
+  return value === null ? null : Number(value);
+}

@@ -1,5 +1,5 @@
 import { asc, inArray, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/connection.js';
+import { fromNumeric, type Executor } from '../../db/connection.js';
 import { indicators } from '../../db/schema.js';
 import type { Aggregation, Disaggregation, IndicatorRules, OrgUnitKind } from '../../domain/indicator.js';
 import type { MeasureUnit } from '../../domain/measure.js';
@@ -78,8 +78,6 @@ export async function findIndicatorsByIds(db: Executor, ids: readonly string[]):
     .where(inArray(indicators.id, [...new Set(ids)]));
 }
 
-const num = (s: string | null) => (s === null ? null : Number(s));
-
 /** The domain's view of an indicator row. */
 export function rulesOf(row: IndicatorRow): IndicatorRules {
   return {
@@ -87,15 +85,19 @@ export function rulesOf(row: IndicatorRow): IndicatorRules {
     unit: row.unit as MeasureUnit,
     direction:
       row.direction === 'band'
-        ? { kind: 'band', min: num(row.bandMin) ?? -Infinity, max: num(row.bandMax) ?? Infinity }
+        ? {
+            kind: 'band',
+            min: fromNumeric(row.bandMin) ?? -Infinity,
+            max: fromNumeric(row.bandMax) ?? Infinity,
+          }
         : { kind: row.direction },
-    multiplier: num(row.multiplier),
+    multiplier: fromNumeric(row.multiplier),
     hasParts: row.numeratorVi !== null && row.denominatorVi !== null && row.multiplier !== null,
     disaggregations: row.disaggregations as Disaggregation[],
     aggregation: row.aggregation,
     periodType: row.periodType,
     unitKinds: row.unitKinds as OrgUnitKind[],
-    minValue: num(row.minValue),
-    maxValue: num(row.maxValue),
+    minValue: fromNumeric(row.minValue),
+    maxValue: fromNumeric(row.maxValue),
   };
 }

@@ -1,12 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Database } from '../../db/connection.js';
+import { fromNumeric, type Database } from '../../db/connection.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
 import { notFound } from '../../server/errors.js';
 import { findIndicatorsByCodes, listIndicatorRows, type IndicatorRow } from './indicators.repository.js';
 import { indicatorSchema, type IndicatorView } from './indicators.schemas.js';
-
-const num = (s: string | null) => (s === null ? null : Number(s));
 
 export function presentIndicator(r: IndicatorRow): IndicatorView {
   return {
@@ -19,15 +17,15 @@ export function presentIndicator(r: IndicatorRow): IndicatorView {
       r.bandMin !== null && r.bandMax !== null ? { min: Number(r.bandMin), max: Number(r.bandMax) } : null,
     numeratorVi: r.numeratorVi,
     denominatorVi: r.denominatorVi,
-    multiplier: num(r.multiplier),
+    multiplier: fromNumeric(r.multiplier),
     disaggregations: r.disaggregations,
     aggregation: r.aggregation,
     periodType: r.periodType,
     unitKinds: r.unitKinds,
     source: r.source,
     providerAbbr: r.providerAbbr,
-    minValue: num(r.minValue),
-    maxValue: num(r.maxValue),
+    minValue: fromNumeric(r.minValue),
+    maxValue: fromNumeric(r.maxValue),
   };
 }
 

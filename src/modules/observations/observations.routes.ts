@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Database } from '../../db/connection.js';
+import { fromNumeric, type Database } from '../../db/connection.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
 import { requireActor } from '../../server/auth.js';
 import { findIndicatorsByCodes, findIndicatorsByIds } from '../indicators/indicators.repository.js';
@@ -15,8 +15,6 @@ import {
 } from './observations.schemas.js';
 import { recordObservations } from './observations.service.js';
 import { canReadUnit } from '../auth/auth.service.js';
-
-const num = (s: string | null) => (s === null ? null : Number(s));
 
 interface UnitFields {
   orgUnit: string;
@@ -149,8 +147,8 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async
           ethnicity: r.ethnicity,
           area: r.area,
           value: Number(r.value),
-          numerator: num(r.numerator),
-          denominator: num(r.denominator),
+          numerator: fromNumeric(r.numerator),
+          denominator: fromNumeric(r.denominator),
           source: r.source,
           note: r.note,
           isDemo: r.isDemo,

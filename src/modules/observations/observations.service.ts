@@ -1,4 +1,4 @@
-import type { Database } from '../../db/connection.js';
+import { fromNumeric, type Database } from '../../db/connection.js';
 import { SEXES, type Sex } from '../../domain/indicator.js';
 import { parseLocaleNumber, type NumberLocale } from '../../domain/locale-number.js';
 import {
@@ -346,7 +346,6 @@ export async function recordObservations(
       map.set(k, [...(map.get(k) ?? []), s]);
     }
   }
-  const num = (v: string | null) => (v === null ? null : Number(v));
 
   const badLines = new Set<number>();
   for (const group of groups.values()) {
@@ -355,8 +354,8 @@ export async function recordObservations(
     for (const s of storedBySexGroup.get(candidateKey(first, false)) ?? []) {
       bySex.set(s.sex, {
         value: Number(s.value),
-        numerator: num(s.numerator),
-        denominator: num(s.denominator),
+        numerator: fromNumeric(s.numerator),
+        denominator: fromNumeric(s.denominator),
       });
     }
     for (const c of group) {
@@ -440,8 +439,8 @@ export async function recordObservations(
             message: `Giá trị hiện tại ${Number(existing.value)} (phiên bản ${existing.version}); bạn sửa từ phiên bản ${c.expectedVersion}`,
             current: {
               value: Number(existing.value),
-              numerator: num(existing.numerator),
-              denominator: num(existing.denominator),
+              numerator: fromNumeric(existing.numerator),
+              denominator: fromNumeric(existing.denominator),
               version: existing.version,
             },
           };
@@ -459,8 +458,8 @@ export async function recordObservations(
             {
               key: observationKey(c.indicator.code, c.write),
               value: Number(s.value),
-              numerator: num(s.numerator),
-              denominator: num(s.denominator),
+              numerator: fromNumeric(s.numerator),
+              denominator: fromNumeric(s.denominator),
               version: s.version,
             },
           ]

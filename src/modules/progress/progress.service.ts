@@ -1,4 +1,4 @@
-import type { Database } from '../../db/connection.js';
+import { fromNumeric, type Database } from '../../db/connection.js';
 import type { Measure } from '../../domain/measure.js';
 import { parsePeriod, periodTime, comparePeriods } from '../../domain/period.js';
 import {
@@ -93,8 +93,8 @@ async function scopeSeries(
             isScope: r.isScope,
             pending: !r.accepted,
             value: Number(r.value),
-            numerator: r.numerator === null ? null : Number(r.numerator),
-            denominator: r.denominator === null ? null : Number(r.denominator),
+            numerator: fromNumeric(r.numerator),
+            denominator: fromNumeric(r.denominator),
           }));
     const series = seriesForScope(rules.aggregation, rules.multiplier, figures).sort((a, b) =>
       comparePeriods(parsePeriod(a.period)!, parsePeriod(b.period)!),

@@ -3,8 +3,13 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../../db/connection.js';
 import { daysAfter } from '../../domain/cycles.js';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/audit.repository.js';
-import { findCyclesDueBy, insertNotificationOnce, markEmailed } from './reporting.repository.js';
-import { completeness, isoDay } from './reporting.service.js';
+import {
+  findCyclesDueBy,
+  findObligations,
+  insertNotificationOnce,
+  markEmailed,
+} from './reporting.repository.js';
+import { completeness, isoDay, type Obligations } from './reporting.service.js';
 
 /** Overdue reminders go out from the day after a deadline, for a month (not for every old cycle). */
 export const OVERDUE_WINDOW_DAYS = 30;
@@ -51,6 +56,7 @@ export async function runReminders(deps: ReminderDeps): Promise<{ recorded: numb
   const horizon = isoDay(new Date(deps.now().getTime() + deps.daysBefore * 86_400_000));
   let recorded = 0;
   let emailed = 0;
+  const obligationsOf = new Map<string, Promise<Obligations>>();
   for (const cycle of await findCyclesDueBy(deps.db, horizon)) {
     const daysLeft = -daysAfter(cycle.due, today);
     const kind =
@@ -62,7 +68,9 @@ export async function runReminders(deps: ReminderDeps): Promise<{ recorded: numb
             ? 'due_soon'
             : null;
     if (!kind) continue;
-    const { units } = await completeness(deps, cycle.id);
+    if (!obligationsOf.has(cycle.planId))
+      obligationsOf.set(cycle.planId, findObligations(deps.db, cycle.planId));
+    const { units } = await completeness(deps, cycle.id, await obligationsOf.get(cycle.planId));
     for (const unit of units.filter((u) => u.state === 'not_submitted')) {
       const message =
         kind === 'overdue'

@@ -122,6 +122,8 @@ export async function updateCycleDates(
   });
 }
 
+export type Obligations = Awaited<ReturnType<typeof findObligations>>;
+
 export interface UnitCompleteness extends Timeliness {
   code: string;
   name: string;
@@ -135,11 +137,13 @@ export interface UnitCompleteness extends Timeliness {
 export async function completeness(
   deps: ReportingDeps,
   cycleId: string,
+  /** The plan's obligations when the caller already has them (they are the same for every cycle of a plan). */
+  known?: Obligations,
 ): Promise<{ cycle: CycleRow; units: UnitCompleteness[] }> {
   const cycle = await findCycle(deps.db, cycleId);
   if (!cycle) throw notFound(`Kỳ báo cáo ${cycleId}`);
   const [{ agencies, communes }, subs] = await Promise.all([
-    findObligations(deps.db, cycle.planId),
+    known ?? findObligations(deps.db, cycle.planId),
     findSubmissionsOfPlanYear(deps.db, cycle.planId, cycle.year),
   ]);
   const today = isoDay(deps.now());
@@ -185,9 +189,10 @@ export async function completeness(
 export async function timelinessByCycle(deps: ReportingDeps, planId: string) {
   const today = isoDay(deps.now());
   const cycles = (await findCycles(deps.db, planId)).filter((c) => c.due <= today);
+  const obligations = await findObligations(deps.db, planId);
   const out = [];
   for (const c of cycles) {
-    const { units } = await completeness(deps, c.id);
+    const { units } = await completeness(deps, c.id, obligations);
     const onTime = units.filter((u) => u.onTime).length;
     out.push({
       cycleId: c.id,
