@@ -1,7 +1,9 @@
 import { createBrowserRouter } from 'react-router';
 import { Loading } from '../components/QueryState';
 import { AppLayout } from './AppLayout';
+import { reportingRoutes } from './reporting-routes';
 import { RouteError } from './RouteError';
+import { workRoutes } from './work-routes';
 
 /** Every page is its own chunk, loaded when first visited. */
 export const router = createBrowserRouter([
@@ -48,6 +50,8 @@ export const router = createBrowserRouter([
             path: 'org-units/:code/entry',
             lazy: { Component: async () => (await import('../pages/DataEntryPage')).DataEntryPage },
           },
+          ...reportingRoutes,
+          ...workRoutes,
           {
             path: 'login',
             lazy: { Component: async () => (await import('../pages/LoginPage')).LoginPage },

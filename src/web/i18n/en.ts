@@ -1,5 +1,7 @@
 import { STATUS_LABEL } from '../../domain/progress-explain';
+import { reportingEn } from './reporting';
 import type { Messages } from './vi';
+import { workEn } from './work';
 
 /** English labels; data (plan texts, unit names) stays as stored. */
 export const en: Messages = {
@@ -478,4 +480,6 @@ export const en: Messages = {
   guard: {
     forbiddenTitle: 'Not allowed',
   },
+  reporting: reportingEn,
+  ...workEn,
 };

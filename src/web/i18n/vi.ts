@@ -1,4 +1,6 @@
 import { STATUS_LABEL } from '../../domain/progress-explain';
+import { reportingVi } from './reporting';
+import { workVi } from './work';
 
 /**
  * Vietnamese labels, the default language. The shape of this object is the contract for every other
@@ -479,6 +481,8 @@ export const vi = {
   guard: {
     forbiddenTitle: 'Không có quyền',
   },
+  reporting: reportingVi,
+  ...workVi,
 };
 
 /** The shape every language must fill. */

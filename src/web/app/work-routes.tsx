@@ -1,0 +1,9 @@
+import type { RouteObject } from 'react-router';
+
+/** Activities, registers, tasks and drafting a unit's own plan. */
+export const workRoutes: RouteObject[] = [
+  {
+    path: 'org-units/:code/activities',
+    lazy: { Component: async () => (await import('../pages/work/ActivitiesPage')).ActivitiesPage },
+  },
+];

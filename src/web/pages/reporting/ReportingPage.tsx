@@ -1,0 +1,4 @@
+/** Placeholder: replaced by the reporting pages. */
+export function ReportingPage() {
+  return null;
+}

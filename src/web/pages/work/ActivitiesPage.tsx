@@ -1,0 +1,4 @@
+/** Placeholder: replaced by the activity log page. */
+export function ActivitiesPage() {
+  return null;
+}
