@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import type http from 'node:http';
+import Fastify, { type FastifyHttpOptions, type FastifyInstance, type RouteOptions } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -46,6 +47,11 @@ export interface AppOptions {
   loginRateLimit?: number;
   /** Where uploaded files (signed reports) are kept; default BINHDANG_FILES_DIR or <data dir>/files. */
   filesDir?: string;
+  /**
+   * Behind a reverse proxy that terminates TLS: trust its X-Forwarded-* headers (Fastify's `trustProxy`: true or
+   * addresses), so that the session cookie is marked Secure. Default BINHDANG_TRUST_PROXY.
+   */
+  trustProxy?: boolean | string;
   /** Called with every route as it is registered, plugins' included (the permission-matrix test lists them). */
   onRoute?: (route: RouteOptions) => void;
 }
@@ -56,11 +62,23 @@ export const healthSchema = z.object({
   version: z.string(),
 });
 
+/**
+ * BINHDANG_TRUST_PROXY: unset, "0" or "false" trusts nobody; "1" or "true" the proxy in front; anything else is a
+ * comma-separated list of trusted proxy addresses or subnets.
+ */
+export function trustProxyFromEnv(value: string | undefined): boolean | string {
+  if (!value || value === '0' || value === 'false') return false;
+  if (value === '1' || value === 'true') return true;
+  return value;
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({
+  const serverOptions: FastifyHttpOptions<http.Server> = {
     logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? trustProxyFromEnv(process.env.BINHDANG_TRUST_PROXY),
     genReqId: () => crypto.randomUUID(),
-  }).withTypeProvider<ZodTypeProvider>();
+  };
+  const app = Fastify(serverOptions).withTypeProvider<ZodTypeProvider>();
   // First, so that no route escapes it.
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);

@@ -1,54 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { describe, expect, it } from 'vitest';
+import { useBrowserHarness, text } from './harness.js';
 import { apiSession, signIn, signOut } from './session.js';
 
-// The server serves the built app; `npm test` builds it first (`npx vite build`).
-const WEB_INDEX = path.resolve(import.meta.dirname, '../../dist/web/index.html');
+const h = useBrowserHarness();
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let planId: string;
-let pageErrors: string[];
-
-beforeAll(async () => {
-  if (!fs.existsSync(WEB_INDEX)) throw new Error('dist/web is missing: run `npx vite build` first');
-  [server, browser] = await Promise.all([startTestServer({ demo: true }), launchBrowser()]);
-  const res = await fetch(`${server.url}/api/plans`);
-  const body = (await res.json()) as { items: { id: string; isDemo: boolean }[] };
-  const demo = body.items.find((p) => p.isDemo);
-  if (!demo) throw new Error('the demo plan was not loaded');
-  planId = demo.id;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  pageErrors = [];
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-});
-
-afterEach(async () => {
-  await context?.close();
-  expect(pageErrors).toEqual([]);
-});
-
-type Locator = ReturnType<Page['locator']>;
-const text = async (locator: Locator) => (await locator.textContent()) ?? '';
 const DONG_KINH = '05977';
-const workflowPath = () => `/plans/${planId}/submissions?period=2026`;
-const unitRow = (code = DONG_KINH) => page.getByTestId(`submission-row-${code}`);
+const workflowPath = () => `/plans/${h.planId}/submissions?period=2026`;
+const unitRow = (code = DONG_KINH) => h.page.getByTestId(`submission-row-${code}`);
 const statusOfRow = (code = DONG_KINH) =>
   unitRow(code).getByTestId('submission-status').getAttribute('data-status');
 
@@ -59,8 +17,8 @@ async function waitForStatus(status: string, code = DONG_KINH): Promise<void> {
 
 /** Target 6.1 (people reached, BDG-20, rolled up from the communes) on the public dashboard. */
 async function latestOf61(): Promise<{ period: string | null; text: string }> {
-  await page.goto(`${server.url}/plans/${planId}/dashboard`);
-  const latest = page.getByTestId('dashboard-target-6.1').getByTestId('dashboard-latest').first();
+  await h.page.goto(`${h.url}/plans/${h.planId}/dashboard`);
+  const latest = h.page.getByTestId('dashboard-target-6.1').getByTestId('dashboard-latest').first();
   await latest.waitFor();
   return { period: await latest.getAttribute('data-period'), text: await text(latest) };
 }
@@ -73,89 +31,89 @@ describe('the approval chain in the web app', () => {
     expect(before.period).toBe('2025');
 
     // The reporter of phường Đông Kinh signs in on the way to its entry page.
-    await signIn(page, server.url, 'baocao.dongkinh', { from: `/org-units/${DONG_KINH}/entry?period=2026` });
-    expect(await text(page.getByTestId('user-name'))).toBe('Cán bộ báo cáo phường Đông Kinh (demo)');
-    const row = page.getByTestId('entry-row-BDG-20-total');
+    await signIn(h.page, h.url, 'baocao.dongkinh', { from: `/org-units/${DONG_KINH}/entry?period=2026` });
+    expect(await text(h.page.getByTestId('user-name'))).toBe('Cán bộ báo cáo phường Đông Kinh (demo)');
+    const row = h.page.getByTestId('entry-row-BDG-20-total');
     await row.waitFor();
     await row.getByTestId('entry-numerator').fill('24.000');
     await row.getByTestId('entry-denominator').fill('27.300');
-    await page.getByTestId('entry-save').click();
-    await page.getByTestId('entry-success').waitFor();
+    await h.page.getByTestId('entry-save').click();
+    await h.page.getByTestId('entry-success').waitFor();
     expect(await text(row.getByTestId('entry-figure-status'))).toBe('Chưa tiếp nhận');
 
     // Entered, not accepted: the public dashboard has not changed.
     expect(await latestOf61()).toEqual(before);
 
     // From the entry page to the plan's workflow page for the same year.
-    await page.goto(`${server.url}/org-units/${DONG_KINH}/entry?period=2026`);
-    await page.getByTestId('entry-workflow').getByRole('link', { name: 'Quy trình số liệu' }).click();
-    await page.waitForURL((url) => url.pathname + url.search === workflowPath());
+    await h.page.goto(`${h.url}/org-units/${DONG_KINH}/entry?period=2026`);
+    await h.page.getByTestId('entry-workflow').getByRole('link', { name: 'Quy trình số liệu' }).click();
+    await h.page.waitForURL((url) => url.pathname + url.search === workflowPath());
     await unitRow().waitFor();
     expect(await statusOfRow()).toBe('draft');
     expect(await text(unitRow().getByTestId('submission-status'))).toBe('Đang nhập');
     expect(await text(unitRow())).toContain('Đông Kinh');
     // A reporter sees only its own unit, and may submit but not approve or accept.
-    expect(await page.locator('[data-testid^="submission-row-"]').count()).toBe(1);
+    expect(await h.page.locator('[data-testid^="submission-row-"]').count()).toBe(1);
     expect(await unitRow().getByTestId('action-approve').count()).toBe(0);
     expect(await unitRow().getByTestId('action-accept').count()).toBe(0);
     await unitRow().getByTestId('action-submit').click();
     await waitForStatus('submitted');
-    expect(await text(page.getByTestId('workflow-success'))).toContain('Đã gửi số liệu của Đông Kinh');
+    expect(await text(h.page.getByTestId('workflow-success'))).toContain('Đã gửi số liệu của Đông Kinh');
     expect(await unitRow().getByTestId('action-approve').count()).toBe(0);
-    expect(await page.getByTestId('bulk-approve').count()).toBe(0);
-    await signOut(page);
+    expect(await h.page.getByTestId('bulk-approve').count()).toBe(0);
+    await signOut(h.page);
 
     // The ward's head approves; accepting is the province's.
-    await signIn(page, server.url, 'lanhdao.dongkinh', { from: workflowPath() });
+    await signIn(h.page, h.url, 'lanhdao.dongkinh', { from: workflowPath() });
     await waitForStatus('submitted');
     expect(await unitRow().getByTestId('action-accept').count()).toBe(0);
     await unitRow().getByTestId('action-approve').click();
     await waitForStatus('approved');
     expect(await text(unitRow().getByTestId('submission-status'))).toBe('Đã duyệt');
-    await signOut(page);
+    await signOut(h.page);
 
     // The coordinator of the province accepts.
-    await signIn(page, server.url, 'snv.langson', { from: workflowPath() });
+    await signIn(h.page, h.url, 'snv.langson', { from: workflowPath() });
     await waitForStatus('approved');
     await unitRow().getByTestId('action-accept').click();
     await waitForStatus('accepted');
     expect(await text(unitRow().getByTestId('submission-status'))).toBe('Đã tiếp nhận');
-    await signOut(page);
+    await signOut(h.page);
 
     // After: the public dashboard (accepted figures only) shows 6.1 at the 2026 figure.
     const after = await latestOf61();
     expect(after.period).toBe('2026');
     expect(after.text).toContain('(2026)');
     expect(after.text).not.toEqual(before.text);
-    expect(await page.getByTestId('dashboard-target-6.1').getByTestId('pending-badge').count()).toBe(0);
+    expect(await h.page.getByTestId('dashboard-target-6.1').getByTestId('pending-badge').count()).toBe(0);
   });
 
   it('reopening accepted figures needs a reason, which the unit then sees', async () => {
-    await signIn(page, server.url, 'snv.langson', { from: workflowPath() });
+    await signIn(h.page, h.url, 'snv.langson', { from: workflowPath() });
     await waitForStatus('accepted');
     await unitRow().getByTestId('action-reopen').click();
-    const confirm = page.getByTestId('comment-confirm');
+    const confirm = h.page.getByTestId('comment-confirm');
     await confirm.waitFor();
     expect(await confirm.isDisabled()).toBe(true);
-    await page.getByTestId('comment-input').fill('Mẫu số chưa khớp niên giám thống kê, đề nghị rà soát');
+    await h.page.getByTestId('comment-input').fill('Mẫu số chưa khớp niên giám thống kê, đề nghị rà soát');
     await confirm.click();
     await waitForStatus('draft');
     expect(await text(unitRow())).toContain('Mẫu số chưa khớp niên giám thống kê, đề nghị rà soát');
-    expect(await text(page.getByTestId('workflow-success'))).toContain('Đã mở lại số liệu của Đông Kinh');
+    expect(await text(h.page.getByTestId('workflow-success'))).toContain('Đã mở lại số liệu của Đông Kinh');
 
     // Reopened figures leave the public dashboard again.
-    await signOut(page);
+    await signOut(h.page);
     expect((await latestOf61()).period).toBe('2025');
   });
 
   it('when someone else changed a figure meanwhile, shows both values and lets the user choose', async () => {
-    await signIn(page, server.url, 'baocao.dongkinh', { from: `/org-units/${DONG_KINH}/entry?period=2026` });
-    const row = page.getByTestId('entry-row-BDG-20-total');
+    await signIn(h.page, h.url, 'baocao.dongkinh', { from: `/org-units/${DONG_KINH}/entry?period=2026` });
+    const row = h.page.getByTestId('entry-row-BDG-20-total');
     await row.waitFor();
     expect(await row.getByTestId('entry-numerator').inputValue()).toBe('24.000');
 
     // Meanwhile the coordinator corrects the same figure (from version 1 to 2).
-    const coordinator = await apiSession(server.url, 'snv.langson');
+    const coordinator = await apiSession(h.url, 'snv.langson');
     const fix = (numerator: number, version: number) =>
       coordinator.post('/api/observations', {
         rows: [
@@ -176,8 +134,8 @@ describe('the approval chain in the web app', () => {
 
     // The reporter's save, made over version 1, is refused: both values are shown.
     await row.getByTestId('entry-numerator').fill('24.200');
-    await page.getByTestId('entry-save').click();
-    let conflict = page.getByTestId('entry-conflict');
+    await h.page.getByTestId('entry-save').click();
+    let conflict = h.page.getByTestId('entry-conflict');
     await conflict.waitFor();
     expect(await text(conflict)).toContain('BDG-20 · Tổng');
     expect(await text(conflict)).toContain('Giá trị của bạn');
@@ -190,22 +148,22 @@ describe('the approval chain in the web app', () => {
     await conflict.getByTestId('conflict-take-theirs').click();
     await conflict.waitFor({ state: 'detached' });
     expect(await row.getByTestId('entry-numerator').inputValue()).toBe('24.100');
-    expect(await text(page.getByTestId('entry-pending'))).toBe('Chưa có thay đổi nào.');
+    expect(await text(h.page.getByTestId('entry-pending'))).toBe('Chưa có thay đổi nào.');
 
     // Another change meanwhile (version 3); this time the reporter keeps its own value, sent over version 3.
     expect((await fix(24150, 2)).status).toBe(201);
     await row.getByTestId('entry-numerator').fill('24.200');
-    await page.getByTestId('entry-save').click();
-    conflict = page.getByTestId('entry-conflict');
+    await h.page.getByTestId('entry-save').click();
+    conflict = h.page.getByTestId('entry-conflict');
     await conflict.waitFor();
     expect(await text(conflict)).toContain('Giá trị hiện tại (phiên bản 3)');
     await conflict.getByTestId('conflict-keep-mine').click();
-    await page.getByTestId('entry-success').waitFor();
+    await h.page.getByTestId('entry-success').waitFor();
     expect(await row.getByTestId('entry-numerator').inputValue()).toBe('24.200');
 
     // The figure's history lists each change, with who made it.
     await row.getByTestId('entry-history').click();
-    const items = page.getByTestId('history-item');
+    const items = h.page.getByTestId('history-item');
     await items.nth(3).waitFor();
     expect(await items.count()).toBe(4);
     expect(await text(items.first())).toContain('baocao.dongkinh');

@@ -8,7 +8,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../../src/db/connection.js';
 import { createUser } from '../../src/modules/auth/auth.service.js';
-import { buildApp } from '../../src/server/app.js';
+import { buildApp, trustProxyFromEnv } from '../../src/server/app.js';
 import { createTestDatabase } from '../support/database.js';
 import { createTestApp } from '../support/server.js';
 
@@ -84,6 +84,38 @@ describe('signing in', () => {
     // Without trustProxy, a client's claim to have come over https changes nothing.
     const forwarded = await login(username, PASSWORD, { 'x-forwarded-proto': 'https' });
     expect(String(forwarded.headers['set-cookie'])).not.toMatch(/;\s*Secure/i);
+  });
+
+  it('marks the cookie Secure behind a trusted TLS-terminating proxy (trustProxy)', async () => {
+    const { username } = await account();
+    const proxied = await buildApp({
+      database: ctx.database,
+      logger: false,
+      serveWeb: false,
+      trustProxy: true,
+    });
+    try {
+      const viaProxy = (proto: string) =>
+        proxied.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          headers: { 'x-forwarded-proto': proto },
+          payload: { username, password: PASSWORD },
+        });
+      expect(String((await viaProxy('https')).headers['set-cookie'])).toMatch(/;\s*Secure/i);
+      expect(String((await viaProxy('http')).headers['set-cookie'])).not.toMatch(/;\s*Secure/i);
+    } finally {
+      await proxied.close();
+    }
+  });
+
+  it('reads BINHDANG_TRUST_PROXY: off by default, on, or a list of addresses', () => {
+    expect(trustProxyFromEnv(undefined)).toBe(false);
+    expect(trustProxyFromEnv('0')).toBe(false);
+    expect(trustProxyFromEnv('false')).toBe(false);
+    expect(trustProxyFromEnv('true')).toBe(true);
+    expect(trustProxyFromEnv('1')).toBe(true);
+    expect(trustProxyFromEnv('127.0.0.1,10.0.0.0/8')).toBe('127.0.0.1,10.0.0.0/8');
   });
 
   it('answers 401 with one message for an unknown user and for a wrong password', async () => {
