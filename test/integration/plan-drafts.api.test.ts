@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import JSZip from 'jszip';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { openDocx } from '../support/docx.js';
 import { createTestApp } from '../support/server.js';
 
 type Ctx = Awaited<ReturnType<typeof createTestApp>>;
@@ -78,7 +78,7 @@ describe('drafting Sở Y tế’s plan from the provincial plan', () => {
   it('exports the draft as a KẾ HOẠCH DOCX in the decree layout', async () => {
     const res = await ctx.app.inject({ method: 'GET', url: `/api/plans/${draftId}/plan.docx`, headers: syt });
     expect(res.statusCode).toBe(200);
-    const xml = await (await JSZip.loadAsync(res.rawPayload)).file('word/document.xml')!.async('string');
+    const xml = (await openDocx(res.rawPayload)).document;
     for (const text of ['KẾ HOẠCH', '/KH-SYT', 'Thực hiện Kế hoạch số', 'Chủ trì', 'Phối hợp', '05/6/2027'])
       expect(xml).toContain(text);
     const size = /<w:pgSz [^>]*w:w="(\d+)"[^>]*w:h="(\d+)"/.exec(xml)!;

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { formatQuantity, type MeasureUnit } from '../../src/domain/measure.js';
 import { STATUS_LABEL } from '../../src/domain/progress-explain.js';
 import type { StatusKey } from '../../src/domain/progress.js';
+import { openDocx } from '../support/docx.js';
 import { createTestApp } from '../support/server.js';
 
 type Ctx = Awaited<ReturnType<typeof createTestApp>>;
@@ -57,8 +57,7 @@ describe('the province report of the 2026 annual cycle', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('wordprocessingml');
-    const zip = await JSZip.loadAsync(res.rawPayload);
-    xml = await zip.file('word/document.xml')!.async('string');
+    xml = (await openDocx(res.rawPayload)).document;
     progress = (
       await ctx.app.inject({ method: 'GET', url: `/api/plans/${ctx.demoPlanId}/progress?year=2026` })
     ).json<Progress>();
@@ -169,7 +168,7 @@ describe('the written sections and the signed PDF', () => {
     });
     expect(stale.statusCode).toBe(409);
     const docx = await ctx.app.inject({ method: 'GET', url: `${base()}/report.docx`, headers: coordinator });
-    const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string');
+    const xml = (await openDocx(docx.rawPayload)).document;
     for (const text of ['12 hội nghị', 'Thiếu số liệu', 'hướng dẫn biểu mẫu', 'Trần Thanh Nhàn'])
       expect(xml).toContain(text);
   });

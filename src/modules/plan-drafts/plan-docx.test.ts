@@ -1,56 +1,15 @@
-import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mm, PORTRAIT_TEXT_WIDTH, textWidth } from '../reports/report-docx.js';
 import { renderPlanDraftDocx, titleLines } from './plan-docx.js';
 import { measureLine, parentReference, type PlanDraftDocument } from './plan-draft-document.js';
 import { samplePlanDraft } from './plan-draft-fixture.js';
+import { attr, elements, openDocx, textOf, type DocxPackage } from '../../../test/support/docx.js';
 
-interface Package {
-  document: string;
-  styles: string;
-  parts: Record<string, string>;
-}
-
-async function open(doc: PlanDraftDocument): Promise<Package> {
-  const zip = await JSZip.loadAsync(await renderPlanDraftDocx(doc));
-  const read = async (name: string) => {
-    const file = zip.file(name);
-    if (!file) throw new Error(`${name} is missing from the package`);
-    return file.async('string');
-  };
-  const parts: Record<string, string> = {};
-  for (const name of Object.keys(zip.files)) if (name.startsWith('word/')) parts[name] = await read(name);
-  return { document: await read('word/document.xml'), styles: await read('word/styles.xml'), parts };
-}
-
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
-/** The visible text of an XML fragment: its w:t runs joined, non-breaking spaces read as spaces. */
-const textOf = (xml: string) =>
-  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-    .map((m) => decode(m[1]!))
-    .join('')
-    .replace(/\u00A0/g, ' ');
-
-/** Elements of a kind (w:tbl, w:tr, w:p) in document order; tables here are never nested. */
-const elements = (xml: string, tag: string) =>
-  [...xml.matchAll(new RegExp(`<${tag}>.*?</${tag}>`, 'gs'))].map((m) => m[0]);
-
-const attr = (xml: string, element: string, name: string): number => {
-  const m = new RegExp(`<${element}\\b[^>]*\\s${name}="(-?\\d+)"`).exec(xml);
-  if (!m) throw new Error(`${element}@${name} not found`);
-  return Number(m[1]);
-};
+const open = async (doc: PlanDraftDocument) => openDocx(await renderPlanDraftDocx(doc));
 
 describe('renderPlanDraftDocx (Nghị định 30/2020/NĐ-CP KẾ HOẠCH layout)', () => {
   const doc = samplePlanDraft();
-  let pkg: Package;
+  let pkg: DocxPackage;
   let section: string;
   let tables: string[];
   /** Body paragraphs outside the tables, in order. */

@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   appendixRows,
@@ -9,57 +8,20 @@ import {
 } from './report-document.js';
 import { mm, renderReportDocx, textWidth } from './report-docx.js';
 import { sampleReportDocument } from './report-fixture.js';
+import { attr, elements, openDocx, textOf, type DocxPackage } from '../../../test/support/docx.js';
 
-interface Package {
-  document: string;
-  styles: string;
-  /** Header parts by the relationship type they are referenced as in the first section. */
-  parts: Record<string, string>;
-}
-
-async function open(doc: ReportDocument): Promise<Package> {
-  const zip = await JSZip.loadAsync(await renderReportDocx(doc));
-  const read = async (name: string) => {
-    const file = zip.file(name);
-    if (!file) throw new Error(`${name} is missing from the package`);
-    return file.async('string');
-  };
-  const parts: Record<string, string> = {};
-  for (const name of Object.keys(zip.files)) if (name.startsWith('word/')) parts[name] = await read(name);
-  return { document: await read('word/document.xml'), styles: await read('word/styles.xml'), parts };
-}
-
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
-/** The visible text of an XML fragment: its w:t runs joined. */
-const textOf = (xml: string) =>
-  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1]!)).join('');
-
-/** Top-level elements of a kind (w:tbl, w:tr, w:p) in document order; tables here are never nested. */
-const elements = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<${tag}>.*?</${tag}>`, 'gs'))];
-
-const attr = (xml: string, element: string, name: string): number => {
-  const m = new RegExp(`<${element}\\b[^>]*\\s${name}="(-?\\d+)"`).exec(xml);
-  if (!m) throw new Error(`${element}@${name} not found`);
-  return Number(m[1]);
-};
+const open = async (doc: ReportDocument) => openDocx(await renderReportDocx(doc));
 
 describe('renderReportDocx (Nghị định 30/2020/NĐ-CP layout)', () => {
   const doc = sampleReportDocument();
   const targetCount = doc.goals.reduce((n, g) => n + g.targets.length, 0);
-  let pkg: Package;
+  let pkg: DocxPackage;
   let sections: string[];
-  let tables: RegExpMatchArray[];
+  let tables: string[];
 
   beforeAll(async () => {
     pkg = await open(doc);
-    sections = [...pkg.document.matchAll(/<w:sectPr>.*?<\/w:sectPr>/gs)].map((m) => m[0]);
+    sections = elements(pkg.document, 'w:sectPr');
     tables = elements(pkg.document, 'w:tbl');
   });
 
@@ -101,12 +63,12 @@ describe('renderReportDocx (Nghị định 30/2020/NĐ-CP layout)', () => {
   });
 
   it('writes the header as a borderless two-column table', () => {
-    const header = tables[0]![0];
+    const header = tables[0]!;
     expect(elements(header, 'w:tc')).toHaveLength(2);
     const borders = /<w:tblBorders>(.*?)<\/w:tblBorders>/s.exec(header)?.[1] ?? '';
     expect([...borders.matchAll(/w:val="(\w+)"/g)].map((m) => m[1])).toEqual(Array(6).fill('none'));
     expect(header).not.toContain('<w:tcBorders>');
-    const [left, right] = elements(header, 'w:tc').map((m) => textOf(m[0]));
+    const [left, right] = elements(header, 'w:tc').map(textOf);
     expect(left).toContain('UBND TỈNH LẠNG SƠN');
     expect(left).toContain('SỞ NỘI VỤ');
     expect(left).toContain('Số:');
@@ -119,9 +81,9 @@ describe('renderReportDocx (Nghị định 30/2020/NĐ-CP layout)', () => {
 
   it('sizes and weights the header lines as the decree does', () => {
     const runWith = (text: string) => {
-      const m = elements(pkg.document, 'w:r').find((r) => textOf(r[0]).includes(text));
+      const m = elements(pkg.document, 'w:r').find((r) => textOf(r).includes(text));
       if (!m) throw new Error(`no run with ${text}`);
-      return m[0];
+      return m;
     };
     const issuer = runWith('SỞ NỘI VỤ');
     expect(issuer).toContain('<w:b/>');
@@ -136,11 +98,11 @@ describe('renderReportDocx (Nghị định 30/2020/NĐ-CP layout)', () => {
     expect(date).toContain('<w:i/>');
     expect(date).toContain('<w:sz w:val="28"/>');
     // Rules (paragraph borders) under the issuer and the motto, plus one under the trích yếu.
-    expect(tables[0]![0].match(/<w:pBdr>/g)).toHaveLength(2);
+    expect(tables[0]!.match(/<w:pBdr>/g)).toHaveLength(2);
   });
 
   it('titles the document "BÁO CÁO" (bold, centred) with the trích yếu below', () => {
-    const paragraphs = elements(pkg.document, 'w:p').map((m) => m[0]);
+    const paragraphs = elements(pkg.document, 'w:p');
     const i = paragraphs.findIndex((p) => textOf(p) === 'BÁO CÁO');
     expect(i).toBeGreaterThan(-1);
     expect(paragraphs[i]).toContain('<w:jc w:val="center"/>');
@@ -150,7 +112,7 @@ describe('renderReportDocx (Nghị định 30/2020/NĐ-CP layout)', () => {
   });
 
   it('justifies the 14 pt body with a first-line indent and has the five sections', () => {
-    const paragraphs = elements(pkg.document, 'w:p').map((m) => m[0]);
+    const paragraphs = elements(pkg.document, 'w:p');
     const intro = paragraphs.find((p) => textOf(p).startsWith('Thực hiện Kế hoạch'));
     expect(intro).toContain('<w:jc w:val="both"/>');
     expect(intro).toMatch(/<w:ind w:firstLine="\d+"\/>/);
@@ -178,19 +140,19 @@ describe('renderReportDocx (Nghị định 30/2020/NĐ-CP layout)', () => {
   });
 
   it('ends with the signature block: authority and name bold at right, Nơi nhận at left', () => {
-    const signature = tables[1]![0];
+    const signature = tables[1]!;
     expect(signature).not.toMatch(/w:val="single"/);
     expect(signature).toContain('<w:cantSplit/>');
-    const [left, right] = elements(signature, 'w:tc').map((m) => m[0]);
+    const [left, right] = elements(signature, 'w:tc');
     expect(textOf(left!)).toMatch(/^Nơi nhận:- UBND tỉnh \(b\/c\);/);
     expect(textOf(left!)).toContain('- Lưu: VT, CTTN&BĐG.');
-    const noiNhan = elements(left!, 'w:r')[0]![0];
+    const noiNhan = elements(left!, 'w:r')[0]!;
     expect(noiNhan).toContain('<w:b/>');
     expect(noiNhan).toContain('<w:i/>');
     expect(noiNhan).toContain('<w:sz w:val="24"/>');
-    expect(elements(left!, 'w:r')[1]![0]).toContain('<w:sz w:val="22"/>');
+    expect(elements(left!, 'w:r')[1]!).toContain('<w:sz w:val="22"/>');
     expect(textOf(right!)).toBe('KT. GIÁM ĐỐCPHÓ GIÁM ĐỐCNguyễn Văn A');
-    for (const r of elements(right!, 'w:r')) expect(r[0]).toContain('<w:b/>');
+    for (const r of elements(right!, 'w:r')) expect(r).toContain('<w:b/>');
   });
 
   it('numbers pages from page 2 only: titlePg with an empty first-page header', () => {
@@ -219,11 +181,11 @@ describe('renderReportDocx (Nghị định 30/2020/NĐ-CP layout)', () => {
     expect(sections).toHaveLength(2);
     // The first section ends inside a paragraph (a section break, next page), before the appendix table.
     const breakAt = pkg.document.indexOf('<w:pPr><w:sectPr>');
-    const signatureAt = pkg.document.indexOf(tables[1]![0]);
-    const appendixAt = pkg.document.indexOf(tables[2]![0]);
+    const signatureAt = pkg.document.indexOf(tables[1]!);
+    const appendixAt = pkg.document.indexOf(tables[2]!);
     expect(breakAt).toBeGreaterThan(signatureAt);
     expect(breakAt).toBeLessThan(appendixAt);
-    const afterBreak = elements(pkg.document.slice(breakAt), 'w:p').map((m) => textOf(m[0]));
+    const afterBreak = elements(pkg.document.slice(breakAt), 'w:p').map(textOf);
     expect(afterBreak.slice(0, 2)).toEqual(['Phụ lục', splitAppendixTitle(doc.appendixTitle).title]);
     expect(sections[0]).not.toMatch(/<w:type w:val="(continuous|nextColumn)"\/>/);
     const last = sections[1]!;
@@ -234,10 +196,10 @@ describe('renderReportDocx (Nghị định 30/2020/NĐ-CP layout)', () => {
   });
 
   it('has one appendix row per target under a repeated two-row header', () => {
-    const appendix = tables.at(-1)![0];
+    const appendix = tables.at(-1)!;
     expect(tables).toHaveLength(3);
     expect(appendix).toMatch(/<w:insideH w:val="single"/);
-    const rows = elements(appendix, 'w:tr').map((m) => m[0]);
+    const rows = elements(appendix, 'w:tr');
     const headerRows = rows.filter((r) => r.includes('<w:tblHeader/>'));
     expect(headerRows).toHaveLength(2);
     expect(rows.length - headerRows.length).toBe(targetCount);
@@ -246,15 +208,15 @@ describe('renderReportDocx (Nghị định 30/2020/NĐ-CP layout)', () => {
     );
     expect(textOf(headerRows[1]!)).toBe('NữNamTổng');
     const data = rows.filter((r) => !r.includes('<w:tblHeader/>'));
-    const cells = (r: string) => elements(r, 'w:tc').map((c) => textOf(c[0]));
+    const cells = (r: string) => elements(r, 'w:tc').map(textOf);
     expect(data.map((r) => cells(r)[0])).toEqual(data.map((_, i) => String(i + 1)));
     const codes = data.map((r) => /^(\d+\.\d+)\. /.exec(cells(r)[1]!)?.[1]);
     expect(codes).toEqual(doc.goals.flatMap((g) => g.targets.map((t) => t.code)));
     // Each row has 10 cells; a target with two measures lists both, lettered, in one cell.
     for (const r of data) expect(elements(r, 'w:tc')).toHaveLength(10);
     const twoMeasures = data.find((r) => textOf(r).includes('3.2. Đến năm 2030'))!;
-    const female = elements(twoMeasures, 'w:tc')[4]![0];
-    expect(elements(female, 'w:p').map((p) => textOf(p[0]))).toEqual(['a) 85,1%', 'b) 48,6%']);
+    const female = elements(twoMeasures, 'w:tc')[4]!;
+    expect(elements(female, 'w:p').map(textOf)).toEqual(['a) 85,1%', 'b) 48,6%']);
   });
 
   it('leaves blank number and day for the clerk, and fills them when given', async () => {
@@ -274,10 +236,8 @@ describe('renderReportDocx (Nghị định 30/2020/NĐ-CP layout)', () => {
       symbol: 'BC-UBND',
       signer: { authority: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], name: 'Nguyễn Văn B' },
     });
-    const left = elements(elements(province.document, 'w:tbl')[0]![0], 'w:tc')[0]![0];
-    const lines = elements(left, 'w:p')
-      .map((p) => textOf(p[0]))
-      .filter(Boolean);
+    const left = elements(elements(province.document, 'w:tbl')[0]!, 'w:tc')[0]!;
+    const lines = elements(left, 'w:p').map(textOf).filter(Boolean);
     expect(lines).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH LẠNG SƠN', 'Số:        /BC-UBND']);
   });
 
