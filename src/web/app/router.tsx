@@ -48,7 +48,7 @@ export const router = createBrowserRouter([
           },
           {
             path: 'org-units/:code/entry',
-            lazy: { Component: async () => (await import('../pages/DataEntryPage')).DataEntryPage },
+            lazy: { Component: async () => (await import('../pages/entry/DataEntryPage')).DataEntryPage },
           },
           ...reportingRoutes,
           ...workRoutes,

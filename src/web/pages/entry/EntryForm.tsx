@@ -2,9 +2,7 @@ import {
   Alert,
   Anchor,
   Badge,
-  Breadcrumbs,
   Button,
-  Drawer,
   Group,
   List,
   Paper,
@@ -14,224 +12,48 @@ import {
   Table,
   Text,
   TextInput,
-  Title,
   type TextInputProps,
 } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
-import type { Action } from '../../domain/permissions';
-import { parseLocaleNumber } from '../../domain/locale-number';
-import { formatNumber, type Locale, type MeasureUnit } from '../../domain/measure';
-import { parsePeriod } from '../../domain/period';
+import type { Action } from '../../../domain/permissions';
 import {
   ApiError,
   observationKey,
-  queries,
   recordObservations,
-  type ApiIssue,
   type IndicatorView,
   type ObservationRow,
   type ObservationView,
   type OrgUnitDetail,
   type SessionUser,
-} from '../api';
-import { AuditTimeline } from '../components/AuditTable';
-import { WorkflowIcon } from '../components/Icons';
-import { OrgKindBadge } from '../components/OrgKindBadge';
-import { Loading, QueryError } from '../components/QueryState';
-import { RequireLogin } from '../components/RequireLogin';
-import { useLocale } from '../i18n';
-import { allows, ancestryOf } from '../session';
-import { periodText } from '../status';
+} from '../../api';
+import { useLocale } from '../../i18n';
+import { allows, ancestryOf } from '../../session';
+import { periodText } from '../../status';
 
-const SEXES = ['total', 'female', 'male'] as const;
-type Sex = (typeof SEXES)[number];
-type Field = 'numerator' | 'denominator' | 'value';
-const FIELDS: readonly string[] = ['numerator', 'denominator', 'value'] satisfies Field[];
-
-interface RowDef {
-  key: string;
-  indicator: IndicatorView;
-  period: string;
-  sex: Sex;
-}
-type RowValues = Record<Field, string>;
-/** Messages by row key, then by field ("row" for the row as a whole: period, sex, unit, indicator). */
-type Messages = Record<string, Partial<Record<Field | 'row', string[]>>>;
-
-const EMPTY: RowValues = { numerator: '', denominator: '', value: '' };
-const unitPath = (code: string) => `/org-units/${encodeURIComponent(code)}`;
-
-function hasParts(indicator: IndicatorView): boolean {
-  return indicator.numeratorVi !== null && indicator.denominatorVi !== null && indicator.multiplier !== null;
-}
-
-/** The periods of one reporting year for an indicator: 2025, or 2025-Q1 … 2025-Q4. */
-function periodsOf(indicator: IndicatorView, year: number): string[] {
-  switch (indicator.periodType) {
-    case 'year':
-      return [String(year)];
-    case 'half':
-      return [`${year}-H1`, `${year}-H2`];
-    case 'quarter':
-      return [1, 2, 3, 4].map((q) => `${year}-Q${q}`);
-    case 'month':
-      return Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
-  }
-}
-
-function rowsOf(indicator: IndicatorView, year: number): RowDef[] {
-  const sexes: readonly Sex[] = indicator.disaggregations.includes('sex') ? SEXES : ['total'];
-  return periodsOf(indicator, year).flatMap((period) =>
-    sexes.map((sex) => ({ key: `${indicator.code}|${period}|${sex}`, indicator, period, sex })),
-  );
-}
-
-/** Test id of a row: entry-row-BDG-03-total, or entry-row-BDG-22-total-Q1 for a part of the year. */
-function rowTestId(row: RowDef): string {
-  const part = row.period.includes('-') ? `-${row.period.split('-')[1]}` : '';
-  return `entry-row-${row.indicator.code}-${row.sex}${part}`;
-}
-
-const byCode = (a: IndicatorView, b: IndicatorView) => a.code.localeCompare(b.code, 'en', { numeric: true });
-
-/** The stored figure of each row (the whole group: no age group, ethnicity or area), by row key. */
-function storedByRow(
-  rows: readonly RowDef[],
-  stored: readonly ObservationView[],
-): Map<string, ObservationView> {
-  const found = new Map<string, ObservationView>();
-  for (const row of rows) {
-    const o = stored.find(
-      (s) =>
-        s.indicator === row.indicator.code &&
-        s.period === row.period &&
-        s.sex === row.sex &&
-        s.ageGroup === '' &&
-        s.ethnicity === '' &&
-        s.area === '',
-    );
-    if (o) found.set(row.key, o);
-  }
-  return found;
-}
-
-/** A stored figure as the text a person would type in the UI's language: its parts when it has them. */
-function toRowValues(
-  indicator: IndicatorView,
-  o: { value: number; numerator: number | null; denominator: number | null },
-  locale: Locale,
-): RowValues {
-  if (hasParts(indicator) && o.numerator !== null && o.denominator !== null)
-    return {
-      numerator: formatNumber(o.numerator, locale),
-      denominator: formatNumber(o.denominator, locale),
-      value: '',
-    };
-  return { numerator: '', denominator: '', value: formatNumber(o.value, locale) };
-}
-
-/** Figures already stored, as the text a person would type in the UI's language. */
-function initialValues(
-  rows: readonly RowDef[],
-  stored: ReadonlyMap<string, ObservationView>,
-  locale: Locale,
-) {
-  const values: Record<string, RowValues> = {};
-  for (const row of rows) {
-    const o = stored.get(row.key);
-    values[row.key] = o ? toRowValues(row.indicator, o, locale) : EMPTY;
-  }
-  return values;
-}
-
-/** The current figure a 409 answer carries for a row someone else changed meanwhile. */
-interface Current {
-  value: number;
-  numerator: number | null;
-  denominator: number | null;
-  version: number;
-}
-
-function isCurrent(value: unknown): value is Current {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { value?: unknown }).value === 'number' &&
-    typeof (value as { version?: unknown }).version === 'number'
-  );
-}
-
-interface Conflict {
-  key: string;
-  mine: RowValues;
-  current: Current;
-}
-
-/** A province-level figure that the agency providing it may report: the province itself or that agency. */
-interface Provider {
-  code: string;
-  name: string;
-}
-
-const partsActive = (v: RowValues) => v.numerator.trim() !== '' || v.denominator.trim() !== '';
-const filled = (v: RowValues) => partsActive(v) || v.value.trim() !== '';
-function changed(a: RowValues, b: RowValues): boolean {
-  if (partsActive(a) || partsActive(b))
-    return a.numerator.trim() !== b.numerator.trim() || a.denominator.trim() !== b.denominator.trim();
-  return a.value.trim() !== b.value.trim();
-}
-
-/** value = numerator / denominator × multiplier, as the server computes it; null until both parse. */
-function computedValue(indicator: IndicatorView, v: RowValues, locale: Locale): string {
-  const n = parseLocaleNumber(v.numerator, locale);
-  const d = parseLocaleNumber(v.denominator, locale);
-  if (n === null || d === null || d <= 0 || indicator.multiplier === null) return '';
-  return formatNumber(Math.round((n / d) * indicator.multiplier * 1000) / 1000, locale);
-}
-
-function unitSuffix(unit: MeasureUnit, times: string, locale: Locale): string {
-  switch (unit) {
-    case '%':
-      return '%';
-    case 'times':
-      return times;
-    case 'per100':
-      return `/${formatNumber(100, locale)}`;
-    case 'per1000':
-      return `/${formatNumber(1000, locale)}`;
-    case 'per100000':
-      return `/${formatNumber(100000, locale)}`;
-    default:
-      return '';
-  }
-}
-
-function isMeasureUnit(unit: string): unit is MeasureUnit {
-  return ['%', 'times', 'per100', 'per1000', 'per100000', 'count', 'milestone'].includes(unit);
-}
-
-function groupIssues(
-  issues: readonly ApiIssue[],
-  sent: readonly string[],
-): { byRow: Messages; loose: string[] } {
-  const byRow: Messages = {};
-  const loose: string[] = [];
-  for (const issue of issues) {
-    const key = issue.line !== undefined ? sent[issue.line - 1] : undefined;
-    if (!key) {
-      loose.push(issue.message);
-      continue;
-    }
-    const field = issue.column && FIELDS.includes(issue.column) ? (issue.column as Field) : 'row';
-    const row = (byRow[key] ??= {});
-    (row[field] ??= []).push(issue.message);
-  }
-  return { byRow, loose };
-}
+import {
+  type Field,
+  type RowValues,
+  type Messages,
+  EMPTY,
+  hasParts,
+  rowsOf,
+  rowTestId,
+  storedByRow,
+  toRowValues,
+  initialValues,
+  isCurrent,
+  type Conflict,
+  type Provider,
+  partsActive,
+  filled,
+  changed,
+  computedValue,
+  unitSuffix,
+  isMeasureUnit,
+  groupIssues,
+} from './entry-rows';
 
 interface FormProps {
   unit: OrgUnitDetail;
@@ -249,7 +71,14 @@ interface FormProps {
 
 type SummaryKind = 'error' | 'warning' | 'locked' | 'forbidden';
 
-function EntryForm({
+/** The red alert shown when a save was refused as a whole, by why (warnings have their own, with a confirm). */
+const FAILED_SUMMARY = {
+  locked: { title: 'entry.lockedTitle', text: 'entry.lockedText', testId: 'entry-locked' },
+  forbidden: { title: 'entry.forbiddenTitle', text: null, testId: 'entry-forbidden' },
+  error: { title: 'entry.errorsTitle', text: 'entry.errorsText', testId: 'entry-errors' },
+} as const satisfies Record<Exclude<SummaryKind, 'warning'>, object>;
+
+export function EntryForm({
   unit,
   user,
   indicators,
@@ -324,6 +153,7 @@ function EntryForm({
         .querySelector(`[data-row-key="${CSS.escape(first.key)}"]`)
         ?.scrollIntoView({ block: 'center' });
   }, [errors, warnings, conflicts, rows]);
+  const failed = summary && summary.kind !== 'warning' ? FAILED_SUMMARY[summary.kind] : null;
   const pending = rows.filter((r) => {
     const v = values[r.key] ?? EMPTY;
     return filled(v) && changed(v, initial[r.key] ?? EMPTY);
@@ -801,42 +631,17 @@ function EntryForm({
               </Stack>
             </Alert>
           )}
-          {summary?.kind === 'locked' && (
+          {summary && failed && (
             <Alert
               color="red"
               variant="light"
-              title={t('entry.lockedTitle')}
+              title={t(failed.title)}
               role="alert"
-              data-testid="entry-locked"
+              data-testid={failed.testId}
             >
               <Text size="sm">
-                {summary.message}. {t('entry.lockedText')}
-              </Text>
-              <IssueList lines={summary.lines} />
-            </Alert>
-          )}
-          {summary?.kind === 'forbidden' && (
-            <Alert
-              color="red"
-              variant="light"
-              title={t('entry.forbiddenTitle')}
-              role="alert"
-              data-testid="entry-forbidden"
-            >
-              <Text size="sm">{summary.message}</Text>
-              <IssueList lines={summary.lines} />
-            </Alert>
-          )}
-          {summary?.kind === 'error' && (
-            <Alert
-              color="red"
-              variant="light"
-              title={t('entry.errorsTitle')}
-              role="alert"
-              data-testid="entry-errors"
-            >
-              <Text size="sm">
-                {summary.message}. {t('entry.errorsText')}
+                {summary.message}
+                {failed.text && `. ${t(failed.text)}`}
               </Text>
               <IssueList lines={summary.lines} />
             </Alert>
@@ -931,288 +736,3 @@ function IssueList({ lines }: { lines: string[] }) {
 }
 
 /** The indicators a unit reports: an agency those of the targets it carries, a commune or province all of its level. */
-function useOwedIndicators(unit: OrgUnitDetail) {
-  const indicators = useQuery(queries.indicators());
-  const assignments = useQuery({ ...queries.orgUnitAssignments(unit.code), enabled: unit.kind === 'agency' });
-  const { owed, elsewhere } = useMemo(() => {
-    if (!indicators.data) return { owed: undefined, elsewhere: [] };
-    const ofKind = indicators.data.items.filter((i) => i.unitKinds.includes(unit.kind));
-    if (unit.kind !== 'agency') return { owed: ofKind.sort(byCode), elsewhere: [] };
-    if (!assignments.data) return { owed: undefined, elsewhere: [] };
-    const codes = new Set(
-      assignments.data.items.flatMap((a) =>
-        a.target.measures.flatMap((m) => (m.indicator ? [m.indicator] : [])),
-      ),
-    );
-    const ofTargets = indicators.data.items.filter((i) => codes.has(i.code)).sort(byCode);
-    return {
-      owed: ofTargets.filter((i) => i.unitKinds.includes('agency')),
-      // Indicators of the agency's targets that a province or commune reports, not the agency itself.
-      elsewhere: ofTargets.filter((i) => !i.unitKinds.includes('agency')),
-    };
-  }, [indicators.data, assignments.data, unit.kind]);
-  const error = indicators.error ?? assignments.error;
-  const retry = () => {
-    void indicators.refetch();
-    if (unit.kind === 'agency') void assignments.refetch();
-  };
-  return { owed, elsewhere, error, retry };
-}
-
-function useYears(): number[] {
-  const plans = useQuery(queries.plans());
-  const thisYear = new Date().getFullYear();
-  const items = plans.data?.items ?? [];
-  // Figures reach back five years before a plan starts: the baseline progress is measured from.
-  const from = items.length > 0 ? Math.min(...items.map((p) => p.document.period.from)) - 5 : thisYear - 5;
-  const to = items.length > 0 ? Math.max(...items.map((p) => p.document.period.to)) : thisYear;
-  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
-}
-
-/** Province-level indicators with a provider agency in this province, which may report them itself. */
-function useProviders(
-  unit: OrgUnitDetail,
-  indicators: IndicatorView[] | undefined,
-): { providers: Map<string, Provider>; pending: boolean } {
-  const children = useQuery({ ...queries.orgUnitChildren(unit.code), enabled: unit.kind === 'province' });
-  const providers = useMemo(() => {
-    const found = new Map<string, Provider>();
-    if (unit.kind !== 'province' || !children.data) return found;
-    const agencies = new Map(children.data.items.filter((c) => c.kind === 'agency').map((c) => [c.code, c]));
-    for (const indicator of indicators ?? []) {
-      if (!indicator.providerAbbr) continue;
-      const agency = agencies.get(`${unit.code}-${indicator.providerAbbr}`);
-      if (agency) found.set(indicator.code, { code: agency.code, name: agency.name });
-    }
-    return found;
-  }, [unit, indicators, children.data]);
-  // Without the agencies the reporting-unit choice cannot be offered; a failed lookup just leaves it out.
-  return { providers, pending: unit.kind === 'province' && children.isPending };
-}
-
-/** The history of one figure, newest first, in a drawer beside the form. */
-function HistoryDrawer({
-  row,
-  onClose,
-}: {
-  row: { key: string; label: string } | null;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const history = useQuery({ ...queries.observationHistory(row?.key ?? ''), enabled: row !== null });
-  return (
-    <Drawer
-      opened={row !== null}
-      onClose={onClose}
-      position="right"
-      size="md"
-      title={<Text fw={700}>{t('entry.historyOf', { label: row?.label ?? '' })}</Text>}
-      data-testid="history-drawer"
-    >
-      {row && (
-        <Stack gap="sm">
-          <Text size="xs" c="dimmed" ff="monospace">
-            {row.key}
-          </Text>
-          {history.isPending ? (
-            <Loading />
-          ) : history.error ? (
-            <QueryError error={history.error} onRetry={() => void history.refetch()} />
-          ) : (
-            <AuditTimeline items={history.data.items} focus={row.key} />
-          )}
-        </Stack>
-      )}
-    </Drawer>
-  );
-}
-
-function EntryView({ unit, user }: { unit: OrgUnitDetail; user: SessionUser }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const queryClient = useQueryClient();
-  const [params, setParams] = useSearchParams();
-  const years = useYears();
-  const thisYear = new Date().getFullYear();
-  const year = parsePeriod(params.get('period') ?? '')?.year ?? thisYear - 1;
-  const yearOptions = [...new Set([...years, year])].sort((a, b) => b - a).map(String);
-  const [saved, setSaved] = useState<number | null>(null);
-  const [generation, setGeneration] = useState(0);
-  const [historyRow, setHistoryRow] = useState<{ key: string; label: string } | null>(null);
-  useDocumentTitle(`${t('entry.title')} · ${unit.name} · ${t('app.name')}`);
-
-  const { owed, elsewhere, error, retry } = useOwedIndicators(unit);
-  const { providers, pending: providersPending } = useProviders(unit, owed);
-  const plans = useQuery(queries.plans());
-  const unitAncestry = ancestryOf(unit);
-  // Someone who may write neither for the unit nor as the provider of one of its figures only reads here.
-  const readOnly =
-    !allows(user.grants, 'observation.write', unitAncestry) &&
-    ![...providers.values()].some((p) => allows(user.grants, 'observation.write', [p.code, ...unitAncestry]));
-  const province = unit.ancestors.find((a) => a.kind === 'province');
-  const periods = useMemo(() => [...new Set((owed ?? []).flatMap((i) => periodsOf(i, year)))], [owed, year]);
-  const observations = useQueries({
-    queries: periods.map((p) => queries.observations(unit.code, p)),
-    combine: (results) => ({
-      items: results.flatMap((r) => r.data?.items ?? []),
-      pending: results.some((r) => r.isPending),
-      error: results.find((r) => r.error)?.error ?? null,
-      refetch: () => Promise.all(results.map((r) => r.refetch())),
-    }),
-  });
-
-  const onSaved = async (count: number) => {
-    // Progress depends on every figure; the figures of this unit are shown again as stored.
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['observations', unit.code] }),
-      queryClient.invalidateQueries({ queryKey: ['progress'] }),
-      queryClient.invalidateQueries({ queryKey: ['submissions'] }),
-      queryClient.invalidateQueries({ queryKey: ['history'] }),
-    ]);
-    setSaved(count);
-    setGeneration((g) => g + 1);
-  };
-
-  let body;
-  if (unit.kind === 'nation') body = <Text c="dimmed">{t('entry.notReporting')}</Text>;
-  else if (error) body = <QueryError error={error} onRetry={retry} />;
-  else if (!owed) body = <Loading />;
-  else if (owed.length === 0)
-    body = <Text c="dimmed">{unit.kind === 'agency' ? t('entry.noneAgency') : t('entry.none')}</Text>;
-  else if (observations.error)
-    body = <QueryError error={observations.error} onRetry={() => void observations.refetch()} />;
-  else if (observations.pending) body = <Loading />;
-  else if (providersPending) body = <Loading />;
-  else
-    body = (
-      <EntryForm
-        key={`${year}-${locale}-${generation}`}
-        unit={unit}
-        user={user}
-        providers={providers}
-        onHistory={setHistoryRow}
-        indicators={owed}
-        year={year}
-        stored={observations.items}
-        saved={saved}
-        onSaved={onSaved}
-        onDismissSaved={() => setSaved(null)}
-      />
-    );
-
-  return (
-    <Stack gap="lg">
-      <Stack gap="sm">
-        <Breadcrumbs
-          component="nav"
-          aria-label={t('common.breadcrumb')}
-          data-testid="breadcrumb"
-          separatorMargin={6}
-          style={{ flexWrap: 'wrap' }}
-        >
-          <Anchor component={Link} to="/org-units" size="sm">
-            {t('nav.orgUnits')}
-          </Anchor>
-          {unit.ancestors.map((a) => (
-            <Anchor key={a.code} component={Link} to={unitPath(a.code)} size="sm">
-              {a.name}
-            </Anchor>
-          ))}
-          <Anchor component={Link} to={unitPath(unit.code)} size="sm">
-            {unit.name}
-          </Anchor>
-          <Text size="sm" c="dimmed">
-            {t('entry.title')}
-          </Text>
-        </Breadcrumbs>
-        <Group gap="sm" align="center">
-          <Title order={1}>{t('entry.heading', { name: unit.name })}</Title>
-          <OrgKindBadge kind={unit.kind} />
-        </Group>
-        <Group align="flex-end" gap="lg">
-          <Select
-            label={t('entry.period')}
-            data={yearOptions}
-            value={String(year)}
-            onChange={(v) => {
-              if (!v) return;
-              setSaved(null);
-              setParams({ period: v });
-            }}
-            allowDeselect={false}
-            w={160}
-            data-testid="entry-period"
-          />
-          {owed && owed.length > 0 && (
-            <Text size="sm" c="dimmed" pb={8}>
-              {t('entry.count', { count: owed.length })}
-            </Text>
-          )}
-        </Group>
-        <Text size="sm" c="dimmed">
-          {t('entry.hint')}
-        </Text>
-        {!readOnly && (plans.data?.items.length ?? 0) > 0 && (
-          <Group gap="xs" data-testid="entry-workflow">
-            <Text size="sm" c="dimmed">
-              {t('entry.workflow')}
-            </Text>
-            {plans.data?.items.map((plan) => (
-              <Button
-                key={plan.id}
-                component={Link}
-                to={`/plans/${plan.id}/submissions?period=${year}`}
-                size="compact-sm"
-                variant="light"
-                leftSection={<WorkflowIcon />}
-                title={plan.document.title}
-              >
-                {t('workflow.open')}
-                {(plans.data?.items.length ?? 0) > 1 &&
-                  ` · ${plan.document.number ?? ''}/${plan.document.symbol ?? ''}`}
-              </Button>
-            ))}
-          </Group>
-        )}
-      </Stack>
-      {readOnly && (
-        <Alert color="gray" variant="light" data-testid="entry-readonly-all">
-          {t('entry.readOnlyAll')}
-        </Alert>
-      )}
-      {elsewhere.length > 0 && (
-        <Alert color="blue" variant="light" data-testid="entry-elsewhere">
-          <Text size="sm">
-            {t('entry.elsewhere', { codes: elsewhere.map((i) => i.code).join(', ') })}
-            {province && (
-              <>
-                {' '}
-                <Anchor component={Link} to={`${unitPath(province.code)}/entry?period=${year}`} inherit>
-                  {t('entry.elsewhereLink', { name: province.name })}
-                </Anchor>
-              </>
-            )}
-          </Text>
-        </Alert>
-      )}
-      {body}
-      <HistoryDrawer row={historyRow} onClose={() => setHistoryRow(null)} />
-    </Stack>
-  );
-}
-
-function EntryQuery({ code, user }: { code: string; user: SessionUser }) {
-  const { data, error, isPending, refetch } = useQuery(queries.orgUnit(code));
-  if (isPending) return <Loading />;
-  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
-  return <EntryView key={data.code} unit={data} user={user} />;
-}
-
-/**
- * Figures of one unit for one year: every indicator it owes, by sex, validated by the server on save.
- * Signed-in users only; each figure shows whether the province has accepted it, and its history.
- */
-export function DataEntryPage() {
-  const { code = '' } = useParams();
-  return <RequireLogin>{(user) => <EntryQuery code={code} user={user} />}</RequireLogin>;
-}

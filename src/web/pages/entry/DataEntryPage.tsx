@@ -1,0 +1,304 @@
+import { Alert, Anchor, Breadcrumbs, Button, Drawer, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { parsePeriod } from '../../../domain/period';
+import { queries, type IndicatorView, type OrgUnitDetail, type SessionUser } from '../../api';
+import { AuditTimeline } from '../../components/AuditTable';
+import { WorkflowIcon } from '../../components/Icons';
+import { OrgKindBadge } from '../../components/OrgKindBadge';
+import { Loading, QueryError } from '../../components/QueryState';
+import { RequireLogin } from '../../components/RequireLogin';
+import { useLocale } from '../../i18n';
+import { allows, ancestryOf } from '../../session';
+
+import { unitPath, periodsOf, byCode, type Provider } from './entry-rows';
+import { EntryForm } from './EntryForm';
+
+function useOwedIndicators(unit: OrgUnitDetail) {
+  const indicators = useQuery(queries.indicators());
+  const assignments = useQuery({ ...queries.orgUnitAssignments(unit.code), enabled: unit.kind === 'agency' });
+  const { owed, elsewhere } = useMemo(() => {
+    if (!indicators.data) return { owed: undefined, elsewhere: [] };
+    const ofKind = indicators.data.items.filter((i) => i.unitKinds.includes(unit.kind));
+    if (unit.kind !== 'agency') return { owed: ofKind.sort(byCode), elsewhere: [] };
+    if (!assignments.data) return { owed: undefined, elsewhere: [] };
+    const codes = new Set(
+      assignments.data.items.flatMap((a) =>
+        a.target.measures.flatMap((m) => (m.indicator ? [m.indicator] : [])),
+      ),
+    );
+    const ofTargets = indicators.data.items.filter((i) => codes.has(i.code)).sort(byCode);
+    return {
+      owed: ofTargets.filter((i) => i.unitKinds.includes('agency')),
+      // Indicators of the agency's targets that a province or commune reports, not the agency itself.
+      elsewhere: ofTargets.filter((i) => !i.unitKinds.includes('agency')),
+    };
+  }, [indicators.data, assignments.data, unit.kind]);
+  const error = indicators.error ?? assignments.error;
+  const retry = () => {
+    void indicators.refetch();
+    if (unit.kind === 'agency') void assignments.refetch();
+  };
+  return { owed, elsewhere, error, retry };
+}
+
+function useYears(): number[] {
+  const plans = useQuery(queries.plans());
+  const thisYear = new Date().getFullYear();
+  const items = plans.data?.items ?? [];
+  // Figures reach back five years before a plan starts: the baseline progress is measured from.
+  const from = items.length > 0 ? Math.min(...items.map((p) => p.document.period.from)) - 5 : thisYear - 5;
+  const to = items.length > 0 ? Math.max(...items.map((p) => p.document.period.to)) : thisYear;
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}
+
+/** Province-level indicators with a provider agency in this province, which may report them itself. */
+function useProviders(
+  unit: OrgUnitDetail,
+  indicators: IndicatorView[] | undefined,
+): { providers: Map<string, Provider>; pending: boolean } {
+  const children = useQuery({ ...queries.orgUnitChildren(unit.code), enabled: unit.kind === 'province' });
+  const providers = useMemo(() => {
+    const found = new Map<string, Provider>();
+    if (unit.kind !== 'province' || !children.data) return found;
+    const agencies = new Map(children.data.items.filter((c) => c.kind === 'agency').map((c) => [c.code, c]));
+    for (const indicator of indicators ?? []) {
+      if (!indicator.providerAbbr) continue;
+      const agency = agencies.get(`${unit.code}-${indicator.providerAbbr}`);
+      if (agency) found.set(indicator.code, { code: agency.code, name: agency.name });
+    }
+    return found;
+  }, [unit, indicators, children.data]);
+  // Without the agencies the reporting-unit choice cannot be offered; a failed lookup just leaves it out.
+  return { providers, pending: unit.kind === 'province' && children.isPending };
+}
+
+/** The history of one figure, newest first, in a drawer beside the form. */
+function HistoryDrawer({
+  row,
+  onClose,
+}: {
+  row: { key: string; label: string } | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const history = useQuery({ ...queries.observationHistory(row?.key ?? ''), enabled: row !== null });
+  return (
+    <Drawer
+      opened={row !== null}
+      onClose={onClose}
+      position="right"
+      size="md"
+      title={<Text fw={700}>{t('entry.historyOf', { label: row?.label ?? '' })}</Text>}
+      data-testid="history-drawer"
+    >
+      {row && (
+        <Stack gap="sm">
+          <Text size="xs" c="dimmed" ff="monospace">
+            {row.key}
+          </Text>
+          {history.isPending ? (
+            <Loading />
+          ) : history.error ? (
+            <QueryError error={history.error} onRetry={() => void history.refetch()} />
+          ) : (
+            <AuditTimeline items={history.data.items} focus={row.key} />
+          )}
+        </Stack>
+      )}
+    </Drawer>
+  );
+}
+
+function EntryView({ unit, user }: { unit: OrgUnitDetail; user: SessionUser }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const queryClient = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const years = useYears();
+  const thisYear = new Date().getFullYear();
+  const year = parsePeriod(params.get('period') ?? '')?.year ?? thisYear - 1;
+  const yearOptions = [...new Set([...years, year])].sort((a, b) => b - a).map(String);
+  const [saved, setSaved] = useState<number | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const [historyRow, setHistoryRow] = useState<{ key: string; label: string } | null>(null);
+  useDocumentTitle(`${t('entry.title')} · ${unit.name} · ${t('app.name')}`);
+
+  const { owed, elsewhere, error, retry } = useOwedIndicators(unit);
+  const { providers, pending: providersPending } = useProviders(unit, owed);
+  const plans = useQuery(queries.plans());
+  const unitAncestry = ancestryOf(unit);
+  // Someone who may write neither for the unit nor as the provider of one of its figures only reads here.
+  const readOnly =
+    !allows(user.grants, 'observation.write', unitAncestry) &&
+    ![...providers.values()].some((p) => allows(user.grants, 'observation.write', [p.code, ...unitAncestry]));
+  const province = unit.ancestors.find((a) => a.kind === 'province');
+  const periods = useMemo(() => [...new Set((owed ?? []).flatMap((i) => periodsOf(i, year)))], [owed, year]);
+  const observations = useQueries({
+    queries: periods.map((p) => queries.observations(unit.code, p)),
+    combine: (results) => ({
+      items: results.flatMap((r) => r.data?.items ?? []),
+      pending: results.some((r) => r.isPending),
+      error: results.find((r) => r.error)?.error ?? null,
+      refetch: () => Promise.all(results.map((r) => r.refetch())),
+    }),
+  });
+
+  const onSaved = async (count: number) => {
+    // Progress depends on every figure; the figures of this unit are shown again as stored.
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['observations', unit.code] }),
+      queryClient.invalidateQueries({ queryKey: ['progress'] }),
+      queryClient.invalidateQueries({ queryKey: ['submissions'] }),
+      queryClient.invalidateQueries({ queryKey: ['history'] }),
+    ]);
+    setSaved(count);
+    setGeneration((g) => g + 1);
+  };
+
+  let body;
+  if (unit.kind === 'nation') body = <Text c="dimmed">{t('entry.notReporting')}</Text>;
+  else if (error) body = <QueryError error={error} onRetry={retry} />;
+  else if (!owed) body = <Loading />;
+  else if (owed.length === 0)
+    body = <Text c="dimmed">{unit.kind === 'agency' ? t('entry.noneAgency') : t('entry.none')}</Text>;
+  else if (observations.error)
+    body = <QueryError error={observations.error} onRetry={() => void observations.refetch()} />;
+  else if (observations.pending) body = <Loading />;
+  else if (providersPending) body = <Loading />;
+  else
+    body = (
+      <EntryForm
+        key={`${year}-${locale}-${generation}`}
+        unit={unit}
+        user={user}
+        providers={providers}
+        onHistory={setHistoryRow}
+        indicators={owed}
+        year={year}
+        stored={observations.items}
+        saved={saved}
+        onSaved={onSaved}
+        onDismissSaved={() => setSaved(null)}
+      />
+    );
+
+  return (
+    <Stack gap="lg">
+      <Stack gap="sm">
+        <Breadcrumbs
+          component="nav"
+          aria-label={t('common.breadcrumb')}
+          data-testid="breadcrumb"
+          separatorMargin={6}
+          style={{ flexWrap: 'wrap' }}
+        >
+          <Anchor component={Link} to="/org-units" size="sm">
+            {t('nav.orgUnits')}
+          </Anchor>
+          {unit.ancestors.map((a) => (
+            <Anchor key={a.code} component={Link} to={unitPath(a.code)} size="sm">
+              {a.name}
+            </Anchor>
+          ))}
+          <Anchor component={Link} to={unitPath(unit.code)} size="sm">
+            {unit.name}
+          </Anchor>
+          <Text size="sm" c="dimmed">
+            {t('entry.title')}
+          </Text>
+        </Breadcrumbs>
+        <Group gap="sm" align="center">
+          <Title order={1}>{t('entry.heading', { name: unit.name })}</Title>
+          <OrgKindBadge kind={unit.kind} />
+        </Group>
+        <Group align="flex-end" gap="lg">
+          <Select
+            label={t('entry.period')}
+            data={yearOptions}
+            value={String(year)}
+            onChange={(v) => {
+              if (!v) return;
+              setSaved(null);
+              setParams({ period: v });
+            }}
+            allowDeselect={false}
+            w={160}
+            data-testid="entry-period"
+          />
+          {owed && owed.length > 0 && (
+            <Text size="sm" c="dimmed" pb={8}>
+              {t('entry.count', { count: owed.length })}
+            </Text>
+          )}
+        </Group>
+        <Text size="sm" c="dimmed">
+          {t('entry.hint')}
+        </Text>
+        {!readOnly && (plans.data?.items.length ?? 0) > 0 && (
+          <Group gap="xs" data-testid="entry-workflow">
+            <Text size="sm" c="dimmed">
+              {t('entry.workflow')}
+            </Text>
+            {plans.data?.items.map((plan) => (
+              <Button
+                key={plan.id}
+                component={Link}
+                to={`/plans/${plan.id}/submissions?period=${year}`}
+                size="compact-sm"
+                variant="light"
+                leftSection={<WorkflowIcon />}
+                title={plan.document.title}
+              >
+                {t('workflow.open')}
+                {(plans.data?.items.length ?? 0) > 1 &&
+                  ` · ${plan.document.number ?? ''}/${plan.document.symbol ?? ''}`}
+              </Button>
+            ))}
+          </Group>
+        )}
+      </Stack>
+      {readOnly && (
+        <Alert color="gray" variant="light" data-testid="entry-readonly-all">
+          {t('entry.readOnlyAll')}
+        </Alert>
+      )}
+      {elsewhere.length > 0 && (
+        <Alert color="blue" variant="light" data-testid="entry-elsewhere">
+          <Text size="sm">
+            {t('entry.elsewhere', { codes: elsewhere.map((i) => i.code).join(', ') })}
+            {province && (
+              <>
+                {' '}
+                <Anchor component={Link} to={`${unitPath(province.code)}/entry?period=${year}`} inherit>
+                  {t('entry.elsewhereLink', { name: province.name })}
+                </Anchor>
+              </>
+            )}
+          </Text>
+        </Alert>
+      )}
+      {body}
+      <HistoryDrawer row={historyRow} onClose={() => setHistoryRow(null)} />
+    </Stack>
+  );
+}
+
+function EntryQuery({ code, user }: { code: string; user: SessionUser }) {
+  const { data, error, isPending, refetch } = useQuery(queries.orgUnit(code));
+  if (isPending) return <Loading />;
+  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
+  return <EntryView key={data.code} unit={data} user={user} />;
+}
+
+/**
+ * Figures of one unit for one year: every indicator it owes, by sex, validated by the server on save.
+ * Signed-in users only; each figure shows whether the province has accepted it, and its history.
+ */
+export function DataEntryPage() {
+  const { code = '' } = useParams();
+  return <RequireLogin>{(user) => <EntryQuery code={code} user={user} />}</RequireLogin>;
+}
