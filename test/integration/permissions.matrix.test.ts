@@ -373,8 +373,10 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/cycles/:id/completeness': { build: () => ({ url: `/api/cycles/${cycle.id}/completeness` }) },
   'GET /api/plans/:id/timeliness': { build: () => ({ url: `/api/plans/${planId}/timeliness` }) },
   'GET /api/org-units/:code/calendar.ics': { build: () => ({ url: '/api/org-units/05977/calendar.ics' }) },
+  'GET /api/org-units/:code/calendar': { build: () => ({ url: '/api/org-units/05977/calendar' }) },
   'GET /api/notifications': { build: () => ({ url: '/api/notifications' }) },
   'GET /api/cycles/:id/reports/:unit/draft': report('draft'),
+  'GET /api/cycles/:id/reports/:unit/document': report('document', ['05977']),
   'PUT /api/cycles/:id/reports/:unit/draft': {
     ...report('draft'),
     prepare: async (unit) => {

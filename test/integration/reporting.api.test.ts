@@ -263,3 +263,74 @@ describe('completeness, timeliness and reminders', () => {
     }
   });
 });
+
+describe('JSON views for the web app', () => {
+  it('gives the calendar as JSON: the same events as the .ics feed, deadlines with their cycle', async () => {
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/org-units/20-SYT/calendar' });
+    expect(res.statusCode).toBe(200);
+    const body = res.json<{
+      unit: { code: string; name: string };
+      items: { uid: string; start: string; end: string; title: string; cycle: { id: string } | null }[];
+    }>();
+    expect(body.unit).toMatchObject({ code: '20-SYT', name: 'Sở Y tế' });
+    const starts = body.items.map((i) => i.start);
+    expect(starts).toEqual([...starts].sort());
+    const all = (await cycles()).cycles;
+    const deadlines = body.items.filter((i) => i.cycle);
+    expect(deadlines.map((d) => d.cycle!.id).sort()).toEqual(all.map((c) => c.id).sort());
+    expect(deadlines.every((d) => d.start === all.find((c) => c.id === d.cycle!.id)!.due)).toBe(true);
+    const actionMonth = body.items.find((i) => i.title.startsWith('Tháng hành động vì bình đẳng giới'));
+    expect(actionMonth).toMatchObject({ cycle: null });
+    expect([actionMonth!.start.slice(5), actionMonth!.end.slice(5)]).toEqual(['11-15', '12-15']);
+    const ics = await ctx.app.inject({ method: 'GET', url: '/api/org-units/20-SYT/calendar.ics' });
+    const uids = [...ics.body.matchAll(/^UID:(.+)$/gm)].map((m) => m[1]!.trim());
+    expect(uids).toEqual(body.items.map((i) => i.uid));
+    const missing = await ctx.app.inject({ method: 'GET', url: '/api/org-units/KHONG-CO/calendar' });
+    expect(missing.statusCode).toBe(404);
+  });
+
+  it('gives what a unit report will say as JSON, to signed-in readers of the unit only', async () => {
+    const cycle = (await cycles()).cycles.find((c) => c.period === '2026')!;
+    const url = `/api/cycles/${cycle.id}/reports/20-SYT/document`;
+    expect((await ctx.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+    const other = await ctx.signIn('reporter', '20-TK');
+    expect((await ctx.app.inject({ method: 'GET', url, headers: other })).statusCode).toBe(403);
+    const res = await ctx.app.inject({ method: 'GET', url, headers: await ctx.signIn('reporter', '20-SYT') });
+    expect(res.statusCode).toBe(200);
+    const body = res.json<{
+      cycle: { id: string };
+      unit: { code: string; kind: string };
+      document: { title: string; issuer: string; goals: { targets: { code: string }[] }[] };
+    }>();
+    expect(body.cycle.id).toBe(cycle.id);
+    expect(body.unit).toEqual({ code: '20-SYT', name: 'Sở Y tế', kind: 'agency' });
+    expect(body.document.issuer).toBe('SỞ Y TẾ');
+    expect(body.document.title).toContain('năm 2026');
+    // An agency's report covers the targets it leads or coordinates.
+    const codes = body.document.goals.flatMap((g) => g.targets.map((t) => t.code));
+    expect(codes).toContain('3.3');
+    expect(codes).not.toContain('1.1');
+  });
+
+  it('generates the missing cycles of one year only, and refuses a year outside the plan', async () => {
+    const headers = await ctx.signIn('coordinator', '20');
+    const url = `/api/plans/${ctx.demoPlanId}/cycles/generate`;
+    const outside = await ctx.app.inject({ method: 'POST', url, headers, payload: { year: 2031 } });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json<{ error: { message: string } }>().error.message).toContain('2026–2030');
+    await queryRows(
+      ctx.database.db,
+      sql`delete from reporting_cycles where plan_id = ${ctx.demoPlanId} and year in (2029, 2030)`,
+    );
+    const res = await ctx.app.inject({ method: 'POST', url, headers, payload: { year: 2029 } });
+    expect(res.statusCode).toBe(200);
+    const years = res.json<{ cycles: Cycle[] }>().cycles.map((c) => `${c.kind} ${c.year}`);
+    expect(years).toContain('6-month 2029');
+    expect(years).toContain('annual 2029');
+    expect(years.filter((y) => y.endsWith('2030'))).toEqual([]);
+    // Without a year: every missing cycle of the plan.
+    const all = await ctx.app.inject({ method: 'POST', url, headers });
+    expect(all.statusCode, all.body).toBe(200);
+    expect(all.json<{ cycles: Cycle[] }>().cycles.filter((c) => c.year === 2030)).toHaveLength(3);
+  });
+});

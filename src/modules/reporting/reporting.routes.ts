@@ -6,52 +6,21 @@ import { requireActor } from '../../server/auth.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
 import { notFound } from '../../server/errors.js';
 import { canReadUnit } from '../auth/auth.service.js';
-import { findOrgUnit } from '../org-units/org-units.repository.js';
-import { findPlan, listPlanRows } from '../plans/plans.repository.js';
-import { mayReadPlan, requirePlan } from '../plans/plans.service.js';
+import { findPlan } from '../plans/plans.repository.js';
+import { requirePlan } from '../plans/plans.service.js';
 import { renderICalendar } from './calendar-ics.js';
+import { findCycle, findCycles, findDefinitions, findNotificationsOfUnits } from './reporting.repository.js';
+import { cycleSchema, presentCycle } from './reporting.schemas.js';
 import {
-  findCycle,
-  findCycles,
-  findDefinitions,
-  findNotificationsOfUnits,
-  type CycleRow,
-} from './reporting.repository.js';
-import {
-  calendarOf,
   completeness,
   ensureCycles,
   timelinessByCycle,
+  unitCalendar,
   updateCycleDates,
 } from './reporting.service.js';
+import { reportingViewRoutes } from './reporting-views.routes.js';
 
 const isoDate = z.iso.date();
-
-const cycleSchema = z.object({
-  id: z.uuid(),
-  definitionId: z.uuid(),
-  planId: z.uuid(),
-  kind: z.enum(REPORT_KINDS),
-  year: z.number().int(),
-  period: z.string(),
-  cutoffFrom: z.string(),
-  cutoffTo: z.string(),
-  due: z.string(),
-  version: z.number().int(),
-});
-
-const presentCycle = (c: CycleRow) => ({
-  id: c.id,
-  definitionId: c.definitionId,
-  planId: c.planId,
-  kind: c.kind,
-  year: c.year,
-  period: c.period,
-  cutoffFrom: c.cutoffFrom,
-  cutoffTo: c.cutoffTo,
-  due: c.due,
-  version: c.version,
-});
 
 /** The issuing unit of the plan a cycle belongs to (for permission checks). */
 async function cycleUnit(db: Database, cycleId: string): Promise<string[]> {
@@ -66,6 +35,7 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
   { db, now },
 ) => {
   const deps = { db, now };
+  await app.register(reportingViewRoutes, deps);
 
   app.get(
     '/api/plans/:id/cycles',
@@ -127,13 +97,21 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
       },
       schema: {
         tags: ['reporting'],
-        summary: 'Tạo các kỳ báo cáo theo mặc định / generate the default cycles',
+        summary: 'Tạo các kỳ báo cáo còn thiếu theo mặc định / generate the missing default cycles',
         params: z.object({ id: z.uuid() }),
-        response: { 200: z.object({ cycles: z.array(cycleSchema) }), 404: errorResponseSchema },
+        body: z
+          .object({ year: z.number().int().optional().describe('Only this year of the plan') })
+          // No body at all: every missing cycle of the plan.
+          .nullish(),
+        response: {
+          200: z.object({ cycles: z.array(cycleSchema) }),
+          400: errorResponseSchema,
+          404: errorResponseSchema,
+        },
       },
     },
     async (req) => ({
-      cycles: (await ensureCycles(deps, req.params.id, requireActor(req))).map(presentCycle),
+      cycles: (await ensureCycles(deps, req.params.id, requireActor(req), req.body?.year)).map(presentCycle),
     }),
   );
 
@@ -270,12 +248,7 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
       },
     },
     async (req, reply) => {
-      const unit = await findOrgUnit(db, req.params.code);
-      if (!unit) throw notFound(`Đơn vị ${req.params.code}`);
-      const plans = [];
-      for (const r of await listPlanRows(db))
-        if (await mayReadPlan({ db }, r.plan, req.actor)) plans.push(r.plan.id);
-      const events = await calendarOf(deps, unit.code, plans);
+      const { unit, events } = await unitCalendar(deps, req.params.code, req.actor);
       return reply
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', `inline; filename="binhdang-${unit.code}.ics"`)

@@ -9,7 +9,10 @@ import {
 } from '../../domain/cycles.js';
 import { AppError, notFound } from '../../server/errors.js';
 import { recordAudit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.repository.js';
-import { findPlan } from '../plans/plans.repository.js';
+import type { Actor } from '../auth/auth.service.js';
+import { findOrgUnit, type OrgUnitRecord } from '../org-units/org-units.repository.js';
+import { findPlan, listPlanRows } from '../plans/plans.repository.js';
+import { mayReadPlan } from '../plans/plans.service.js';
 import {
   findCycle,
   findCycles,
@@ -28,16 +31,24 @@ export interface ReportingDeps {
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
- * Creates the plan's report definitions and their cycles where missing (one transaction, one audit row).
- * Existing definitions and cycles, and any edits to them, are kept.
+ * Creates the plan's report definitions and their cycles where missing (one transaction, one audit row), for
+ * every year of the plan or for `year` only. Existing definitions and cycles, and any edits to them, are kept.
  */
 export async function ensureCycles(
   deps: ReportingDeps,
   planId: string,
   actor: AuditActor | null,
+  year?: number,
 ): Promise<CycleRow[]> {
   const plan = await findPlan(deps.db, planId);
   if (!plan) throw notFound(`Kế hoạch ${planId}`);
+  if (year !== undefined && (year < plan.periodFrom || year > plan.periodTo)) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `Năm ${year} nằm ngoài giai đoạn ${plan.periodFrom}–${plan.periodTo} của kế hoạch`,
+      [{ path: '$.body.year', message: `Chọn một năm từ ${plan.periodFrom} đến ${plan.periodTo}` }],
+    );
+  }
   await deps.db.transaction(async (tx) => {
     const existing = await findDefinitions(tx, planId);
     const created: string[] = [];
@@ -61,7 +72,9 @@ export async function ensureCycles(
           .returning();
         created.push(d.kind);
       }
-      const cycles = cyclesFor(def!, plan.periodFrom, plan.periodTo);
+      const cycles = cyclesFor(def!, plan.periodFrom, plan.periodTo).filter(
+        (c) => year === undefined || c.year === year,
+      );
       if (cycles.length > 0) {
         await tx
           .insert(reportingCycles)
@@ -74,7 +87,7 @@ export async function ensureCycles(
       entity: 'plan',
       entityId: planId,
       orgUnitCode: plan.issuerUnitCode,
-      after: { definitionsCreated: created },
+      after: { definitionsCreated: created, ...(year === undefined ? {} : { year }) },
     });
   });
   return findCycles(deps.db, planId);
@@ -215,6 +228,8 @@ export interface CalendarEvent {
   end: string;
   title: string;
   description: string;
+  /** The reporting cycle of a deadline; null for the fixed dates of the calendar. */
+  cycle: { id: string; planId: string; kind: CycleRow['kind']; period: string } | null;
 }
 
 /** The unit's calendar: the fixed dates of the years covered, and every deadline it owes. */
@@ -241,6 +256,7 @@ export async function calendarOf(
         end: c.due,
         title: `Hạn báo cáo: ${def?.title ?? c.kind} ${c.period}`,
         description: `${plan?.title ?? ''}. Chốt số liệu ${c.cutoffFrom} – ${c.cutoffTo}. Gửi: ${def?.recipient ?? 'Sở Nội vụ'}.`,
+        cycle: { id: c.id, planId, kind: c.kind, period: c.period },
       });
     }
   }
@@ -252,8 +268,23 @@ export async function calendarOf(
         end: f.end,
         title: f.title,
         description: f.title,
+        cycle: null,
       });
     }
   }
   return events.sort((a, b) => a.start.localeCompare(b.start));
+}
+
+/** A unit's calendar over the plans the caller may read (the .ics feed and its JSON twin share it). */
+export async function unitCalendar(
+  deps: ReportingDeps,
+  unitCode: string,
+  actor: Actor | null,
+): Promise<{ unit: OrgUnitRecord; events: CalendarEvent[] }> {
+  const unit = await findOrgUnit(deps.db, unitCode);
+  if (!unit) throw notFound(`Đơn vị ${unitCode}`);
+  const plans: string[] = [];
+  for (const r of await listPlanRows(deps.db))
+    if (await mayReadPlan({ db: deps.db }, r.plan, actor)) plans.push(r.plan.id);
+  return { unit, events: await calendarOf(deps, unit.code, plans) };
 }

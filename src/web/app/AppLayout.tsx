@@ -16,29 +16,66 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import type { Locale } from '../../domain/measure';
 import { setLocale, useLocale } from '../i18n';
+import type { SessionUser } from '../api';
+import { NotificationBell } from '../pages/reporting/NotificationBell';
 import { isManager, loginPath, useSession, useSignOut } from '../session';
 
-const NAV = [
+type Audience = 'all' | 'signedIn' | 'managers';
+
+const NAV: readonly {
+  /** Where the entry leads; null hides it (e.g. no unit to show a calendar for). */
+  to: (user: SessionUser | null) => string | null;
+  label:
+    | 'nav.plans'
+    | 'nav.orgUnits'
+    | 'nav.audit'
+    | 'nav.users'
+    | 'reporting.nav.notifications'
+    | 'reporting.nav.calendar';
+  active: (path: string) => boolean;
+  audience: Audience;
+}[] = [
   {
-    to: '/',
+    to: () => '/',
     label: 'nav.plans',
-    active: (path: string) => path === '/' || path.startsWith('/plans'),
-    managers: false,
+    active: (path) => path === '/' || (path.startsWith('/plans') && !path.endsWith('/reporting')),
+    audience: 'all',
   },
   {
-    to: '/org-units',
+    to: () => '/org-units',
     label: 'nav.orgUnits',
-    active: (path: string) => path.startsWith('/org-units'),
-    managers: false,
+    active: (path) => path.startsWith('/org-units') && !path.endsWith('/calendar'),
+    audience: 'all',
   },
-  { to: '/audit', label: 'nav.audit', active: (path: string) => path.startsWith('/audit'), managers: true },
   {
-    to: '/admin/users',
-    label: 'nav.users',
-    active: (path: string) => path.startsWith('/admin/users'),
-    managers: true,
+    // The calendar of the user's first unit; other units' calendars are linked from their pages.
+    to: (user) => {
+      const unit = user?.grants[0]?.orgUnitCode;
+      return unit ? `/org-units/${encodeURIComponent(unit)}/calendar` : null;
+    },
+    label: 'reporting.nav.calendar',
+    active: (path) => path.endsWith('/calendar'),
+    audience: 'signedIn',
   },
-] as const;
+  {
+    to: () => '/notifications',
+    label: 'reporting.nav.notifications',
+    active: (path) => path.startsWith('/notifications'),
+    audience: 'signedIn',
+  },
+  {
+    to: () => '/audit',
+    label: 'nav.audit',
+    active: (path) => path.startsWith('/audit'),
+    audience: 'managers',
+  },
+  {
+    to: () => '/admin/users',
+    label: 'nav.users',
+    active: (path) => path.startsWith('/admin/users'),
+    audience: 'managers',
+  },
+];
 
 /** A person's initials for the avatar of the user menu: "Điều phối viên Sở Nội vụ" → "ĐS". */
 function initials(name: string): string {
@@ -167,23 +204,30 @@ export function AppLayout() {
           </Group>
           <Group gap="md" wrap="nowrap">
             <LanguageSwitch />
+            {user && <NotificationBell />}
             <UserMenu />
           </Group>
         </Group>
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" component="nav">
-        {NAV.filter((item) => !item.managers || manager).map((item) => (
-          <NavLink
-            key={item.to}
-            component={Link}
-            to={item.to}
-            label={t(item.label)}
-            active={item.active(pathname)}
-            onClick={close}
-            fw={500}
-          />
-        ))}
+        {NAV.map((item) => {
+          const shown = item.audience === 'all' || (item.audience === 'signedIn' ? !!user : manager);
+          const to = shown ? item.to(user) : null;
+          return (
+            to && (
+              <NavLink
+                key={item.label}
+                component={Link}
+                to={to}
+                label={t(item.label)}
+                active={item.active(pathname)}
+                onClick={close}
+                fw={500}
+              />
+            )
+          );
+        })}
       </AppShell.Navbar>
 
       <AppShell.Main>

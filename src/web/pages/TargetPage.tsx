@@ -14,6 +14,7 @@ import {
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatMeasure, formatNumber } from '../../domain/measure';
@@ -45,8 +46,10 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function sexLabel(t: ReturnType<typeof useTranslation>['t'], sex: string): string {
-  return sex === 'total' || sex === 'female' || sex === 'male' ? t(`sex.${sex}`) : sex;
+const SEX_LABEL = { total: 'sex.total', female: 'sex.female', male: 'sex.male' } as const;
+
+function sexLabel(t: TFunction, sex: string): string {
+  return sex in SEX_LABEL ? t(SEX_LABEL[sex as keyof typeof SEX_LABEL]) : sex;
 }
 
 function FiguresTable({ measure }: { measure: MeasureDetailProgress }) {

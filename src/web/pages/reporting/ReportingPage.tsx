@@ -1,4 +1,324 @@
-/** Placeholder: replaced by the reporting pages. */
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Breadcrumbs,
+  Button,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { queries, type PlanDetail } from '../../api';
+import { DemoBadge } from '../../components/DemoBadge';
+import { Loading, NotFound, QueryError } from '../../components/QueryState';
+import { documentIdentity } from '../../format';
+import { useLocale } from '../../i18n';
+import { allows, ancestryOf, useSession } from '../../session';
+import { CycleDatesModal } from './CycleDatesModal';
+import { Definitions } from './Definitions';
+import { cycleName, dueText, formatDay, formatDayRange, vietnamDay } from './format';
+import { KIND_COLOR } from './badges';
+import {
+  cyclePath,
+  generateCycles,
+  reportingQueries,
+  type Cycle,
+  type TimelinessItem,
+} from './reporting-api';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// ECharts comes with the chart only, after the table is on screen.
+const TimelinessChart = lazy(() => import('./TimelinessChart'));
+
+function percent(rate: number | null): string {
+  return rate === null ? '—' : `${Math.round(rate * 100)}%`;
+}
+
+/** Creates a year's missing cycles (coordinators of the issuing unit). */
+function GenerateCycles({ plan, onDone }: { plan: PlanDetail; onDone: (text: string, ok: boolean) => void }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const { from, to } = plan.document.period;
+  const years = Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+  const thisYear = String(new Date().getFullYear());
+  const [year, setYear] = useState(years.includes(thisYear) ? thisYear : years[0]!);
+  const generate = useMutation({ mutationFn: (y: number) => generateCycles(plan.id, y) });
+  async function run() {
+    const before = client.getQueryData(reportingQueries.cycles(plan.id).queryKey)?.cycles ?? [];
+    try {
+      const { cycles } = await generate.mutateAsync(Number(year));
+      const created = cycles.filter((c) => !before.some((b) => b.id === c.id)).length;
+      onDone(
+        created > 0
+          ? t('reporting.plan.generated', { count: created, year })
+          : t('reporting.plan.generatedNone', { year }),
+        true,
+      );
+    } catch (err) {
+      onDone(err instanceof Error ? err.message : t('common.error'), false);
+    }
+    await client.invalidateQueries({ queryKey: ['reporting'] });
+  }
+  return (
+    <Paper withBorder radius="md" p="md" bg="gray.0" data-testid="generate-cycles">
+      <Group align="flex-end" gap="md" wrap="wrap">
+        <Stack gap={2} style={{ flex: '1 1 320px' }}>
+          <Text fw={600}>{t('reporting.plan.generateTitle')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('reporting.plan.generateHint')}
+          </Text>
+        </Stack>
+        <Select
+          label={t('reporting.plan.generateYear')}
+          data={years}
+          value={year}
+          onChange={(v) => v && setYear(v)}
+          allowDeselect={false}
+          w={120}
+          data-testid="generate-year"
+        />
+        <Button onClick={() => void run()} loading={generate.isPending} data-testid="generate-submit">
+          {t('reporting.plan.generate')}
+        </Button>
+      </Group>
+    </Paper>
+  );
+}
+
+function TimelinessSection({ items }: { items: readonly TimelinessItem[] }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder radius="md" p="md" component="section" data-testid="timeliness">
+      <Stack gap="xs">
+        <Title order={2} size="h4">
+          {t('reporting.plan.chartTitle')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('reporting.plan.chartHint')}
+        </Text>
+        {items.length === 0 ? (
+          <Text c="dimmed" data-testid="timeliness-empty">
+            {t('reporting.plan.chartEmpty')}
+          </Text>
+        ) : (
+          <Suspense fallback={<Loading />}>
+            <TimelinessChart items={items} />
+          </Suspense>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function Reporting({ plan }: { plan: PlanDetail }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { user } = useSession();
+  const issuerCode = plan.issuerUnit?.code ?? null;
+  const issuer = useQuery({ ...queries.orgUnit(issuerCode ?? ''), enabled: issuerCode !== null && !!user });
+  const cycles = useQuery(reportingQueries.cycles(plan.id));
+  const timeliness = useQuery({ ...reportingQueries.timeliness(plan.id), enabled: !!user });
+  const [editing, setEditing] = useState<Cycle | null>(null);
+  const [feedback, setFeedback] = useState<{ text: string; ok: boolean } | null>(null);
+  useDocumentTitle(`${t('reporting.plan.title')} · ${plan.document.title} · ${t('app.name')}`);
+
+  const manager = !!user && !!issuer.data && allows(user.grants, 'plan.manage', ancestryOf(issuer.data));
+  const today = vietnamDay(new Date());
+  const rates = useMemo(
+    () => new Map((timeliness.data?.items ?? []).map((i) => [i.cycleId, i])),
+    [timeliness.data],
+  );
+  const list = cycles.data?.cycles ?? [];
+  const next = list.find((c) => c.due >= today);
+  const doc = plan.document;
+
+  return (
+    <Stack gap="lg">
+      <Stack gap="sm">
+        <Breadcrumbs component="nav" aria-label={t('common.breadcrumb')}>
+          <Anchor component={Link} to="/" size="sm">
+            {t('nav.plans')}
+          </Anchor>
+          <Anchor component={Link} to={`/plans/${plan.id}`} size="sm">
+            {documentIdentity(t, doc.number, doc.symbol)}
+          </Anchor>
+          <Text size="sm" c="dimmed">
+            {t('reporting.plan.title')}
+          </Text>
+        </Breadcrumbs>
+        <Group gap="sm">
+          <Title order={1}>{t('reporting.plan.title')}</Title>
+          {plan.isDemo && <DemoBadge />}
+        </Group>
+        <Anchor component={Link} to={`/plans/${plan.id}`} c="dimmed" fw={500}>
+          {doc.title}
+        </Anchor>
+        <Text size="sm" maw={820} style={{ textWrap: 'pretty' }}>
+          {t('reporting.plan.description')}
+        </Text>
+      </Stack>
+
+      {feedback && (
+        <Alert
+          color={feedback.ok ? 'green' : 'red'}
+          variant="light"
+          role={feedback.ok ? 'status' : 'alert'}
+          withCloseButton
+          onClose={() => setFeedback(null)}
+          data-testid={feedback.ok ? 'reporting-success' : 'reporting-error'}
+        >
+          {feedback.text}
+        </Alert>
+      )}
+
+      {manager && <GenerateCycles plan={plan} onDone={(text, ok) => setFeedback({ text, ok })} />}
+
+      {timeliness.data && <TimelinessSection items={timeliness.data.items} />}
+
+      <Stack gap="xs" component="section">
+        <Title order={2} size="h4">
+          {t('reporting.plan.cycles')}
+        </Title>
+        {cycles.isPending ? (
+          <Loading />
+        ) : cycles.error ? (
+          <QueryError error={cycles.error} onRetry={() => void cycles.refetch()} />
+        ) : list.length === 0 ? (
+          <Text c="dimmed">{t('reporting.plan.empty')}</Text>
+        ) : (
+          <Paper withBorder radius="md">
+            <Table.ScrollContainer minWidth={820}>
+              <Table verticalSpacing="sm" horizontalSpacing="md" data-testid="cycle-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('reporting.plan.columns.cycle')}</Table.Th>
+                    <Table.Th>{t('reporting.plan.columns.kind')}</Table.Th>
+                    <Table.Th>{t('reporting.plan.columns.cutoff')}</Table.Th>
+                    <Table.Th>{t('reporting.plan.columns.due')}</Table.Th>
+                    {timeliness.data && <Table.Th>{t('reporting.plan.columns.onTime')}</Table.Th>}
+                    {manager && <Table.Th>{t('reporting.plan.columns.actions')}</Table.Th>}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {list.map((c) => {
+                    const rate = rates.get(c.id);
+                    return (
+                      <Table.Tr
+                        key={c.id}
+                        data-testid={`cycle-row-${c.period}-${c.kind}`}
+                        bg={c.id === next?.id ? 'indigo.0' : undefined}
+                      >
+                        <Table.Td>
+                          <Group gap={6} wrap="nowrap">
+                            {user ? (
+                              <Anchor component={Link} to={cyclePath(c.id)} fw={500} size="sm">
+                                {cycleName(t, c)}
+                              </Anchor>
+                            ) : (
+                              <Text size="sm" fw={500}>
+                                {cycleName(t, c)}
+                              </Text>
+                            )}
+                            {c.id === next?.id && (
+                              <Badge size="sm" variant="filled" radius="sm" tt="none">
+                                {t('reporting.plan.next')}
+                              </Badge>
+                            )}
+                          </Group>
+                        </Table.Td>
+                        <Table.Td>
+                          <Badge color={KIND_COLOR[c.kind]} variant="light" radius="sm" tt="none">
+                            {t(`reporting.kinds.${c.kind}`)}
+                          </Badge>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{formatDayRange(c.cutoffFrom, c.cutoffTo, locale)}</Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm" fw={600} data-testid="cycle-due">
+                            {formatDay(c.due, locale)}
+                          </Text>
+                          <Text size="xs" c={c.due < today ? 'dimmed' : 'indigo.7'}>
+                            {dueText(t, c.due, today)}
+                          </Text>
+                        </Table.Td>
+                        {timeliness.data && (
+                          <Table.Td data-testid="cycle-rate">
+                            {rate ? (
+                              <Text size="sm">
+                                <b>{percent(rate.rate)}</b>{' '}
+                                <Text span size="xs" c="dimmed">
+                                  (
+                                  {t('reporting.plan.rate', {
+                                    onTime: rate.onTime,
+                                    obligated: rate.obligated,
+                                  })}
+                                  )
+                                </Text>
+                              </Text>
+                            ) : (
+                              <Text size="xs" c="dimmed">
+                                {t('reporting.plan.notDueYet')}
+                              </Text>
+                            )}
+                          </Table.Td>
+                        )}
+                        {manager && (
+                          <Table.Td>
+                            <Button
+                              size="compact-sm"
+                              variant="light"
+                              onClick={() => setEditing(c)}
+                              data-testid="cycle-edit"
+                            >
+                              {t('reporting.plan.edit')}
+                            </Button>
+                          </Table.Td>
+                        )}
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Paper>
+        )}
+      </Stack>
+
+      {cycles.data && cycles.data.definitions.length > 0 && (
+        <Definitions definitions={cycles.data.definitions} />
+      )}
+
+      <CycleDatesModal
+        cycle={editing}
+        onClose={() => setEditing(null)}
+        onSaved={(text) => {
+          setEditing(null);
+          setFeedback({ text, ok: true });
+        }}
+      />
+    </Stack>
+  );
+}
+
+/**
+ * /plans/:id/reporting: the plan's reporting cycles with their cut-offs and deadlines, the on-time rate of each
+ * past cycle, and for the coordinator of the issuing unit generating a year's cycles and moving deadlines.
+ */
 export function ReportingPage() {
-  return null;
+  const { id = '' } = useParams();
+  const plan = useQuery({ ...queries.plan(id), enabled: UUID.test(id) });
+  if (!UUID.test(id)) return <NotFound />;
+  if (plan.isPending) return <Loading />;
+  if (plan.error) return <QueryError error={plan.error} onRetry={() => void plan.refetch()} />;
+  return <Reporting plan={plan.data} />;
 }

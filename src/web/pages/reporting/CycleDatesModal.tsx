@@ -1,0 +1,133 @@
+import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api';
+import { useLocale } from '../../i18n';
+import { cycleName, formatDay } from './format';
+import { updateCycleDates, type Cycle } from './reporting-api';
+
+interface Dates {
+  due: string;
+  cutoffFrom: string;
+  cutoffTo: string;
+  version: number;
+}
+
+const datesOf = (c: Dates): Dates => ({
+  due: c.due,
+  cutoffFrom: c.cutoffFrom,
+  cutoffTo: c.cutoffTo,
+  version: c.version,
+});
+
+function isDates(value: unknown): value is Dates {
+  const v = value as Partial<Dates> | null;
+  return (
+    typeof v?.due === 'string' &&
+    typeof v.cutoffFrom === 'string' &&
+    typeof v.cutoffTo === 'string' &&
+    typeof v.version === 'number'
+  );
+}
+
+/** Changes a cycle's deadline and cut-off window (PATCH with the version it was loaded at). */
+export function CycleDatesModal({
+  cycle,
+  onClose,
+  onSaved,
+}: {
+  cycle: Cycle | null;
+  onClose: () => void;
+  onSaved: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const client = useQueryClient();
+  const [form, setForm] = useState<Dates | null>(null);
+  const [error, setError] = useState<{ text: string; field?: keyof Dates } | null>(null);
+  useEffect(() => {
+    setForm(cycle ? datesOf(cycle) : null);
+    setError(null);
+  }, [cycle]);
+
+  const save = useMutation({
+    mutationFn: (body: Dates) => updateCycleDates(cycle!.id, body),
+  });
+
+  async function submit() {
+    if (!cycle || !form) return;
+    setError(null);
+    try {
+      const saved = await save.mutateAsync(form);
+      await client.invalidateQueries({ queryKey: ['reporting'] });
+      onSaved(t('reporting.edit.saved', { cycle: cycleName(t, saved), due: formatDay(saved.due, locale) }));
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'CONFLICT') {
+        // Show what is stored now, so the user decides again on current dates.
+        const current = err.issues[0]?.current;
+        if (isDates(current)) setForm(datesOf(current));
+        await client.invalidateQueries({ queryKey: ['reporting', 'cycles'] });
+        setError({ text: t('reporting.edit.conflict') });
+        return;
+      }
+      const issue = err instanceof ApiError ? err.issues[0] : undefined;
+      const field = issue?.path.split('.').pop() as keyof Dates | undefined;
+      setError({
+        text: err instanceof ApiError ? (issue?.message ?? err.message) : t('common.error'),
+        ...(field && ['due', 'cutoffFrom', 'cutoffTo'].includes(field) ? { field } : {}),
+      });
+    }
+  }
+
+  const input = (field: 'due' | 'cutoffFrom' | 'cutoffTo') => (
+    <TextInput
+      type="date"
+      label={t(`reporting.edit.${field}`)}
+      value={form?.[field] ?? ''}
+      required
+      error={error?.field === field ? error.text : undefined}
+      onChange={(e) => {
+        const value = e.currentTarget.value;
+        setForm((f) => (f ? { ...f, [field]: value } : f));
+      }}
+      data-testid={`cycle-input-${field}`}
+    />
+  );
+
+  return (
+    <Modal
+      opened={cycle !== null}
+      onClose={onClose}
+      title={cycle ? t('reporting.edit.title', { cycle: cycleName(t, cycle) }) : ''}
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <Stack gap="sm">
+          {input('due')}
+          <Group grow>
+            {input('cutoffFrom')}
+            {input('cutoffTo')}
+          </Group>
+          {error && !error.field && (
+            <Alert color="red" variant="light" title={t('reporting.edit.failed')} data-testid="cycle-error">
+              {error.text}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('reporting.edit.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending} data-testid="cycle-save">
+              {t('reporting.edit.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,67 @@
+import { Accordion, Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { KIND_COLOR } from './badges';
+import type { ReportDefinition } from './reporting-api';
+
+const dayMonth = (md: string) => md.split('-').reverse().join('/');
+const ORDER = ['6-month', 'annual', 'mid-term', 'final'];
+
+/** The report definitions of a plan: every field Nghị định 09/2019 asks a report regime to name. */
+export function Definitions({ definitions }: { definitions: readonly ReportDefinition[] }) {
+  const { t } = useTranslation();
+  const sorted = [...definitions].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+  const field = (label: string, value: string) => (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm" style={{ textWrap: 'pretty' }}>
+        {value}
+      </Text>
+    </Stack>
+  );
+  return (
+    <Stack gap="xs" component="section" data-testid="definitions">
+      <Title order={2} size="h4">
+        {t('reporting.plan.definitions')}
+      </Title>
+      <Accordion variant="separated" radius="md" multiple>
+        {sorted.map((d) => (
+          <Accordion.Item key={d.id} value={d.id}>
+            <Accordion.Control>
+              <Group gap="sm" wrap="nowrap">
+                <Badge color={KIND_COLOR[d.kind]} variant="light" radius="sm" tt="none" w={120}>
+                  {t(`reporting.kinds.${d.kind}`)}
+                </Badge>
+                <Text size="sm" fw={500}>
+                  {d.title}
+                </Text>
+              </Group>
+            </Accordion.Control>
+            <Accordion.Panel>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                {field(t('reporting.plan.definition.content'), d.content)}
+                {field(t('reporting.plan.definition.entities'), d.reportingEntities)}
+                {field(t('reporting.plan.definition.recipient'), d.recipient)}
+                {field(t('reporting.plan.definition.method'), d.sendingMethod)}
+                {field(t('reporting.plan.definition.frequency'), d.frequency)}
+                {field(
+                  t('reporting.plan.definition.cutoff'),
+                  t(
+                    d.cutoffStart > d.cutoffEnd
+                      ? 'reporting.plan.definition.cutoffValue'
+                      : 'reporting.plan.definition.cutoffSameYear',
+                    { from: dayMonth(d.cutoffStart), to: dayMonth(d.cutoffEnd) },
+                  ),
+                )}
+                {field(t('reporting.plan.definition.due'), dayMonth(d.dueMonthDay))}
+                {field(t('reporting.plan.definition.dataForm'), d.dataForm)}
+              </SimpleGrid>
+              <Stack mt="sm">{field(t('reporting.plan.definition.outline'), d.outlineTemplate)}</Stack>
+            </Accordion.Panel>
+          </Accordion.Item>
+        ))}
+      </Accordion>
+    </Stack>
+  );
+}

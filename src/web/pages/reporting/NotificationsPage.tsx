@@ -1,0 +1,97 @@
+import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeader } from '../../components/PageHeader';
+import { Loading, QueryError } from '../../components/QueryState';
+import { RequireLogin } from '../../components/RequireLogin';
+import { useLocale } from '../../i18n';
+import { formatInstant } from './format';
+import { useNotifications } from './notifications';
+import { cyclePath, reportPath } from './reporting-api';
+
+function List() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { query, items, isNew, markSeen } = useNotifications();
+  // Which ones were new when the page opened: they stay marked while the user reads, the bell clears.
+  const [fresh, setFresh] = useState<ReadonlySet<string> | null>(null);
+  useEffect(() => {
+    if (!query.data || fresh !== null) return;
+    setFresh(new Set(items.filter(isNew).map((n) => n.id)));
+    markSeen();
+  }, [query.data, fresh, items, isNew, markSeen]);
+
+  if (query.isPending) return <Loading />;
+  if (query.error) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+  if (items.length === 0)
+    return (
+      <Text c="dimmed" data-testid="notifications-empty">
+        {t('reporting.notifications.empty')}
+      </Text>
+    );
+  return (
+    <Stack gap="xs" data-testid="notification-list">
+      {items.map((n) => {
+        const overdue = n.kind === 'overdue';
+        return (
+          <Paper
+            key={n.id}
+            withBorder
+            radius="md"
+            p="sm"
+            data-testid="notification"
+            data-kind={n.kind}
+            bg={fresh?.has(n.id) ? 'indigo.0' : undefined}
+            style={{ borderLeft: `4px solid var(--mantine-color-${overdue ? 'red' : 'orange'}-6)` }}
+          >
+            <Stack gap={4}>
+              <Group gap={8}>
+                <Badge size="sm" radius="sm" tt="none" color={overdue ? 'red' : 'orange'} variant="light">
+                  {t(`reporting.notifications.kinds.${overdue ? 'overdue' : 'due_soon'}`)}
+                </Badge>
+                {fresh?.has(n.id) && (
+                  <Badge size="sm" radius="sm" tt="none" data-testid="notification-new">
+                    {t('reporting.notifications.new')}
+                  </Badge>
+                )}
+                <Text size="xs" c="dimmed">
+                  {formatInstant(n.createdAt, locale)} · {n.orgUnit}
+                </Text>
+              </Group>
+              <Text size="sm" data-testid="notification-message">
+                {n.message}
+              </Text>
+              <Group gap="md">
+                <Anchor component={Link} to={cyclePath(n.cycleId, n.orgUnit)} size="xs">
+                  {t('reporting.notifications.openCycle')}
+                </Anchor>
+                <Anchor component={Link} to={reportPath(n.cycleId, n.orgUnit)} size="xs">
+                  {t('reporting.notifications.openReport')}
+                </Anchor>
+              </Group>
+            </Stack>
+          </Paper>
+        );
+      })}
+    </Stack>
+  );
+}
+
+/** /notifications: deadline reminders of the units the user holds a role in, newest first. */
+export function NotificationsPage() {
+  const { t } = useTranslation();
+  return (
+    <RequireLogin>
+      {() => (
+        <>
+          <PageHeader
+            title={t('reporting.notifications.title')}
+            description={t('reporting.notifications.description')}
+          />
+          <List />
+        </>
+      )}
+    </RequireLogin>
+  );
+}
