@@ -6,4 +6,12 @@ export const workRoutes: RouteObject[] = [
     path: 'org-units/:code/activities',
     lazy: { Component: async () => (await import('../pages/work/ActivitiesPage')).ActivitiesPage },
   },
+  {
+    path: 'org-units/:code/leadership',
+    lazy: { Component: async () => (await import('../pages/work/LeadershipPage')).LeadershipPage },
+  },
+  {
+    path: 'org-units/:code/staff',
+    lazy: { Component: async () => (await import('../pages/work/StaffPage')).StaffPage },
+  },
 ];

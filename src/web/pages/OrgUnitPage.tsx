@@ -24,6 +24,7 @@ import { MeasureList } from '../components/MeasureList';
 import { OrgKindBadge } from '../components/OrgKindBadge';
 import { Loading, QueryError } from '../components/QueryState';
 import { documentIdentity } from '../format';
+import { UnitWorkLinks } from './work/UnitWorkLinks';
 
 const unitPath = (code: string) => `/org-units/${encodeURIComponent(code)}`;
 
@@ -260,14 +261,17 @@ function OrgUnitView({ unit }: { unit: OrgUnitDetail }) {
             <OrgKindBadge kind={unit.kind} />
           </Group>
           {unit.kind !== 'nation' && (
-            <Button
-              component={Link}
-              to={`${unitPath(unit.code)}/entry`}
-              variant="light"
-              data-testid="org-entry-link"
-            >
-              {t('entry.open')}
-            </Button>
+            <Group gap="xs">
+              <Button
+                component={Link}
+                to={`${unitPath(unit.code)}/entry`}
+                variant="light"
+                data-testid="org-entry-link"
+              >
+                {t('entry.open')}
+              </Button>
+              <UnitWorkLinks code={unit.code} />
+            </Group>
           )}
         </Group>
         <Paper withBorder radius="md" p="md">

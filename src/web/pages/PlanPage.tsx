@@ -1,5 +1,4 @@
 import {
-  Accordion,
   Alert,
   Anchor,
   Badge,
@@ -34,6 +33,9 @@ import { documentIdentity, referenceText, documentTypeLabel, formatDocumentDate 
 import { useLocale } from '../i18n';
 import type { Messages } from '../i18n/vi';
 import { useSession } from '../session';
+import { DraftPlanPanel } from './work/DraftPlanPanel';
+import { DraftedNotice, PlanActions } from './work/PlanActions';
+import { PlanTasks } from './work/PlanTasks';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -122,6 +124,7 @@ function PlanHeader({ plan }: { plan: PlanDetail }) {
           >
             {t('workflow.open')}
           </Button>
+          <PlanActions plan={plan} />
         </Group>
       </Stack>
       <Paper withBorder radius="md" p="md">
@@ -164,6 +167,7 @@ function PlanHeader({ plan }: { plan: PlanDetail }) {
           {t('demo.alertText')}
         </Alert>
       )}
+      <DraftedNotice plan={plan} />
     </Stack>
   );
 }
@@ -318,60 +322,6 @@ function Goals({ plan }: { plan: PlanDetail }) {
   );
 }
 
-/** A task's text starts with its heading line; the rest are its bullet points. */
-function splitTask(text: string): { heading: string; body: string } {
-  const [heading = '', ...rest] = text.split('\n');
-  return { heading: heading.trim(), body: rest.join('\n').trim() };
-}
-
-function Tasks({ plan }: { plan: PlanDetail }) {
-  const { t } = useTranslation();
-  return (
-    <Section title={t('plan.tasks')}>
-      {plan.tasks.length === 0 ? (
-        <Text c="dimmed">{t('common.none')}</Text>
-      ) : (
-        <Accordion multiple variant="separated" radius="md">
-          {plan.tasks.map((task, i) => {
-            const { heading, body } = splitTask(task.text);
-            return (
-              <Accordion.Item key={task.code ?? i} value={task.code ?? String(i)}>
-                <Accordion.Control>
-                  <Group gap="sm" wrap="nowrap" align="flex-start">
-                    {task.code && (
-                      <Text fw={700} c="indigo.8" style={{ flexShrink: 0 }}>
-                        {task.code}
-                      </Text>
-                    )}
-                    <Text fw={500}>{heading}</Text>
-                  </Group>
-                </Accordion.Control>
-                <Accordion.Panel>
-                  <Stack gap="sm">
-                    {body && (
-                      <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-                        {body}
-                      </Text>
-                    )}
-                    {task.agencies.length > 0 && (
-                      <div>
-                        <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={4}>
-                          {t('plan.tasksAgencies')}
-                        </Text>
-                        <AgencyList agencies={task.agencies} />
-                      </div>
-                    )}
-                  </Stack>
-                </Accordion.Panel>
-              </Accordion.Item>
-            );
-          })}
-        </Accordion>
-      )}
-    </Section>
-  );
-}
-
 function isReportType(report: string): report is keyof Messages['plan']['reportTypes'] {
   return ['6-month', 'annual', 'mid-term', 'final', 'other'].includes(report);
 }
@@ -424,13 +374,14 @@ function PlanView({ plan }: { plan: PlanDetail }) {
         <PlanLinks title={t('plan.children')} plans={plan.children} testId="plan-children" />
       </SimpleGrid>
       <Goals plan={plan} />
-      <Tasks plan={plan} />
+      <PlanTasks plan={plan} />
       <Deadlines plan={plan} />
     </Stack>
   );
   return (
     <Stack gap="xl">
       <PlanHeader plan={plan} />
+      {user && <DraftPlanPanel plan={plan} user={user} />}
       {user ? (
         // Signed in: the plan's change history (imports, the approval chain) is a second tab.
         <Tabs defaultValue="content" keepMounted={false}>
@@ -461,7 +412,10 @@ function PlanQuery({ id }: { id: string }) {
   return <PlanView plan={data} />;
 }
 
-/** One plan: its identity, references, goals with targets and who carries them, and its tasks. */
+/**
+ * One plan: its identity, references, goals with targets and who carries them, its tasks and their progress; an
+ * agency or commune drafts its own plan from here.
+ */
 export function PlanPage() {
   const { id = '' } = useParams();
   // The API rejects a malformed id with 400; to a reader it is simply a plan that does not exist.

@@ -1,4 +1,83 @@
-/** Placeholder: replaced by the activity log page. */
+import { Group, Stack, Text, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import type { OrgUnitDetail } from '../../api';
+import { Loading, QueryError } from '../../components/QueryState';
+import { allows, ancestryOf, useSession } from '../../session';
+import { ActivityFilters, FILTER_KEYS, matches, serverQuery, type Filters } from './ActivityFilters';
+import { ActivityForm } from './ActivityForm';
+import { ActivityList } from './ActivityList';
+import { ComputedIndicator } from './ComputedIndicator';
+import { QuarterCounts } from './QuarterCounts';
+import { UnitWorkFrame } from './UnitWorkFrame';
+import { useLinkables } from './useLinkables';
+import { workQueries } from './work-api';
+
+function ActivitiesView({ unit }: { unit: OrgUnitDetail }) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const [params, setParams] = useSearchParams();
+  // The filters live here and are mirrored to the URL: URL updates are navigations, which quick successive
+  // changes would otherwise overwrite with stale values.
+  const [filters, setFilters] = useState<Filters>(() =>
+    Object.fromEntries(FILTER_KEYS.flatMap((k) => (params.get(k) ? [[k, params.get(k)!]] : []))),
+  );
+  useEffect(() => {
+    const set = Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1]));
+    const next = new URLSearchParams(set);
+    if (next.toString() !== params.toString()) setParams(next, { replace: true });
+  }, [filters, params, setParams]);
+  const query = serverQuery(filters);
+  const list = useQuery({ ...workQueries.activities(unit.code, query), placeholderData: keepPreviousData });
+  const { targets, tasks } = useLinkables(unit);
+  // The server decides in the end; the form is offered to whoever may write for the unit.
+  const canWrite = allows(user?.grants, 'observation.write', ancestryOf(unit));
+  // BDG-22 is reported by communes and rolled up to the province (the lowest commune's count).
+  const countsCommunication = unit.kind === 'commune' || unit.kind === 'province';
+  const shown = (list.data?.items ?? []).filter((a) => matches(a, filters));
+
+  return (
+    <Stack gap="lg">
+      {countsCommunication && (
+        <ComputedIndicator unit={unit} indicator="BDG-22">
+          {t('activities.computedHint')}
+        </ComputedIndicator>
+      )}
+      {unit.kind === 'commune' && <QuarterCounts unit={unit} />}
+      {canWrite && <ActivityForm unit={unit} targets={targets} tasks={tasks} />}
+      <Stack gap="sm" component="section" aria-label={t('activities.list.title')}>
+        <Group justify="space-between" align="baseline">
+          <Title order={2} size="h3">
+            {t('activities.list.title')}
+          </Title>
+          {list.data && (
+            <Text size="sm" c="dimmed" data-testid="activities-count">
+              {t('activities.list.count', { count: shown.length })}
+              {list.data.items.length >= (query.limit ?? 0) && ` ${t('activities.list.limited')}`}
+            </Text>
+          )}
+        </Group>
+        <ActivityFilters value={filters} onChange={setFilters} targets={targets} tasks={tasks} />
+        {list.error ? (
+          <QueryError error={list.error} onRetry={() => void list.refetch()} />
+        ) : list.isPending ? (
+          <Loading />
+        ) : (
+          <ActivityList items={shown} targets={targets} tasks={tasks} canWrite={canWrite} />
+        )}
+      </Stack>
+    </Stack>
+  );
+}
+
+/** A unit's activity log: communication items, events, trainings, meetings and inspections, with files. */
 export function ActivitiesPage() {
-  return null;
+  const { code = '' } = useParams();
+  return (
+    <UnitWorkFrame code={code} section="activities">
+      {(unit) => <ActivitiesView unit={unit} />}
+    </UnitWorkFrame>
+  );
 }

@@ -1,0 +1,70 @@
+import { Alert, Anchor, Button, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import type { PlanDetail } from '../../api';
+import type { DraftedState } from './DraftPlanPanel';
+import { planDocxUrl, planExportUrl } from './work-api';
+
+/**
+ * The DOCX is written as a Sở's or commune's plan implementing another one (plan-drafts), so it is offered for
+ * plans that implement a plan on the platform.
+ */
+const offersDocx = (plan: PlanDetail) => plan.parents.length > 0;
+
+/** Buttons beside the dashboard: the plan's reporting, its DOCX draft and its binhdang.plan/1 export. */
+export function PlanActions({ plan }: { plan: PlanDetail }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Button
+        component={Link}
+        to={`/plans/${plan.id}/reporting`}
+        variant="light"
+        data-testid="plan-reporting-link"
+      >
+        {t('work.planLinks.reporting')}
+      </Button>
+      {offersDocx(plan) && (
+        <Button
+          component="a"
+          href={planDocxUrl(plan.id)}
+          download
+          variant="default"
+          data-testid="plan-docx-link"
+        >
+          {t('work.planLinks.docx')}
+        </Button>
+      )}
+      <Button
+        component="a"
+        href={planExportUrl(plan.id)}
+        download
+        variant="default"
+        title={t('work.planLinks.exportTitle')}
+        data-testid="plan-export-link"
+      >
+        {t('work.planLinks.export')}
+      </Button>
+    </>
+  );
+}
+
+/** Shown once on a plan just drafted: what to do with it next. */
+export function DraftedNotice({ plan }: { plan: PlanDetail }) {
+  const { t } = useTranslation();
+  const { state } = useLocation() as { state: Partial<DraftedState> | null };
+  if (!state?.drafted) return null;
+  return (
+    <Alert color="teal" variant="light" title={t('planDraft.createdTitle')} data-testid="draft-created">
+      <Text size="sm">{t('planDraft.createdText')}</Text>
+      <Group gap="md" mt={6}>
+        <Anchor href={planDocxUrl(plan.id)} download size="sm">
+          {t('work.planLinks.docx')}
+        </Anchor>
+        <Anchor href={planExportUrl(plan.id)} download size="sm">
+          {t('work.planLinks.export')}
+        </Anchor>
+      </Group>
+    </Alert>
+  );
+}

@@ -1,0 +1,224 @@
+/**
+ * Typed client for the activity log, the registers, tasks and drafted plans, and the react-query options built
+ * on it. Shapes follow src/modules/{activities,registers,tasks,plan-drafts}/*.routes.ts.
+ */
+import { queryOptions, useQueryClient } from '@tanstack/react-query';
+import { ACTIVITY_KINDS, type ActivityKind } from '../../../domain/computed';
+import { ApiError, queries, type ApiIssue } from '../../api';
+
+export { ACTIVITY_KINDS, type ActivityKind };
+export const CHANNELS = ['portal', 'radio', 'tv', 'social', 'meeting', 'print'] as const;
+export type Channel = (typeof CHANNELS)[number];
+/** The fixed dates of the year (DOMAIN.md §4) an activity can be held for. */
+export const OCCASIONS = ['8-3', 'june-action-month', '28-6', '20-10', '9-11', 'action-month'] as const;
+export type Occasion = (typeof OCCASIONS)[number];
+export const TASK_STATUSES = ['not_started', 'in_progress', 'done', 'cancelled'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/** What the server accepts as attachments (activities.service.ts ATTACHMENT_TYPES / ATTACHMENT_LIMIT). */
+export const ATTACHMENT_TYPES = [
+  'image/jpeg',
+  'image/png',
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+] as const;
+export const ATTACHMENT_LIMIT_MB = 10;
+/** The route's body limit: anything larger is cut off by the transport before the service can explain. */
+export const ATTACHMENT_TRANSPORT_LIMIT = (ATTACHMENT_LIMIT_MB + 1) * 1024 * 1024;
+
+export interface Attachment {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  url: string;
+}
+
+export interface Activity {
+  id: string;
+  orgUnit: string;
+  kind: ActivityKind;
+  title: string;
+  channel: string | null;
+  url: string | null;
+  date: string;
+  endDate: string | null;
+  occasion: string | null;
+  participantsFemale: number | null;
+  participantsMale: number | null;
+  findings: string | null;
+  taskIds: string[];
+  targetIds: string[];
+  isDemo: boolean;
+  attachments: Attachment[];
+}
+
+export interface ActivityInput {
+  kind: ActivityKind;
+  title: string;
+  channel?: Channel | null;
+  url?: string | null;
+  date: string;
+  endDate?: string | null;
+  occasion?: Occasion | null;
+  participantsFemale?: number | null;
+  participantsMale?: number | null;
+  findings?: string | null;
+  taskIds: string[];
+  targetIds: string[];
+}
+
+/** What the server filters on; channel, occasion, target and task are filtered in the page. */
+export interface ActivityQuery {
+  kind?: ActivityKind;
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+export interface LeadershipTerm {
+  id: string;
+  position: string;
+  isKeyLeader: boolean;
+  holderSex: 'female' | 'male' | null;
+  fromDate: string;
+  toDate: string | null;
+  isDemo: boolean;
+}
+
+export interface HolderChange {
+  position: string;
+  isKeyLeader: boolean;
+  holderSex: 'female' | 'male' | null;
+  fromDate: string;
+}
+
+export interface StaffCount {
+  asOf: string;
+  female: number;
+  male: number;
+}
+
+export interface PlanTask {
+  id: string;
+  code: string | null;
+  text: string;
+  agencies: { name: string; code: string | null }[];
+  status: TaskStatus;
+  startDate: string | null;
+  dueDate: string | null;
+  evidence: string | null;
+  parentTaskId: string | null;
+  version: number;
+  children: { id: string; planId: string; planIssuer: string; status: TaskStatus }[];
+  childrenDone: number;
+}
+
+export interface TaskUpdate {
+  status: TaskStatus;
+  startDate: string | null;
+  dueDate: string | null;
+  evidence: string | null;
+  version: number;
+}
+
+interface ErrorBody {
+  error?: { code?: string; message?: string; issues?: ApiIssue[] };
+}
+
+async function read<T>(res: Response): Promise<T> {
+  if (!res.ok) {
+    let body: ErrorBody = {};
+    try {
+      body = (await res.json()) as ErrorBody;
+    } catch {
+      // Not JSON (a proxy's error page): the status alone has to do.
+    }
+    throw new ApiError(
+      res.status,
+      body.error?.code ?? 'HTTP_ERROR',
+      body.error?.message ?? res.statusText,
+      body.error?.issues ?? [],
+    );
+  }
+  return (await res.json()) as T;
+}
+
+const enc = encodeURIComponent;
+
+function get<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return fetch(path, { headers: { accept: 'application/json' }, signal }).then((r) => read<T>(r));
+}
+
+/** A write with the session cookie and its CSRF token (the token the session query holds). */
+async function send<T>(
+  csrf: string | null,
+  method: 'POST' | 'PUT' | 'PATCH',
+  path: string,
+  body: BodyInit,
+  headers: Record<string, string>,
+): Promise<T> {
+  const all: Record<string, string> = { accept: 'application/json', ...headers };
+  if (csrf) all['x-csrf-token'] = csrf;
+  return read<T>(await fetch(path, { method, credentials: 'same-origin', headers: all, body }));
+}
+
+const json = <T>(csrf: string | null, method: 'POST' | 'PUT' | 'PATCH', path: string, body: unknown) =>
+  send<T>(csrf, method, path, JSON.stringify(body), { 'content-type': 'application/json' });
+
+export function fetchActivities(code: string, q: ActivityQuery, signal?: AbortSignal) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(q)) if (value) params.set(key, String(value));
+  return get<{ items: Activity[] }>(`/api/org-units/${enc(code)}/activities?${params.toString()}`, signal);
+}
+
+/** Writes of this client; each one reads the current session's CSRF token when it runs. */
+export function useWorkApi() {
+  const client = useQueryClient();
+  const csrf = () => client.getQueryData(queries.session().queryKey)?.csrfToken ?? null;
+  return {
+    logActivity: (code: string, body: ActivityInput) =>
+      json<Activity>(csrf(), 'POST', `/api/org-units/${enc(code)}/activities`, body),
+    /** The file itself is the body; its name travels in x-file-name (URI-encoded: headers are ASCII). */
+    attach: (activityId: string, file: File) =>
+      send<Attachment>(csrf(), 'POST', `/api/activities/${enc(activityId)}/attachments`, file, {
+        'content-type': file.type || 'application/octet-stream',
+        'x-file-name': enc(file.name),
+      }),
+    changeHolder: (code: string, body: HolderChange) =>
+      json<LeadershipTerm>(csrf(), 'POST', `/api/org-units/${enc(code)}/leadership`, body),
+    recordStaff: (code: string, body: StaffCount) =>
+      json<StaffCount>(csrf(), 'PUT', `/api/org-units/${enc(code)}/staff`, body),
+    updateTask: (id: string, body: TaskUpdate) =>
+      json<PlanTask>(csrf(), 'PATCH', `/api/tasks/${enc(id)}`, body),
+    draftPlan: (planId: string, body: { unit: string; year: number }) =>
+      json<{ id: string; url: string }>(csrf(), 'POST', `/api/plans/${enc(planId)}/drafts`, body),
+  };
+}
+
+export const workQueries = {
+  activities: (code: string, q: ActivityQuery) =>
+    queryOptions({
+      queryKey: ['work', 'activities', code, q],
+      queryFn: ({ signal }) => fetchActivities(code, q, signal),
+    }),
+  leadership: (code: string) =>
+    queryOptions({
+      queryKey: ['work', 'leadership', code],
+      queryFn: ({ signal }) =>
+        get<{ items: LeadershipTerm[] }>(`/api/org-units/${enc(code)}/leadership`, signal),
+    }),
+  staff: (code: string) =>
+    queryOptions({
+      queryKey: ['work', 'staff', code],
+      queryFn: ({ signal }) => get<{ items: StaffCount[] }>(`/api/org-units/${enc(code)}/staff`, signal),
+    }),
+  tasks: (planId: string) =>
+    queryOptions({
+      queryKey: ['work', 'tasks', planId],
+      queryFn: ({ signal }) => get<{ items: PlanTask[] }>(`/api/plans/${enc(planId)}/tasks`, signal),
+    }),
+};
+
+export const planDocxUrl = (planId: string) => `/api/plans/${enc(planId)}/plan.docx`;
+export const planExportUrl = (planId: string) => `/api/plans/${enc(planId)}/export`;
