@@ -31,6 +31,14 @@ function instancePathToJsonPath(instancePath: string): string {
     .reduce((acc, part) => (/^\d+$/.test(part) ? `${acc}[${part}]` : `${acc}.${part}`), '$');
 }
 
+/** Vietnamese first for the client errors Fastify raises itself before a route runs. */
+const FASTIFY_MESSAGES: Record<string, string> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'Dữ liệu hoặc tệp gửi lên quá lớn',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Kiểu dữ liệu gửi lên (Content-Type) không được nhận',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'Nội dung JSON rỗng',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'Nội dung JSON không hợp lệ',
+};
+
 /** One handler for every error: AppError by its code, request validation as 400, anything else a bare 500. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -58,9 +66,13 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       // Fastify's own client errors (malformed JSON, body too large): their messages carry no internals.
-      return reply
-        .code(error.statusCode)
-        .send({ error: { code: error.code ?? 'BAD_REQUEST', message: error.message } });
+      const known = FASTIFY_MESSAGES[error.code];
+      return reply.code(error.statusCode).send({
+        error: {
+          code: error.code ?? 'BAD_REQUEST',
+          message: known ? `${known} / ${error.message}` : error.message,
+        },
+      });
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.code(500).send({

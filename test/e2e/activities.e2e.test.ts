@@ -92,7 +92,7 @@ describe('activity log, registers and drafted plans', () => {
     // The unit's own quarterly count, computed from the log, counts the new item.
     await expect.poll(() => q4.getAttribute('data-value')).toBe('5');
 
-    // Filters: channel and fixed date narrow in the page, kind and dates at the server.
+    // Filters, all applied by the server and kept in the URL.
     await h.page.getByTestId('filter-channel').selectOption('portal');
     await h.page.getByTestId('filter-occasion').selectOption('action-month');
     await h.page.getByTestId('filter-from').fill('01/12/2025');
@@ -118,7 +118,7 @@ describe('activity log, registers and drafted plans', () => {
     expect(download.suggestedFilename()).toBe('anh-bai-viet.png');
     expect(fs.readFileSync(await download.path())).toEqual(PNG);
 
-    // Over 10 MB: the server's own message ("… vượt quá giới hạn 10 MB (hoặc rỗng)").
+    // Over 10 MB: the server's own message.
     const big = Buffer.alloc(10 * 1024 * 1024 + 512 * 1024);
     PNG.copy(big);
     await row.getByTestId('attachment-input').setInputFiles({
@@ -127,9 +127,7 @@ describe('activity log, registers and drafted plans', () => {
       buffer: big,
     });
     const error = row.getByTestId('attachment-error');
-    await expect
-      .poll(() => text(error))
-      .toBe('Tệp đính kèm "anh-qua-lon.png" vượt quá giới hạn 10 MB (hoặc rỗng)');
+    await expect.poll(() => text(error)).toBe('Tệp đính kèm "anh-qua-lon.png" vượt quá giới hạn 10 MB');
     // A "Word file" that is not one: refused by the server for its bytes.
     await row.getByTestId('attachment-input').setInputFiles({
       name: 'bien-ban.docx',

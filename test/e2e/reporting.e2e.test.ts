@@ -1,19 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { daysAfter } from '../../src/domain/cycles.js';
 import { runReminders } from '../../src/modules/reporting/reminders.js';
 import { text, useBrowserHarness } from './harness.js';
 import { DEMO_PASSWORD, signIn } from './session.js';
-
-// Signed PDFs uploaded here land in a temporary directory, not in ./data (read when the server starts).
-const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'binhdang-e2e-reporting-'));
-process.env.BINHDANG_FILES_DIR = filesDir;
-afterAll(() => {
-  delete process.env.BINHDANG_FILES_DIR;
-  fs.rmSync(filesDir, { recursive: true, force: true });
-});
 
 const h = useBrowserHarness();
 
@@ -106,7 +96,8 @@ describe('reporting in the web app', () => {
     await annual.getByTestId('cycle-edit').click();
     await h.page.getByTestId('cycle-input-due').fill('2027-11-30');
     await h.page.getByTestId('cycle-save').click();
-    expect(await text(h.page.getByTestId('reporting-success'))).toContain('30/11/2027');
+    // The notice of the earlier step may still be up: wait for this step's.
+    await expect.poll(() => text(h.page.getByTestId('reporting-success'))).toContain('30/11/2027');
     await h.page.waitForFunction(
       () =>
         document.querySelector('[data-testid="cycle-row-2027-annual"] [data-testid="cycle-due"]')

@@ -1,6 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FastifyRequest, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { sql } from 'drizzle-orm';
@@ -14,6 +12,7 @@ import type { RoutePolicy } from '../../src/server/auth.js';
 import { findOrgUnit } from '../../src/modules/org-units/org-units.repository.js';
 import { buildApp } from '../../src/server/app.js';
 import { createTestDatabase } from '../support/database.js';
+import { temporaryFilesDir } from '../support/server.js';
 
 /**
  * The permission matrix, generated from the route table: every route the app registers must declare a policy
@@ -31,9 +30,7 @@ interface CollectedRoute {
 
 const collected: CollectedRoute[] = [];
 // Signed reports that the samples upload land here, not in ./data.
-const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'binhdang-matrix-files-'));
-const previousFilesDir = process.env.BINHDANG_FILES_DIR;
-process.env.BINHDANG_FILES_DIR = filesDir;
+const filesDir = temporaryFilesDir();
 const database = await createTestDatabase();
 const { planIds } = await loadDemoData(database.db);
 const planId = planIds[0]!;
@@ -42,6 +39,7 @@ const app = await buildApp({
   logger: false,
   serveWeb: false,
   loginRateLimit: 10_000,
+  filesDir,
   onRoute: (route) => {
     for (const method of [route.method].flat()) {
       collected.push({ method, url: route.url, policy: route.config?.policy });
@@ -54,8 +52,6 @@ afterAll(async () => {
   await app.close();
   await database.close();
   fs.rmSync(filesDir, { recursive: true, force: true });
-  if (previousFilesDir === undefined) delete process.env.BINHDANG_FILES_DIR;
-  else process.env.BINHDANG_FILES_DIR = previousFilesDir;
 });
 
 const db = database.db;

@@ -1,6 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { formatQuantity, type MeasureUnit } from '../../src/domain/measure.js';
@@ -13,7 +11,6 @@ type Ctx = Awaited<ReturnType<typeof createTestApp>>;
 let ctx: Ctx;
 let coordinator: Awaited<ReturnType<Ctx['signIn']>>;
 let cycleId: string;
-const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'binhdang-files-'));
 
 interface Progress {
   targets: {
@@ -23,7 +20,6 @@ interface Progress {
 }
 
 beforeAll(async () => {
-  process.env.BINHDANG_FILES_DIR = filesDir;
   ctx = await createTestApp({ demo: true, now: () => new Date('2026-12-10T08:00:00Z') });
   coordinator = await ctx.signIn('coordinator', '20');
   const cycles = (await ctx.app.inject({ method: 'GET', url: `/api/plans/${ctx.demoPlanId}/cycles` })).json<{
@@ -33,8 +29,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await ctx?.close();
-  delete process.env.BINHDANG_FILES_DIR;
-  fs.rmSync(filesDir, { recursive: true, force: true });
 });
 
 /** Text of each cell of each row of a table in WordprocessingML. */
@@ -182,7 +176,7 @@ describe('the written sections and the signed PDF', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json<{ error: { message: string } }>().error.message).toMatch(/PDF/);
-    expect(fs.readdirSync(filesDir)).toEqual([]);
+    expect(fs.readdirSync(ctx.filesDir)).toEqual([]);
     const draft = await ctx.app.inject({ method: 'GET', url: `${base()}/draft`, headers: coordinator });
     expect(draft.json<{ signed: unknown }>().signed).toBeNull();
   });
@@ -199,7 +193,7 @@ describe('the written sections and the signed PDF', () => {
     expect(res.json<{ signed: { size: number; sentAt: string } }>().signed).toMatchObject({
       size: pdf.length,
     });
-    expect(fs.readdirSync(filesDir)).toHaveLength(1);
+    expect(fs.readdirSync(ctx.filesDir)).toHaveLength(1);
     const back = await ctx.app.inject({ method: 'GET', url: `${base()}/signed.pdf`, headers: coordinator });
     expect(back.statusCode).toBe(200);
     expect(Buffer.compare(back.rawPayload, pdf)).toBe(0);

@@ -1,4 +1,7 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { sql } from 'drizzle-orm';
@@ -13,23 +16,33 @@ export interface TestServer {
   url: string;
   app: FastifyInstance;
   database: DatabaseHandle;
+  /** Where this server keeps uploaded files: a temporary directory, removed on close, never ./data. */
+  filesDir: string;
   close(): Promise<void>;
+}
+
+/** A fresh directory for a test app's uploaded files. */
+export function temporaryFilesDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'binhdang-test-files-'));
 }
 
 /** The whole app on a fresh database, listening on 127.0.0.1 at a free port. */
 export async function startTestServer(opts: { demo?: boolean } = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   if (opts.demo ?? true) await loadDemoData(database.db);
-  const app = await buildApp({ database, logger: false, loginRateLimit: 1000 });
+  const filesDir = temporaryFilesDir();
+  const app = await buildApp({ database, logger: false, loginRateLimit: 1000, filesDir });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     app,
     database,
+    filesDir,
     close: async () => {
       await app.close();
       await database.close();
+      fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }
@@ -51,11 +64,13 @@ const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export async function createTestApp(opts: { demo?: boolean; now?: () => Date } = {}) {
   const database = await createTestDatabase();
   const demo = opts.demo ? await loadDemoData(database.db) : { planIds: [] as string[] };
+  const filesDir = temporaryFilesDir();
   const app = await buildApp({
     database,
     logger: false,
     serveWeb: false,
     loginRateLimit: 1000,
+    filesDir,
     ...(opts.now ? { now: opts.now } : {}),
   });
   const auditCount = async () =>
@@ -111,10 +126,12 @@ export async function createTestApp(opts: { demo?: boolean; now?: () => Date } =
     demoPlanId: demo.planIds[0] ?? null,
     signIn,
     login,
+    filesDir,
     auditedWrites: () => auditedWrites,
     close: async () => {
       await app.close();
       await database.close();
+      fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,14 +1,13 @@
 import fs from 'node:fs';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.js';
+import { ACTIVITY_CHANNELS, ACTIVITY_OCCASIONS, ATTACHMENT_BODY_LIMIT } from '../../domain/activity-log.js';
 import { ACTIVITY_KINDS } from '../../domain/computed.js';
 import { requireActor } from '../../server/auth.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
 import { notFound } from '../../server/errors.js';
 import {
-  ATTACHMENT_LIMIT,
-  ATTACHMENT_TYPES,
   attachFile,
   attachmentPath,
   findActivity,
@@ -19,8 +18,6 @@ import {
   type ActivityRow,
   type AttachmentRow,
 } from './activities.service.js';
-
-const CHANNELS = ['portal', 'radio', 'tv', 'social', 'meeting', 'print'] as const;
 
 const attachmentSchema = z.object({
   id: z.uuid(),
@@ -74,6 +71,18 @@ const presentActivity = (a: ActivityRow, files: AttachmentRow[]) => ({
   attachments: files.filter((f) => f.activityId === a.id).map(presentAttachment),
 });
 
+/** The file's name as the client sent it (URI-encoded, for Vietnamese letters); a malformed one is kept raw. */
+function fileNameOf(header: string | string[] | undefined): string {
+  const raw = (Array.isArray(header) ? header[0] : header) ?? 'tep-dinh-kem';
+  let name = raw;
+  try {
+    name = decodeURIComponent(raw);
+  } catch {
+    // Not percent-encoded after all: use it as it came.
+  }
+  return name.slice(0, 200);
+}
+
 /** The activity log of a unit and its attachments. */
 export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; filesDir: string }> = async (
   app,
@@ -89,6 +98,10 @@ export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; filesDir: s
         params: z.object({ code: z.string().min(1).max(40) }),
         querystring: z.object({
           kind: z.enum(ACTIVITY_KINDS).optional(),
+          channel: z.enum(ACTIVITY_CHANNELS).optional(),
+          occasion: z.enum(ACTIVITY_OCCASIONS).optional(),
+          target: z.uuid().optional().describe('id of a target the item serves'),
+          task: z.uuid().optional().describe('id of a task the item serves'),
           from: z.iso.date().optional(),
           to: z.iso.date().optional(),
           limit: z.coerce.number().int().min(1).max(1000).default(200),
@@ -123,14 +136,11 @@ export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; filesDir: s
         body: z.object({
           kind: z.enum(ACTIVITY_KINDS),
           title: z.string().trim().min(1).max(500),
-          channel: z.enum(CHANNELS).nullable().optional(),
+          channel: z.enum(ACTIVITY_CHANNELS).nullable().optional(),
           url: z.url().max(2000).nullable().optional(),
           date: z.iso.date(),
           endDate: z.iso.date().nullable().optional(),
-          occasion: z
-            .enum(['8-3', 'june-action-month', '28-6', '20-10', '9-11', 'action-month'])
-            .nullable()
-            .optional(),
+          occasion: z.enum(ACTIVITY_OCCASIONS).nullable().optional(),
           participantsFemale: z.number().int().min(0).nullable().optional(),
           participantsMale: z.number().int().min(0).nullable().optional(),
           findings: z.string().max(20_000).nullable().optional(),
@@ -146,45 +156,51 @@ export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; filesDir: s
     },
   );
 
-  app.addContentTypeParser(
-    Object.keys(ATTACHMENT_TYPES).filter((t) => t !== 'application/pdf'),
-    { parseAs: 'buffer', bodyLimit: ATTACHMENT_LIMIT + 1024 * 1024 },
-    (_req, body, done) => done(null, body),
-  );
+  // Its own scope: every content type arrives as bytes, so that a refused type gets the same clear message as
+  // an allowed one, and the parsers of this scope touch no other route.
+  await app.register(async (scope) => {
+    const files = scope.withTypeProvider<ZodTypeProvider>();
+    files.removeAllContentTypeParsers();
+    files.addContentTypeParser(
+      '*',
+      { parseAs: 'buffer', bodyLimit: ATTACHMENT_BODY_LIMIT },
+      (_req, body, done) => done(null, body),
+    );
 
-  app.post(
-    '/api/activities/:id/attachments',
-    {
-      bodyLimit: ATTACHMENT_LIMIT + 1024 * 1024,
-      config: {
-        policy: {
-          access: 'action',
-          action: 'observation.write',
-          units: async (req) => {
-            const a = await findActivity(db, (req.params as { id: string }).id);
-            return a ? [a.orgUnitCode] : [];
+    files.post(
+      '/api/activities/:id/attachments',
+      {
+        bodyLimit: ATTACHMENT_BODY_LIMIT,
+        config: {
+          policy: {
+            access: 'action',
+            action: 'observation.write',
+            units: async (req) => {
+              const a = await findActivity(db, (req.params as { id: string }).id);
+              return a ? [a.orgUnitCode] : [];
+            },
           },
         },
+        schema: {
+          tags: ['activities'],
+          summary: 'Đính kèm tệp (ảnh, biên bản) / attach a file; body = the file, name in x-file-name',
+          params: z.object({ id: z.uuid() }),
+          response: { 201: attachmentSchema, 400: errorResponseSchema, 404: errorResponseSchema },
+        },
       },
-      schema: {
-        tags: ['activities'],
-        summary: 'Đính kèm tệp (ảnh, biên bản) / attach a file; body = the file, name in x-file-name',
-        params: z.object({ id: z.uuid() }),
-        response: { 201: attachmentSchema, 400: errorResponseSchema, 404: errorResponseSchema },
+      async (req, reply) => {
+        const name = fileNameOf(req.headers['x-file-name']);
+        const row = await attachFile({ db, filesDir }, requireActor(req), req.params.id, {
+          name,
+          mediaType: String(req.headers['content-type'] ?? '')
+            .split(';')[0]!
+            .trim(),
+          bytes: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+        });
+        return reply.code(201).send(presentAttachment(row));
       },
-    },
-    async (req, reply) => {
-      const name = decodeURIComponent(String(req.headers['x-file-name'] ?? 'tep-dinh-kem')).slice(0, 200);
-      const row = await attachFile({ db, filesDir }, requireActor(req), req.params.id, {
-        name,
-        mediaType: String(req.headers['content-type'] ?? '')
-          .split(';')[0]!
-          .trim(),
-        bytes: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
-      });
-      return reply.code(201).send(presentAttachment(row));
-    },
-  );
+    );
+  });
 
   app.get(
     '/api/attachments/:id',

@@ -1,4 +1,9 @@
 import crypto from 'node:crypto';
+import {
+  ATTACHMENT_LIMIT,
+  ATTACHMENT_MEDIA_TYPES,
+  type AttachmentMediaType,
+} from '../../domain/activity-log.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
@@ -23,13 +28,26 @@ export async function insertActivities(db: Executor, rows: readonly ActivityInse
       ${col((r) => r.isDemo ?? false)}::boolean[])`);
 }
 
-export async function listActivities(
-  db: Executor,
-  unit: string,
-  f: { kind?: string; from?: string; to?: string; limit: number },
-): Promise<ActivityRow[]> {
+/** What the activity log can be narrowed to; every field is optional but the row limit. */
+export interface ActivityFilter {
+  kind?: string;
+  channel?: string;
+  occasion?: string;
+  target?: string;
+  task?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+}
+
+export async function listActivities(db: Executor, unit: string, f: ActivityFilter): Promise<ActivityRow[]> {
   const c: SQL[] = [eq(activities.orgUnitCode, unit)];
   if (f.kind) c.push(eq(activities.kind, f.kind as ActivityRow['kind']));
+  if (f.channel) c.push(eq(activities.channel, f.channel as NonNullable<ActivityRow['channel']>));
+  if (f.occasion) c.push(eq(activities.occasion, f.occasion));
+  // jsonb containment: the item serves this target / task among others.
+  if (f.target) c.push(sql`${activities.targetIds} @> ${JSON.stringify([f.target])}::jsonb`);
+  if (f.task) c.push(sql`${activities.taskIds} @> ${JSON.stringify([f.task])}::jsonb`);
   if (f.from) c.push(gte(activities.date, f.from));
   if (f.to) c.push(lte(activities.date, f.to));
   return db
@@ -96,8 +114,11 @@ export async function logActivity(
   });
 }
 
+const isAttachmentType = (t: string): t is AttachmentMediaType =>
+  (ATTACHMENT_MEDIA_TYPES as readonly string[]).includes(t);
+
 /** Media types accepted as attachments, with the bytes their files start with. */
-export const ATTACHMENT_TYPES: Record<string, { ext: string; magic: (b: Buffer) => boolean }> = {
+export const ATTACHMENT_TYPES: Record<AttachmentMediaType, { ext: string; magic: (b: Buffer) => boolean }> = {
   'image/jpeg': { ext: 'jpg', magic: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
   'image/png': {
     ext: 'png',
@@ -109,7 +130,6 @@ export const ATTACHMENT_TYPES: Record<string, { ext: string; magic: (b: Buffer) 
     magic: (b) => b[0] === 0x50 && b[1] === 0x4b,
   },
 };
-export const ATTACHMENT_LIMIT = 10 * 1024 * 1024;
 
 /**
  * Attaches a file (photo, minutes) to an activity: checked for size and type (declared type and its first bytes
@@ -123,14 +143,19 @@ export async function attachFile(
 ): Promise<AttachmentRow> {
   const activity = await findActivity(deps.db, activityId);
   if (!activity) throw notFound(`Hoạt động ${activityId}`);
-  const type = ATTACHMENT_TYPES[file.mediaType];
-  if (file.bytes.length === 0 || file.bytes.length > ATTACHMENT_LIMIT) {
-    const message = `Tệp đính kèm "${file.name}" vượt quá giới hạn ${ATTACHMENT_LIMIT / 1024 / 1024} MB (hoặc rỗng)`;
-    throw new AppError('VALIDATION_FAILED', message, [{ path: '$.body', message }]);
-  }
-  if (!type || !type.magic(file.bytes)) {
+  // The type first: a forbidden file is refused as such whatever its size.
+  const type = isAttachmentType(file.mediaType) ? ATTACHMENT_TYPES[file.mediaType] : undefined;
+  if (!type || (file.bytes.length > 0 && !type.magic(file.bytes))) {
     const message = `Tệp "${file.name}": chỉ nhận ảnh JPEG, PNG, tệp PDF hoặc Word (.docx)`;
     throw new AppError('VALIDATION_FAILED', message, [{ path: '$.headers.content-type', message }]);
+  }
+  if (file.bytes.length === 0) {
+    const message = `Tệp đính kèm "${file.name}" rỗng`;
+    throw new AppError('VALIDATION_FAILED', message, [{ path: '$.body', message }]);
+  }
+  if (file.bytes.length > ATTACHMENT_LIMIT) {
+    const message = `Tệp đính kèm "${file.name}" vượt quá giới hạn ${ATTACHMENT_LIMIT / 1024 / 1024} MB`;
+    throw new AppError('VALIDATION_FAILED', message, [{ path: '$.body', message }]);
   }
   const sha256 = crypto.createHash('sha256').update(file.bytes).digest('hex');
   const storedName = `${crypto.randomUUID()}.${type.ext}`;

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { TASK_STATUSES } from '../../domain/activity-log.js';
 import { z } from 'zod';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/connection.js';
@@ -8,8 +9,6 @@ import { errorResponseSchema } from '../../server/error-handler.js';
 import { AppError, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { requirePlan } from '../plans/plans.service.js';
-
-const TASK_STATUSES = ['not_started', 'in_progress', 'done', 'cancelled'] as const;
 
 const taskSchema = z.object({
   id: z.uuid(),

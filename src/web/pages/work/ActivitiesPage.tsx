@@ -6,7 +6,7 @@ import { useParams, useSearchParams } from 'react-router';
 import type { OrgUnitDetail } from '../../api';
 import { Loading, QueryError } from '../../components/QueryState';
 import { allows, ancestryOf, useSession } from '../../session';
-import { ActivityFilters, FILTER_KEYS, matches, serverQuery, type Filters } from './ActivityFilters';
+import { ActivityFilters, FILTER_KEYS, serverQuery, type Filters } from './ActivityFilters';
 import { ActivityForm } from './ActivityForm';
 import { ActivityList } from './ActivityList';
 import { ComputedIndicator } from './ComputedIndicator';
@@ -36,7 +36,7 @@ function ActivitiesView({ unit }: { unit: OrgUnitDetail }) {
   const canWrite = allows(user?.grants, 'observation.write', ancestryOf(unit));
   // BDG-22 is reported by communes and rolled up to the province (the lowest commune's count).
   const countsCommunication = unit.kind === 'commune' || unit.kind === 'province';
-  const shown = (list.data?.items ?? []).filter((a) => matches(a, filters));
+  const shown = list.data?.items ?? [];
 
   return (
     <Stack gap="lg">

@@ -7,9 +7,10 @@ import {
   ACTIVITY_KINDS,
   CHANNELS,
   OCCASIONS,
-  type Activity,
   type ActivityKind,
   type ActivityQuery,
+  type Channel,
+  type Occasion,
 } from './work-api';
 import { dayText, parseDay } from './work-format';
 
@@ -18,23 +19,17 @@ export const FILTER_KEYS = ['kind', 'channel', 'occasion', 'from', 'to', 'target
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Partial<Record<FilterKey, string>>;
 
-/** What the server filters: kind and dates. */
+/** The query the server answers: every filter the URL carries, each one checked against its known values. */
 export function serverQuery(f: Filters): ActivityQuery {
   const q: ActivityQuery = { limit: 500 };
   if (f.kind && ACTIVITY_KINDS.includes(f.kind as ActivityKind)) q.kind = f.kind as ActivityKind;
+  if (f.channel && CHANNELS.includes(f.channel as Channel)) q.channel = f.channel as Channel;
+  if (f.occasion && OCCASIONS.includes(f.occasion as Occasion)) q.occasion = f.occasion as Occasion;
+  if (f.target) q.target = f.target;
+  if (f.task) q.task = f.task;
   if (f.from) q.from = f.from;
   if (f.to) q.to = f.to;
   return q;
-}
-
-/** What the API does not filter (channel, fixed date, target, task) is narrowed here. */
-export function matches(a: Activity, f: Filters): boolean {
-  return (
-    (!f.channel || a.channel === f.channel) &&
-    (!f.occasion || a.occasion === f.occasion) &&
-    (!f.target || a.targetIds.includes(f.target)) &&
-    (!f.task || a.taskIds.includes(f.task))
-  );
 }
 
 /** A day bound of the filter: applied once the text is a day (or empty), flagged while it is not. */

@@ -3,28 +3,31 @@
  * on it. Shapes follow src/modules/{activities,registers,tasks,plan-drafts}/*.routes.ts.
  */
 import { queryOptions, useQueryClient } from '@tanstack/react-query';
+import {
+  ACTIVITY_CHANNELS,
+  ACTIVITY_OCCASIONS,
+  ATTACHMENT_BODY_LIMIT,
+  ATTACHMENT_LIMIT,
+  ATTACHMENT_MEDIA_TYPES,
+  TASK_STATUSES,
+  type ActivityChannel,
+  type ActivityOccasion,
+  type TaskStatus,
+} from '../../../domain/activity-log';
 import { ACTIVITY_KINDS, type ActivityKind } from '../../../domain/computed';
 import { ApiError, queries, type ApiIssue } from '../../api';
 
 export { ACTIVITY_KINDS, type ActivityKind };
-export const CHANNELS = ['portal', 'radio', 'tv', 'social', 'meeting', 'print'] as const;
-export type Channel = (typeof CHANNELS)[number];
-/** The fixed dates of the year (DOMAIN.md §4) an activity can be held for. */
-export const OCCASIONS = ['8-3', 'june-action-month', '28-6', '20-10', '9-11', 'action-month'] as const;
-export type Occasion = (typeof OCCASIONS)[number];
-export const TASK_STATUSES = ['not_started', 'in_progress', 'done', 'cancelled'] as const;
-export type TaskStatus = (typeof TASK_STATUSES)[number];
+export const CHANNELS = ACTIVITY_CHANNELS;
+export type Channel = ActivityChannel;
+export const OCCASIONS = ACTIVITY_OCCASIONS;
+export type Occasion = ActivityOccasion;
+export { TASK_STATUSES, type TaskStatus };
 
-/** What the server accepts as attachments (activities.service.ts ATTACHMENT_TYPES / ATTACHMENT_LIMIT). */
-export const ATTACHMENT_TYPES = [
-  'image/jpeg',
-  'image/png',
-  'application/pdf',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-] as const;
-export const ATTACHMENT_LIMIT_MB = 10;
-/** The route's body limit: anything larger is cut off by the transport before the service can explain. */
-export const ATTACHMENT_TRANSPORT_LIMIT = (ATTACHMENT_LIMIT_MB + 1) * 1024 * 1024;
+export const ATTACHMENT_TYPES = ATTACHMENT_MEDIA_TYPES;
+export const ATTACHMENT_LIMIT_MB = ATTACHMENT_LIMIT / 1024 / 1024;
+/** Anything larger is cut off by the transport before the service can explain. */
+export const ATTACHMENT_TRANSPORT_LIMIT = ATTACHMENT_BODY_LIMIT;
 
 export interface Attachment {
   id: string;
@@ -68,9 +71,13 @@ export interface ActivityInput {
   targetIds: string[];
 }
 
-/** What the server filters on; channel, occasion, target and task are filtered in the page. */
+/** The filters of GET /api/org-units/:code/activities (target and task are ids). */
 export interface ActivityQuery {
   kind?: ActivityKind;
+  channel?: Channel;
+  occasion?: Occasion;
+  target?: string;
+  task?: string;
   from?: string;
   to?: string;
   limit?: number;
