@@ -452,7 +452,8 @@ export const notifications = pgTable(
     orgUnitCode: text('org_unit_code')
       .notNull()
       .references(() => orgUnits.code),
-    kind: text('kind', { enum: ['due_soon', 'overdue'] }).notNull(),
+    /** due_soon / overdue go to the unit that owes the report; late_units to the plan's issuer, once a cycle. */
+    kind: text('kind', { enum: ['due_soon', 'overdue', 'late_units'] }).notNull(),
     message: text('message').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     emailedAt: timestamp('emailed_at', { withTimezone: true }),

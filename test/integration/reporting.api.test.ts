@@ -258,6 +258,26 @@ describe('completeness, timeliness and reminders', () => {
         sql`select count(*)::int n from notifications n join reporting_cycles c on c.id = n.cycle_id where n.org_unit_code = '05977' and c.period = '2026'`,
       );
       expect(submitted[0]!.n).toBe(0);
+
+      // The province's coordinator hears once how many units are late, and reads it among their notifications.
+      const summary = await queryRows<{ n: number; message: string }>(
+        ctx.database.db,
+        sql`select count(*) over ()::int n, n.message from notifications n
+            join reporting_cycles c on c.id = n.cycle_id
+            where n.org_unit_code = '20' and c.period = '2026' and n.kind = 'late_units'`,
+      );
+      expect(summary).toHaveLength(1);
+      expect(summary[0]!.message).toMatch(/^\d+ đơn vị chưa gửi báo cáo kỳ 2026 \(hạn 2026-12-01\)/);
+      const coordinatorView = await ctx.app.inject({
+        method: 'GET',
+        url: '/api/notifications',
+        headers: await ctx.signIn('coordinator', '20'),
+      });
+      expect(
+        coordinatorView
+          .json<{ items: { kind: string; message: string }[] }>()
+          .items.filter((n) => n.kind === 'late_units'),
+      ).toContainEqual(expect.objectContaining({ message: summary[0]!.message }));
     } finally {
       await new Promise<void>((resolve) => smtp.close(() => resolve()));
     }

@@ -2,6 +2,7 @@ import nodemailer from 'nodemailer';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../../db/connection.js';
 import { daysAfter } from '../../domain/cycles.js';
+import type { Role } from '../../domain/permissions.js';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/audit.repository.js';
 import {
   findCyclesDueBy,
@@ -36,14 +37,51 @@ export interface ReminderDeps {
   mailer?: Mailer | null;
 }
 
-/** Reporters and approvers of a unit who have an e-mail address. */
-async function recipientsOf(db: Database, unit: string): Promise<string[]> {
+/** Active users holding one of `roles` at a unit who have an e-mail address. */
+async function recipientsOf(db: Database, unit: string, roles: readonly Role[]): Promise<string[]> {
   const rows = await queryRows<{ email: string }>(
     db,
     sql`select distinct u.email from users u join role_grants g on g.user_id = u.id
-        where g.org_unit_code = ${unit} and g.role in ('reporter', 'approver') and u.active and u.email is not null`,
+        where g.org_unit_code = ${unit} and g.role in ${[...roles]}
+          and u.active and u.email is not null`,
   );
   return rows.map((r) => r.email);
+}
+
+type NotificationInput = Parameters<typeof insertNotificationOnce>[1];
+
+/** Records a notification unless it already is (whichever process gets there first), with its audit row. */
+async function recordOnce(deps: ReminderDeps, n: NotificationInput, period: string) {
+  return deps.db.transaction(async (tx) => {
+    const inserted = await insertNotificationOnce(tx, n);
+    if (inserted) {
+      await recordAudit(tx, SYSTEM_ACTOR, {
+        action: `reminder.${n.kind}`,
+        entity: 'notification',
+        entityId: inserted.id,
+        orgUnitCode: n.orgUnitCode,
+        period,
+        after: { message: n.message },
+      });
+    }
+    return inserted;
+  });
+}
+
+/** E-mails a recorded notification to the unit's users in `roles`; true when a message went out. */
+async function mailOut(
+  deps: ReminderDeps,
+  row: { id: string; orgUnitCode: string; message: string },
+  roles: readonly Role[],
+  subject: string,
+  period: string,
+): Promise<boolean> {
+  if (!deps.mailer) return false;
+  const to = await recipientsOf(deps.db, row.orgUnitCode, roles);
+  if (to.length === 0) return false;
+  await deps.mailer.send({ to, subject: `[Bình Đẳng] ${subject} báo cáo kỳ ${period}`, text: row.message });
+  await markEmailed(deps.db, row.id, deps.now());
+  return true;
 }
 
 /**
@@ -71,41 +109,41 @@ export async function runReminders(deps: ReminderDeps): Promise<{ recorded: numb
     if (!obligationsOf.has(cycle.planId))
       obligationsOf.set(cycle.planId, findObligations(deps.db, cycle.planId));
     const { units } = await completeness(deps, cycle.id, await obligationsOf.get(cycle.planId));
-    for (const unit of units.filter((u) => u.state === 'not_submitted')) {
+    const late = units.filter((u) => u.state === 'not_submitted');
+    for (const unit of late) {
       const message =
         kind === 'overdue'
           ? `${unit.name}: quá hạn ${-daysLeft} ngày báo cáo kỳ ${cycle.period} (hạn ${cycle.due}) — ${cycle.planTitle}`
           : `${unit.name}: còn ${daysLeft} ngày đến hạn báo cáo kỳ ${cycle.period} (hạn ${cycle.due}) — ${cycle.planTitle}`;
-      const row = await deps.db.transaction(async (tx) => {
-        const inserted = await insertNotificationOnce(tx, {
-          cycleId: cycle.id,
-          orgUnitCode: unit.code,
-          kind,
-          message,
-        });
-        if (inserted) {
-          await recordAudit(tx, SYSTEM_ACTOR, {
-            action: `reminder.${kind}`,
-            entity: 'notification',
-            entityId: inserted.id,
-            orgUnitCode: unit.code,
-            period: cycle.period,
-            after: { message },
-          });
-        }
-        return inserted;
-      });
+      const row = await recordOnce(
+        deps,
+        { cycleId: cycle.id, orgUnitCode: unit.code, kind, message },
+        cycle.period,
+      );
       if (!row) continue;
       recorded++;
-      const to = deps.mailer ? await recipientsOf(deps.db, unit.code) : [];
-      if (deps.mailer && to.length > 0) {
-        await deps.mailer.send({
-          to,
-          subject: `[Bình Đẳng] ${kind === 'overdue' ? 'Quá hạn' : 'Sắp đến hạn'} báo cáo kỳ ${cycle.period}`,
-          text: message,
-        });
-        await markEmailed(deps.db, row.id, deps.now());
+      if (
+        await mailOut(
+          deps,
+          row,
+          ['reporter', 'approver'],
+          kind === 'overdue' ? 'Quá hạn' : 'Sắp đến hạn',
+          cycle.period,
+        )
+      )
         emailed++;
+    }
+    // The coordinator of the issuing unit hears once, the day after the deadline, how many units are late.
+    if (kind === 'overdue' && late.length > 0 && cycle.issuerUnitCode) {
+      const message = `${late.length} đơn vị chưa gửi báo cáo kỳ ${cycle.period} (hạn ${cycle.due}) — ${cycle.planTitle}`;
+      const row = await recordOnce(
+        deps,
+        { cycleId: cycle.id, orgUnitCode: cycle.issuerUnitCode, kind: 'late_units', message },
+        cycle.period,
+      );
+      if (row) {
+        recorded++;
+        if (await mailOut(deps, row, ['coordinator'], 'Đơn vị trễ hạn', cycle.period)) emailed++;
       }
     }
   }

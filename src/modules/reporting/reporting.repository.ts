@@ -27,13 +27,13 @@ export async function findCycle(db: Executor, id: string): Promise<CycleRow | un
 export async function findCyclesDueBy(
   db: Executor,
   until: string,
-): Promise<(CycleRow & { planTitle: string })[]> {
+): Promise<(CycleRow & { planTitle: string; issuerUnitCode: string | null })[]> {
   const rows = await db
-    .select({ c: reportingCycles, planTitle: plans.title })
+    .select({ c: reportingCycles, planTitle: plans.title, issuerUnitCode: plans.issuerUnitCode })
     .from(reportingCycles)
     .innerJoin(plans, eq(plans.id, reportingCycles.planId))
     .where(lte(reportingCycles.due, until));
-  return rows.map((r) => ({ ...r.c, planTitle: r.planTitle }));
+  return rows.map((r) => ({ ...r.c, planTitle: r.planTitle, issuerUnitCode: r.issuerUnitCode }));
 }
 
 /**
@@ -92,7 +92,7 @@ export async function findSubmissionsOfPlanYear(db: Executor, planId: string, ye
 /** Records a reminder unless it already exists; returns the row only to the caller that inserted it. */
 export async function insertNotificationOnce(
   db: Executor,
-  n: { cycleId: string; orgUnitCode: string; kind: 'due_soon' | 'overdue'; message: string },
+  n: Pick<NotificationRow, 'cycleId' | 'orgUnitCode' | 'kind' | 'message'>,
 ): Promise<NotificationRow | null> {
   const [row] = await db.insert(notifications).values(n).onConflictDoNothing().returning();
   return row ?? null;

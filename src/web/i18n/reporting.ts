@@ -214,12 +214,12 @@ export const reportingVi = {
   notifications: {
     title: 'Thông báo',
     description:
-      'Nhắc hạn báo cáo của các đơn vị bạn có vai trò: sắp đến hạn và quá hạn. Thông báo cũng được gửi qua e-mail khi hệ thống có cấu hình thư.',
+      'Nhắc hạn báo cáo của các đơn vị bạn có vai trò: sắp đến hạn, quá hạn, và với đơn vị ban hành kế hoạch là số đơn vị trễ hạn. Thông báo cũng được gửi qua e-mail khi hệ thống có cấu hình thư.',
     bell: 'Thông báo',
     unread_one: '{{count}} thông báo mới',
     unread_other: '{{count}} thông báo mới',
     empty: 'Chưa có thông báo nào.',
-    kinds: { due_soon: 'Sắp đến hạn', overdue: 'Quá hạn' },
+    kinds: { due_soon: 'Sắp đến hạn', overdue: 'Quá hạn', late_units: 'Đơn vị trễ hạn' },
     new: 'Mới',
     openCycle: 'Tình hình báo cáo',
     openReport: 'Báo cáo của đơn vị',
@@ -442,12 +442,12 @@ export const reportingEn: typeof reportingVi = {
   notifications: {
     title: 'Notifications',
     description:
-      'Deadline reminders for the units you hold a role in: due soon and overdue. They are also e-mailed when the system has mail configured.',
+      'Deadline reminders for the units you hold a role in: due soon, overdue, and for a plan’s issuing unit how many units are late. They are also e-mailed when the system has mail configured.',
     bell: 'Notifications',
     unread_one: '{{count}} new notification',
     unread_other: '{{count}} new notifications',
     empty: 'No notifications yet.',
-    kinds: { due_soon: 'Due soon', overdue: 'Overdue' },
+    kinds: { due_soon: 'Due soon', overdue: 'Overdue', late_units: 'Units late' },
     new: 'New',
     openCycle: 'Reporting status',
     openReport: 'Unit report',

@@ -10,6 +10,10 @@ import { formatInstant } from './format';
 import { useNotifications } from './notifications';
 import { cyclePath, reportPath } from './reporting-api';
 
+/** Reminders to a unit (due soon, overdue) and, to the issuing unit, the count of late units. */
+const KINDS = ['due_soon', 'overdue', 'late_units'] as const;
+type Kind = (typeof KINDS)[number];
+
 function List() {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -33,7 +37,8 @@ function List() {
   return (
     <Stack gap="xs" data-testid="notification-list">
       {items.map((n) => {
-        const overdue = n.kind === 'overdue';
+        const kind = KINDS.includes(n.kind as Kind) ? (n.kind as Kind) : 'due_soon';
+        const color = kind === 'due_soon' ? 'orange' : 'red';
         return (
           <Paper
             key={n.id}
@@ -43,12 +48,12 @@ function List() {
             data-testid="notification"
             data-kind={n.kind}
             bg={fresh?.has(n.id) ? 'indigo.0' : undefined}
-            style={{ borderLeft: `4px solid var(--mantine-color-${overdue ? 'red' : 'orange'}-6)` }}
+            style={{ borderLeft: `4px solid var(--mantine-color-${color}-6)` }}
           >
             <Stack gap={4}>
               <Group gap={8}>
-                <Badge size="sm" radius="sm" tt="none" color={overdue ? 'red' : 'orange'} variant="light">
-                  {t(`reporting.notifications.kinds.${overdue ? 'overdue' : 'due_soon'}`)}
+                <Badge size="sm" radius="sm" tt="none" color={color} variant="light">
+                  {t(`reporting.notifications.kinds.${kind}`)}
                 </Badge>
                 {fresh?.has(n.id) && (
                   <Badge size="sm" radius="sm" tt="none" data-testid="notification-new">
