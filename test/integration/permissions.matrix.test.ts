@@ -467,6 +467,15 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/attachments/:id': { build: () => ({ url: `/api/attachments/${publicAttachmentId}` }) },
   'POST /api/plans/:id/drafts': {
     targets: ['20-SNV', '05977'],
+    // One plan per unit and year: the previous caller's draft is unlinked so that the next one may draft again.
+    prepare: async (unit) => {
+      await queryRows(
+        db,
+        sql`update plan_references set linked_plan_id = null
+            where linked_plan_id = ${planId} and relation = 'implements'
+              and plan_id in (select id from plans where issuer_unit_code = ${unit})`,
+      );
+    },
     build: (unit) => ({ url: `/api/plans/${planId}/drafts`, payload: { unit, year: 2027 } }),
   },
   'GET /api/plans/:id/plan.docx': { build: () => ({ url: `/api/plans/${planId}/plan.docx` }) },

@@ -85,6 +85,28 @@ describe('drafting Sở Y tế’s plan from the provincial plan', () => {
     expect([Number(size[1]), Number(size[2])]).toEqual([11906, 16838]);
   });
 
+  it('refuses a second plan for the same unit and year, naming the one that exists', async () => {
+    const again = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/plans/${ctx.demoPlanId}/drafts`,
+      headers: syt,
+      payload: { unit: '20-SYT', year: 2027 },
+    });
+    expect(again.statusCode).toBe(409);
+    const error = again.json<{ error: { message: string; issues: { current?: { planId: string } }[] } }>()
+      .error;
+    expect(error.message).toBe('Sở Y tế đã có kế hoạch năm 2027 thực hiện kế hoạch này');
+    expect(error.issues[0]!.current).toEqual({ planId: draftId });
+    // Another year is a plan of its own.
+    const next = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/plans/${ctx.demoPlanId}/drafts`,
+      headers: syt,
+      payload: { unit: '20-SYT', year: 2028 },
+    });
+    expect(next.statusCode).toBe(201);
+  });
+
   it('is refused to another agency’s reporter (403) and for an agency with no target (400)', async () => {
     const other = await ctx.signIn('reporter', '20-SNV');
     const denied = await ctx.app.inject({

@@ -28,6 +28,7 @@ export const planDraftsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
           201: z.object({ id: z.uuid(), url: z.string() }),
           400: errorResponseSchema,
           404: errorResponseSchema,
+          409: errorResponseSchema,
         },
       },
     },

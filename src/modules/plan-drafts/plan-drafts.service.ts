@@ -6,7 +6,13 @@ import { AppError, notFound } from '../../server/errors.js';
 import type { AuditActor } from '../audit/audit.repository.js';
 import { findOrgUnit, type OrgUnitRecord } from '../org-units/org-units.repository.js';
 import { PLAN_FORMAT_ID, type PlanDocument } from '../plans/plan-format.js';
-import { findParentPlans, findPlan, loadPlanParts, type PlanRow } from '../plans/plans.repository.js';
+import {
+  findChildPlans,
+  findParentPlans,
+  findPlan,
+  loadPlanParts,
+  type PlanRow,
+} from '../plans/plans.repository.js';
 import { importPlan, planToDocument } from '../plans/plans.service.js';
 import { findCycles } from '../reporting/reporting.repository.js';
 import type { PlanDraftDocument } from './plan-draft-document.js';
@@ -44,6 +50,16 @@ export async function draftSubordinatePlan(
   if (input.year < parent.periodFrom || input.year > parent.periodTo) {
     const message = `Năm ${input.year} nằm ngoài giai đoạn ${parent.periodFrom}–${parent.periodTo} của kế hoạch cấp trên`;
     throw new AppError('VALIDATION_FAILED', message, [{ path: '$.body.year', message }]);
+  }
+  // One plan per unit and year: a second draft would split the unit's tasks and figures between two plans.
+  const existing = (await findChildPlans(deps.db, parentId)).find(
+    (p) => p.issuerUnitCode === unit.code && p.periodFrom === input.year && p.periodTo === input.year,
+  );
+  if (existing) {
+    const message = `${unit.name} đã có kế hoạch năm ${input.year} thực hiện kế hoạch này`;
+    throw new AppError('CONFLICT', message, [
+      { path: '$.body.year', message, current: { planId: existing.id } },
+    ]);
   }
   const province = unit.parentCode ? await findOrgUnit(deps.db, unit.parentCode) : undefined;
   const parentDoc = await planToDocument(deps, parent);

@@ -222,6 +222,7 @@ export const workVi = {
     noChildren: 'Chưa có nhiệm vụ nào của kế hoạch cấp dưới thực hiện nhiệm vụ này.',
   },
   planDraft: {
+    openExisting: 'Mở kế hoạch đó',
     title: 'Lập kế hoạch của đơn vị',
     hint: 'Tạo dự thảo kế hoạch năm của cơ quan hoặc xã, phường từ kế hoạch này: các chỉ tiêu được giao (chủ trì, phối hợp), nhiệm vụ và hạn báo cáo của năm. Có thể tải bản DOCX để hoàn thiện, trình ký.',
     unit: 'Đơn vị',
@@ -460,6 +461,7 @@ export const workEn: typeof workVi = {
     noChildren: 'No task of a lower-level plan carries this one out yet.',
   },
   planDraft: {
+    openExisting: 'Open that plan',
     title: 'Create our plan',
     hint: 'Draft the annual plan of your agency or commune from this plan: the targets assigned to it (lead or coordinate), its tasks and the year’s reporting deadlines. Download the DOCX to finish it and have it signed.',
     unit: 'Unit',

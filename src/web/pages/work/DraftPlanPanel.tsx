@@ -1,8 +1,8 @@
-import { Alert, Button, Group, NativeSelect, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, NativeSelect, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { sortVietnamese } from '../../../domain/vietnamese';
 import { ApiError, queries, type PlanDetail, type SessionUser } from '../../api';
 import { allows, ancestryOf } from '../../session';
@@ -49,6 +49,8 @@ export function DraftPlanPanel({ plan, user }: { plan: PlanDetail; user: Session
   const [year, setYear] = useState(Math.min(to, Math.max(from, thisYear)));
   const [chosen, setChosen] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // When the unit already has its plan for the year, the server names it: offer the way there.
+  const [existingPlan, setExistingPlan] = useState<string | null>(null);
   const mutation = useMutation({
     mutationFn: (body: { unit: string; year: number }) => api.draftPlan(plan.id, body),
   });
@@ -57,6 +59,7 @@ export function DraftPlanPanel({ plan, user }: { plan: PlanDetail; user: Session
 
   async function submit() {
     setError(null);
+    setExistingPlan(null);
     if (!unit) {
       setError(t('planDraft.errors.unit'));
       return;
@@ -69,6 +72,8 @@ export function DraftPlanPanel({ plan, user }: { plan: PlanDetail; user: Session
       await navigate(`/plans/${id}`, { state });
     } catch (e) {
       setError(e instanceof ApiError ? e.message : t('planDraft.errors.failed'));
+      const current = e instanceof ApiError ? e.issues[0]?.current?.planId : undefined;
+      setExistingPlan(typeof current === 'string' ? current : null);
     }
   }
 
@@ -117,6 +122,14 @@ export function DraftPlanPanel({ plan, user }: { plan: PlanDetail; user: Session
         {error && unit && (
           <Alert color="red" variant="light" role="alert" data-testid="draft-error">
             {error}
+            {existingPlan && (
+              <>
+                {' '}
+                <Anchor component={Link} to={`/plans/${existingPlan}`} data-testid="draft-existing">
+                  {t('planDraft.openExisting')}
+                </Anchor>
+              </>
+            )}
           </Alert>
         )}
       </Stack>
