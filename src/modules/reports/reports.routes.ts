@@ -5,6 +5,8 @@ import type { Database } from '../../db/connection.js';
 import { requireActor } from '../../server/auth.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
 import { notFound } from '../../server/errors.js';
+import { cycleSchema, presentCycle } from '../reporting/reporting.schemas.js';
+import { findOrgUnit } from '../org-units/org-units.repository.js';
 import { renderReportDocx } from './report-docx.js';
 import { renderAppendixXlsx } from './report-xlsx.js';
 import {
@@ -15,6 +17,7 @@ import {
   signedPdfPath,
   type DraftRow,
 } from './reports.service.js';
+import { reportDocumentSchema } from './reports.schemas.js';
 
 const params = z.object({ id: z.uuid(), unit: z.string().min(1).max(40) });
 type Params = z.infer<typeof params>;
@@ -92,6 +95,37 @@ export const reportsRoutes: FastifyPluginAsyncZod<{
     },
     async (req) =>
       presentDraft(await saveDraft(deps, requireActor(req), req.params.id, req.params.unit, req.body)),
+  );
+
+  app.get(
+    '/api/cycles/:id/reports/:unit/document',
+    {
+      config: {
+        policy: { access: 'action', action: 'unit.read', units: unitOf },
+      },
+      schema: {
+        tags: ['reports'],
+        summary: 'Nội dung báo cáo lập sẵn từ số liệu (JSON) / what the report will say, as JSON',
+        params,
+        response: {
+          200: z.object({
+            cycle: cycleSchema,
+            unit: z.object({ code: z.string(), name: z.string(), kind: z.string() }),
+            document: reportDocumentSchema,
+          }),
+          404: errorResponseSchema,
+        },
+      },
+    },
+    async (req) => {
+      const { doc, cycle } = await buildReportDocument(deps, req.params.id, req.params.unit);
+      const unit = (await findOrgUnit(db, req.params.unit))!;
+      return {
+        cycle: presentCycle(cycle),
+        unit: { code: unit.code, name: unit.name, kind: unit.kind },
+        document: doc,
+      };
+    },
   );
 
   app.get(

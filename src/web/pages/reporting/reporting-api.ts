@@ -2,11 +2,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { ReportKind, UnitReportState } from '../../../domain/cycles';
-import type {
-  calendarItemSchema,
-  cycleSchema,
-  reportDocumentSchema,
-} from '../../../modules/reporting/reporting.schemas';
+import type { calendarItemSchema, cycleSchema } from '../../../modules/reporting/reporting.schemas';
+import type { reportDocumentSchema } from '../../../modules/reports/reports.schemas';
 import { ApiError, type ApiIssue, type Session } from '../../api';
 import { queryClient } from '../../app/query-client';
 

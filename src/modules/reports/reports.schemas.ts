@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/** One measure of a target as the report states it (values already formatted in Vietnamese). */
+const measureSchema = z.object({
+  label: z.string().nullable(),
+  target: z.string(),
+  baseline: z.string().nullable(),
+  latest: z.object({
+    period: z.string().nullable(),
+    female: z.string().nullable(),
+    male: z.string().nullable(),
+    total: z.string().nullable(),
+  }),
+  status: z.string(),
+  statusKey: z.string(),
+  explanation: z.string(),
+});
+
+/** What the DOCX of a unit's report will say, as data (src/modules/reports/report-document.ts). */
+export const reportDocumentSchema = z.object({
+  parentBody: z.string().nullable(),
+  issuer: z.string(),
+  symbol: z.string(),
+  place: z.string(),
+  title: z.string(),
+  recipientLine: z.string().nullable(),
+  intro: z.string(),
+  isDemo: z.boolean(),
+  goals: z.array(
+    z.object({
+      code: z.string(),
+      title: z.string(),
+      targets: z.array(
+        z.object({
+          code: z.string(),
+          text: z.string(),
+          measures: z.array(measureSchema),
+          lead: z.array(z.string()),
+        }),
+      ),
+    }),
+  ),
+  lateOrMissing: z.array(z.string()),
+  signer: z.object({ authority: z.array(z.string()), name: z.string() }),
+  recipients: z.array(z.string()),
+  appendixTitle: z.string(),
+});
