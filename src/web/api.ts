@@ -168,24 +168,29 @@ async function readJson<T>(res: Response): Promise<T> {
   return (await res.json()) as T;
 }
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  return readJson<T>(await fetch(path, { headers: { accept: 'application/json' }, signal }));
+/**
+ * Every request of the web app: JSON answers, the session cookie, and on writes the session's CSRF token. A
+ * refused request throws an ApiError with the server's code, Vietnamese message and issues.
+ */
+export async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const headers = new Headers(init.headers);
+  headers.set('accept', 'application/json');
+  if (init.method && init.method !== 'GET' && csrfToken) headers.set('x-csrf-token', csrfToken);
+  return readJson<T>(await fetch(path, { credentials: 'same-origin', ...init, headers }));
 }
 
-/** A write: JSON body, the session cookie (same origin) and the session's CSRF token. */
-async function postJson<T>(path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (csrfToken) headers['x-csrf-token'] = csrfToken;
-  return readJson<T>(
-    await fetch(path, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }),
+/** A write with a JSON body (or none). */
+export function sendJson<T>(method: 'POST' | 'PUT' | 'PATCH', path: string, body?: unknown): Promise<T> {
+  return request<T>(
+    path,
+    body === undefined
+      ? { method }
+      : { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
   );
 }
+
+const getJson = <T>(path: string, signal?: AbortSignal) => request<T>(path, { signal });
+const postJson = <T>(path: string, body?: unknown) => sendJson<T>('POST', path, body);
 
 const enc = encodeURIComponent;
 

@@ -2,7 +2,7 @@
  * Typed client for the activity log, the registers, tasks and drafted plans, and the react-query options built
  * on it. Shapes follow src/modules/{activities,registers,tasks,plan-drafts}/*.routes.ts.
  */
-import { queryOptions, useQueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import {
   ACTIVITY_CHANNELS,
   ACTIVITY_OCCASIONS,
@@ -15,7 +15,7 @@ import {
   type TaskStatus,
 } from '../../../domain/activity-log';
 import { ACTIVITY_KINDS, type ActivityKind } from '../../../domain/computed';
-import { ApiError, queries, type ApiIssue } from '../../api';
+import { request, sendJson } from '../../api';
 
 export { ACTIVITY_KINDS, type ActivityKind };
 export const CHANNELS = ACTIVITY_CHANNELS;
@@ -129,49 +129,10 @@ export interface TaskUpdate {
   version: number;
 }
 
-interface ErrorBody {
-  error?: { code?: string; message?: string; issues?: ApiIssue[] };
-}
-
-async function read<T>(res: Response): Promise<T> {
-  if (!res.ok) {
-    let body: ErrorBody = {};
-    try {
-      body = (await res.json()) as ErrorBody;
-    } catch {
-      // Not JSON (a proxy's error page): the status alone has to do.
-    }
-    throw new ApiError(
-      res.status,
-      body.error?.code ?? 'HTTP_ERROR',
-      body.error?.message ?? res.statusText,
-      body.error?.issues ?? [],
-    );
-  }
-  return (await res.json()) as T;
-}
-
 const enc = encodeURIComponent;
 
-function get<T>(path: string, signal?: AbortSignal): Promise<T> {
-  return fetch(path, { headers: { accept: 'application/json' }, signal }).then((r) => read<T>(r));
-}
-
-/** A write with the session cookie and its CSRF token (the token the session query holds). */
-async function send<T>(
-  csrf: string | null,
-  method: 'POST' | 'PUT' | 'PATCH',
-  path: string,
-  body: BodyInit,
-  headers: Record<string, string>,
-): Promise<T> {
-  const all: Record<string, string> = { accept: 'application/json', ...headers };
-  if (csrf) all['x-csrf-token'] = csrf;
-  return read<T>(await fetch(path, { method, credentials: 'same-origin', headers: all, body }));
-}
-
-const json = <T>(csrf: string | null, method: 'POST' | 'PUT' | 'PATCH', path: string, body: unknown) =>
-  send<T>(csrf, method, path, JSON.stringify(body), { 'content-type': 'application/json' });
+const get = <T>(path: string, signal?: AbortSignal) => request<T>(path, { signal });
+const json = sendJson;
 
 export function fetchActivities(code: string, q: ActivityQuery, signal?: AbortSignal) {
   const params = new URLSearchParams();
@@ -179,27 +140,25 @@ export function fetchActivities(code: string, q: ActivityQuery, signal?: AbortSi
   return get<{ items: Activity[] }>(`/api/org-units/${enc(code)}/activities?${params.toString()}`, signal);
 }
 
-/** Writes of this client; each one reads the current session's CSRF token when it runs. */
+/** Writes of this client (the session's CSRF token goes with each, see api.ts `request`). */
 export function useWorkApi() {
-  const client = useQueryClient();
-  const csrf = () => client.getQueryData(queries.session().queryKey)?.csrfToken ?? null;
   return {
     logActivity: (code: string, body: ActivityInput) =>
-      json<Activity>(csrf(), 'POST', `/api/org-units/${enc(code)}/activities`, body),
+      json<Activity>('POST', `/api/org-units/${enc(code)}/activities`, body),
     /** The file itself is the body; its name travels in x-file-name (URI-encoded: headers are ASCII). */
     attach: (activityId: string, file: File) =>
-      send<Attachment>(csrf(), 'POST', `/api/activities/${enc(activityId)}/attachments`, file, {
-        'content-type': file.type || 'application/octet-stream',
-        'x-file-name': enc(file.name),
+      request<Attachment>(`/api/activities/${enc(activityId)}/attachments`, {
+        method: 'POST',
+        body: file,
+        headers: { 'content-type': file.type || 'application/octet-stream', 'x-file-name': enc(file.name) },
       }),
     changeHolder: (code: string, body: HolderChange) =>
-      json<LeadershipTerm>(csrf(), 'POST', `/api/org-units/${enc(code)}/leadership`, body),
+      json<LeadershipTerm>('POST', `/api/org-units/${enc(code)}/leadership`, body),
     recordStaff: (code: string, body: StaffCount) =>
-      json<StaffCount>(csrf(), 'PUT', `/api/org-units/${enc(code)}/staff`, body),
-    updateTask: (id: string, body: TaskUpdate) =>
-      json<PlanTask>(csrf(), 'PATCH', `/api/tasks/${enc(id)}`, body),
+      json<StaffCount>('PUT', `/api/org-units/${enc(code)}/staff`, body),
+    updateTask: (id: string, body: TaskUpdate) => json<PlanTask>('PATCH', `/api/tasks/${enc(id)}`, body),
     draftPlan: (planId: string, body: { unit: string; year: number }) =>
-      json<{ id: string; url: string }>(csrf(), 'POST', `/api/plans/${enc(planId)}/drafts`, body),
+      json<{ id: string; url: string }>('POST', `/api/plans/${enc(planId)}/drafts`, body),
   };
 }
 
