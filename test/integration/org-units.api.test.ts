@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareVietnamese } from '../../src/domain/vietnamese.js';
+import { ancestryOf } from '../../src/modules/auth/auth.service.js';
+import { findAncestries } from '../../src/modules/org-units/org-units.repository.js';
 import { createTestApp } from '../support/server.js';
 
 type Ctx = Awaited<ReturnType<typeof createTestApp>>;
@@ -146,5 +148,27 @@ describe('system', () => {
     ]) {
       expect(Object.keys(body.paths)).toContain(p);
     }
+  });
+});
+
+describe('ancestries in bulk (permission checks over many units)', () => {
+  it('gives each unit its chain up to the nation in one query, and an unknown code alone', async () => {
+    const ancestries = await findAncestries(ctx.database.db, [
+      '05977',
+      '20-SNV',
+      '20',
+      'VN',
+      'khong-co',
+      '05977',
+    ]);
+    expect(Object.fromEntries(ancestries)).toEqual({
+      '05977': ['05977', '20', 'VN'],
+      '20-SNV': ['20-SNV', '20', 'VN'],
+      '20': ['20', 'VN'],
+      VN: ['VN'],
+      'khong-co': ['khong-co'],
+    });
+    for (const code of ['05977', '20-SNV', '20'])
+      expect(ancestries.get(code)).toEqual(await ancestryOf(ctx.database.db, code));
   });
 });

@@ -5,7 +5,7 @@ import { lockDurationMs, passwordProblem } from '../../domain/login-throttle.js'
 import { can, type RoleGrant } from '../../domain/permissions.js';
 import { AppError } from '../../server/errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import { findAncestors } from '../org-units/org-units.repository.js';
+import { findAncestors, findAncestries } from '../org-units/org-units.repository.js';
 import { NATION_CODE } from '../../db/reference/reference-data.js';
 import {
   deleteSession,
@@ -225,6 +225,19 @@ export async function createUser(
     });
     return user.id;
   });
+}
+
+/** Of `codes`, the units where the actor may read what is not public; one query however many codes. */
+export async function readableUnits(
+  db: Database,
+  actor: Actor | null,
+  codes: readonly string[],
+): Promise<Set<string>> {
+  if (!actor || codes.length === 0) return new Set();
+  const ancestries = await findAncestries(db, codes);
+  return new Set(
+    [...ancestries].filter(([, ancestry]) => can(actor.grants, 'unit.read', ancestry)).map(([c]) => c),
+  );
 }
 
 /** True when the actor may read what is not public at the unit (drafts, pending figures, unpublished plans). */

@@ -14,7 +14,7 @@ import {
   recordResultSchema,
 } from './observations.schemas.js';
 import { recordObservations } from './observations.service.js';
-import { canReadUnit } from '../auth/auth.service.js';
+import { readableUnits } from '../auth/auth.service.js';
 
 interface UnitFields {
   orgUnit: string;
@@ -122,11 +122,12 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async
         ...(req.query.period ? { period: req.query.period } : {}),
       });
       // Accepted figures are public; the rest only for those with a role over the reporting unit.
-      const readable = new Map<string, boolean>();
-      for (const unit of new Set(found.filter((r) => !r.accepted).map((r) => r.reportingUnitCode))) {
-        readable.set(unit, await canReadUnit(db, req.actor, unit));
-      }
-      const rows = found.filter((r) => r.accepted || readable.get(r.reportingUnitCode));
+      const readable = await readableUnits(
+        db,
+        req.actor,
+        found.filter((r) => !r.accepted).map((r) => r.reportingUnitCode),
+      );
+      const rows = found.filter((r) => r.accepted || readable.has(r.reportingUnitCode));
       const codes = new Map(
         (
           await findIndicatorsByIds(

@@ -31,6 +31,28 @@ export async function findAncestors(db: Executor, code: string): Promise<OrgUnit
   return codes.map((c) => rows.find((r) => r.code === c)).filter((r): r is OrgUnitRecord => r !== undefined);
 }
 
+/**
+ * The ancestry of many units at once, as permission checks expect it: the unit, its parent, … up to the nation.
+ * A code not in the catalogue is its own ancestry.
+ */
+export async function findAncestries(db: Executor, codes: readonly string[]): Promise<Map<string, string[]>> {
+  const unique = [...new Set(codes)];
+  const result = new Map(unique.map((c) => [c, [c]]));
+  if (unique.length === 0) return result;
+  const rows = await queryRows<{ start: string; code: string }>(
+    db,
+    sql`
+    with recursive up(start, code, parent_code, depth) as (
+      select code, code, parent_code, 0 from org_units where code = any(${sql.param(unique)}::text[])
+      union all
+      select up.start, o.code, o.parent_code, up.depth + 1 from org_units o join up on o.code = up.parent_code
+    )
+    select start, code from up where depth > 0 order by start, depth`,
+  );
+  for (const r of rows) result.get(r.start)!.push(r.code);
+  return result;
+}
+
 export async function findChildren(db: Executor, code: string, kind?: OrgUnitKind): Promise<OrgUnitRecord[]> {
   const conditions: SQL[] = [eq(orgUnits.parentCode, code)];
   if (kind) conditions.push(eq(orgUnits.kind, kind));

@@ -5,7 +5,7 @@ import { REPORT_KINDS } from '../../domain/cycles.js';
 import { requireActor } from '../../server/auth.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
 import { notFound } from '../../server/errors.js';
-import { canReadUnit } from '../auth/auth.service.js';
+import { canReadUnit, readableUnits } from '../auth/auth.service.js';
 import { findPlan } from '../plans/plans.repository.js';
 import { requirePlan } from '../plans/plans.service.js';
 import { renderICalendar } from './calendar-ics.js';
@@ -181,11 +181,13 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
     async (req) => {
       const actor = requireActor(req);
       const { cycle, units } = await completeness(deps, req.params.id);
-      const visible: typeof units = [];
-      for (const u of units) {
-        if ((!req.query.unit || u.code === req.query.unit) && (await canReadUnit(db, actor, u.code)))
-          visible.push(u);
-      }
+      const asked = units.filter((u) => !req.query.unit || u.code === req.query.unit);
+      const readable = await readableUnits(
+        db,
+        actor,
+        asked.map((u) => u.code),
+      );
+      const visible = asked.filter((u) => readable.has(u.code));
       const late = visible.filter((u) => u.daysLate > 0).length;
       const count = (s: string[]) => visible.filter((u) => s.includes(u.state)).length;
       return {
