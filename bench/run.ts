@@ -39,17 +39,18 @@ async function main() {
   const planId = planIds[0]!;
   console.log(`database: ${handle.kind}`);
 
+  // An entered (not computed) indicator that communes report: BDG-20, a yearly share.
   const [indicator] = await queryRows<{ id: string }>(
     db,
-    sql`select id from indicators where code = 'BDG-22'`,
+    sql`select id from indicators where code = 'BDG-20'`,
   );
   const communes = (
     await queryRows<{ code: string }>(
       db,
-      sql`select code from org_units where parent_code = '20' and kind = 'commune'`,
+      sql`select code from org_units where kind = 'commune' order by code limit 260`,
     )
   ).map((c) => c.code);
-  const N = communes.length * 20; // every commune, every quarter 2026–2030: no key twice
+  const N = communes.length * 5; // 260 communes, every year 2026–2030: no key twice
   let round = 0;
   const batch = () => {
     round++;
@@ -57,11 +58,11 @@ async function main() {
     const writes: ObservationWrite[] = [];
     for (let i = 0; i < N; i++) {
       const commune = communes[i % communes.length]!;
-      const period = `${2026 + (Math.floor(i / (communes.length * 4)) % 5)}-Q${1 + (Math.floor(i / communes.length) % 4)}`;
-      const value = 4 + ((i + round) % 5);
+      const period = String(2026 + Math.floor(i / communes.length));
+      const value = 40 + ((i + round) % 50);
       raws.push({
         line: i + 2,
-        indicator: 'BDG-22',
+        indicator: 'BDG-20',
         orgUnit: commune,
         period,
         sex: 'total',
@@ -72,7 +73,7 @@ async function main() {
         orgUnitCode: commune,
         reportingUnitCode: commune,
         period,
-        periodType: 'quarter',
+        periodType: 'year',
         sex: 'total',
         ageGroup: '',
         ethnicity: '',

@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connection.js';
 import { activities, leadershipTerms, orgUnits } from '../../db/schema.js';
 import {
@@ -62,25 +62,28 @@ export async function computedScopeFigures(
           )
       ).map((u) => u.code);
   if (units.length === 0) return [];
-  const [terms, acts] = await Promise.all([
-    db
-      .select()
-      .from(leadershipTerms)
-      .where(sql`${leadershipTerms.orgUnitCode} = any(${sql.param(units)}::text[])`),
-    db
-      .select({
-        orgUnitCode: activities.orgUnitCode,
-        kind: activities.kind,
-        date: activities.date,
-        participantsFemale: activities.participantsFemale,
-        participantsMale: activities.participantsMale,
-      })
-      .from(activities)
-      .where(or(sql`${activities.orgUnitCode} = any(${sql.param(units)}::text[])`)),
-  ]);
+  // Read only the records the computation uses: the register for key leaders, the activity log otherwise.
+  const fromRegister = computation.kind === 'female_key_leader_share';
+  const inUnits = (column: typeof leadershipTerms.orgUnitCode | typeof activities.orgUnitCode) =>
+    sql`${column} = any(${sql.param(units)}::text[])`;
+  const terms = fromRegister
+    ? await db.select().from(leadershipTerms).where(inUnits(leadershipTerms.orgUnitCode))
+    : [];
+  const acts = fromRegister
+    ? []
+    : await db
+        .select({
+          orgUnitCode: activities.orgUnitCode,
+          kind: activities.kind,
+          date: activities.date,
+          participantsFemale: activities.participantsFemale,
+          participantsMale: activities.participantsMale,
+        })
+        .from(activities)
+        .where(inUnits(activities.orgUnitCode));
   // Only the records the computation reads decide which periods have figures.
   const dates = (
-    computation.kind === 'female_key_leader_share'
+    fromRegister
       ? terms.flatMap((t) => (t.toDate ? [t.fromDate, t.toDate] : [t.fromDate]))
       : acts.map((a) => a.date)
   ).sort();
