@@ -1,4 +1,5 @@
 import { Anchor, Group, Loader, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { unitPath } from '../components/UnitBreadcrumbs';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
@@ -9,8 +10,6 @@ import { queries, type OrgUnitSummary } from '../api';
 import { OrgKindBadge } from '../components/OrgKindBadge';
 import { PageHeader } from '../components/PageHeader';
 import { Loading, QueryError } from '../components/QueryState';
-
-const unitPath = (code: string) => `/org-units/${encodeURIComponent(code)}`;
 
 function SearchResults({ q }: { q: string }) {
   const { t } = useTranslation();

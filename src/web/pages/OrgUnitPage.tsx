@@ -1,7 +1,6 @@
 import {
   Anchor,
   Badge,
-  Breadcrumbs,
   Button,
   Group,
   Paper,
@@ -13,6 +12,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { UnitBreadcrumbs, unitPath } from '../components/UnitBreadcrumbs';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
@@ -25,8 +25,6 @@ import { OrgKindBadge } from '../components/OrgKindBadge';
 import { Loading, QueryError } from '../components/QueryState';
 import { documentIdentity } from '../format';
 import { UnitWorkLinks } from './work/UnitWorkLinks';
-
-const unitPath = (code: string) => `/org-units/${encodeURIComponent(code)}`;
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -236,25 +234,7 @@ function OrgUnitView({ unit }: { unit: OrgUnitDetail }) {
   return (
     <Stack gap="xl">
       <Stack gap="md">
-        <Breadcrumbs
-          component="nav"
-          aria-label={t('common.breadcrumb')}
-          data-testid="breadcrumb"
-          separatorMargin={6}
-          style={{ flexWrap: 'wrap' }}
-        >
-          <Anchor component={Link} to="/org-units" size="sm">
-            {t('nav.orgUnits')}
-          </Anchor>
-          {unit.ancestors.map((a) => (
-            <Anchor key={a.code} component={Link} to={unitPath(a.code)} size="sm">
-              {a.name}
-            </Anchor>
-          ))}
-          <Text size="sm" c="dimmed">
-            {unit.name}
-          </Text>
-        </Breadcrumbs>
+        <UnitBreadcrumbs unit={unit} />
         <Group gap="sm" align="center" justify="space-between">
           <Group gap="sm" align="center">
             <Title order={1}>{unit.name}</Title>

@@ -1,4 +1,5 @@
-import { Alert, Anchor, Breadcrumbs, Button, Drawer, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Drawer, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { UnitBreadcrumbs, unitPath } from '../../components/UnitBreadcrumbs';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -14,7 +15,7 @@ import { RequireLogin } from '../../components/RequireLogin';
 import { useLocale } from '../../i18n';
 import { allows, ancestryOf } from '../../session';
 
-import { unitPath, periodsOf, byCode, type Provider } from './entry-rows';
+import { periodsOf, byCode, type Provider } from './entry-rows';
 import { EntryForm } from './EntryForm';
 
 function useOwedIndicators(unit: OrgUnitDetail) {
@@ -189,28 +190,7 @@ function EntryView({ unit, user }: { unit: OrgUnitDetail; user: SessionUser }) {
   return (
     <Stack gap="lg">
       <Stack gap="sm">
-        <Breadcrumbs
-          component="nav"
-          aria-label={t('common.breadcrumb')}
-          data-testid="breadcrumb"
-          separatorMargin={6}
-          style={{ flexWrap: 'wrap' }}
-        >
-          <Anchor component={Link} to="/org-units" size="sm">
-            {t('nav.orgUnits')}
-          </Anchor>
-          {unit.ancestors.map((a) => (
-            <Anchor key={a.code} component={Link} to={unitPath(a.code)} size="sm">
-              {a.name}
-            </Anchor>
-          ))}
-          <Anchor component={Link} to={unitPath(unit.code)} size="sm">
-            {unit.name}
-          </Anchor>
-          <Text size="sm" c="dimmed">
-            {t('entry.title')}
-          </Text>
-        </Breadcrumbs>
+        <UnitBreadcrumbs unit={unit} current={t('entry.title')} />
         <Group gap="sm" align="center">
           <Title order={1}>{t('entry.heading', { name: unit.name })}</Title>
           <OrgKindBadge kind={unit.kind} />

@@ -19,7 +19,6 @@ export type RowValues = Record<Field, string>;
 export type Messages = Record<string, Partial<Record<Field | 'row', string[]>>>;
 
 export const EMPTY: RowValues = { numerator: '', denominator: '', value: '' };
-export const unitPath = (code: string) => `/org-units/${encodeURIComponent(code)}`;
 
 export function hasParts(indicator: IndicatorView): boolean {
   return indicator.numeratorVi !== null && indicator.denominatorVi !== null && indicator.multiplier !== null;

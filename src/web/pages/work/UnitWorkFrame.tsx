@@ -1,4 +1,5 @@
-import { Anchor, Breadcrumbs, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Title } from '@mantine/core';
+import { UnitBreadcrumbs, unitPath } from '../../components/UnitBreadcrumbs';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -10,8 +11,6 @@ import { Loading, QueryError } from '../../components/QueryState';
 
 export type WorkSection = 'activities' | 'leadership' | 'staff';
 const SECTIONS: readonly WorkSection[] = ['activities', 'leadership', 'staff'];
-
-export const unitPath = (code: string) => `/org-units/${encodeURIComponent(code)}`;
 
 function Frame({
   unit,
@@ -28,28 +27,7 @@ function Frame({
   return (
     <Stack gap="lg">
       <Stack gap="sm">
-        <Breadcrumbs
-          component="nav"
-          aria-label={t('common.breadcrumb')}
-          data-testid="breadcrumb"
-          separatorMargin={6}
-          style={{ flexWrap: 'wrap' }}
-        >
-          <Anchor component={Link} to="/org-units" size="sm">
-            {t('nav.orgUnits')}
-          </Anchor>
-          {unit.ancestors.map((a) => (
-            <Anchor key={a.code} component={Link} to={unitPath(a.code)} size="sm">
-              {a.name}
-            </Anchor>
-          ))}
-          <Anchor component={Link} to={unitPath(unit.code)} size="sm">
-            {unit.name}
-          </Anchor>
-          <Text size="sm" c="dimmed">
-            {title}
-          </Text>
-        </Breadcrumbs>
+        <UnitBreadcrumbs unit={unit} current={title} />
         <Group gap="sm" align="center">
           <Title order={1}>{t('work.heading', { section: title, name: unit.name })}</Title>
           <OrgKindBadge kind={unit.kind} />
