@@ -2,7 +2,6 @@ import {
   Alert,
   Anchor,
   Badge,
-  Breadcrumbs,
   Button,
   Group,
   Paper,
@@ -13,6 +12,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { PlanPageHeader } from '../components/PlanPageHeader';
 import { useDocumentTitle } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -28,11 +28,10 @@ import {
   type PlanProgress,
   type TargetProgress,
 } from '../api';
-import { DemoBadge } from '../components/DemoBadge';
 import { WorkflowIcon } from '../components/Icons';
 import { Loading, NotFound, QueryError } from '../components/QueryState';
 import { StatusBadge } from '../components/StatusBadge';
-import { documentIdentity, sentenceCase } from '../format';
+import { sentenceCase } from '../format';
 import { useLocale } from '../i18n';
 import { allows, ancestryOf, useSession } from '../session';
 import { STATUS_COLOR, STATUS_ORDER, formatValue, isStatusKey, periodText } from '../status';
@@ -234,21 +233,7 @@ function Dashboard({
   return (
     <Stack gap="lg">
       <Stack gap="sm">
-        <Breadcrumbs component="nav" aria-label={t('common.breadcrumb')} data-testid="breadcrumb">
-          <Anchor component={Link} to="/" size="sm">
-            {t('nav.plans')}
-          </Anchor>
-          <Anchor component={Link} to={`/plans/${plan.id}`} size="sm">
-            {documentIdentity(t, doc.number, doc.symbol)}
-          </Anchor>
-          <Text size="sm" c="dimmed">
-            {t('dashboard.title')}
-          </Text>
-        </Breadcrumbs>
-        <Group gap="sm">
-          <Title order={1}>{t('dashboard.title')}</Title>
-          {plan.isDemo && <DemoBadge />}
-        </Group>
+        <PlanPageHeader plan={plan} title={t('dashboard.title')} />
         <Group justify="space-between" align="flex-start" gap="sm" wrap="nowrap">
           <Anchor component={Link} to={`/plans/${plan.id}`} c="dimmed" fw={500}>
             {doc.title}

@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Breadcrumbs,
   Button,
   Checkbox,
   Group,
@@ -13,9 +12,9 @@ import {
   Table,
   Text,
   Textarea,
-  Title,
   type MantineColor,
 } from '@mantine/core';
+import { PlanPageHeader } from '../components/PlanPageHeader';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -34,11 +33,9 @@ import {
   type SubmissionStatus,
   type Transition,
 } from '../api';
-import { DemoBadge } from '../components/DemoBadge';
 import { Loading, NotFound, QueryError } from '../components/QueryState';
 import { RequireLogin } from '../components/RequireLogin';
 import { SUBMISSION_COLOR, SubmissionStatusBadge } from '../components/SubmissionStatusBadge';
-import { documentIdentity } from '../format';
 import { allows, ancestryOf } from '../session';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -330,21 +327,7 @@ function Workflow({ plan, issuer, user }: WorkflowProps) {
   return (
     <Stack gap="lg">
       <Stack gap="sm">
-        <Breadcrumbs component="nav" aria-label={t('common.breadcrumb')} data-testid="breadcrumb">
-          <Anchor component={Link} to="/" size="sm">
-            {t('nav.plans')}
-          </Anchor>
-          <Anchor component={Link} to={`/plans/${plan.id}`} size="sm">
-            {documentIdentity(t, doc.number, doc.symbol)}
-          </Anchor>
-          <Text size="sm" c="dimmed">
-            {t('workflow.title')}
-          </Text>
-        </Breadcrumbs>
-        <Group gap="sm">
-          <Title order={1}>{t('workflow.title')}</Title>
-          {plan.isDemo && <DemoBadge />}
-        </Group>
+        <PlanPageHeader plan={plan} title={t('workflow.title')} />
         <Anchor component={Link} to={`/plans/${plan.id}`} c="dimmed" fw={500}>
           {doc.title}
         </Anchor>

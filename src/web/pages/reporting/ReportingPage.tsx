@@ -1,26 +1,12 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Breadcrumbs,
-  Button,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { PlanPageHeader } from '../../components/PlanPageHeader';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { queries, type PlanDetail } from '../../api';
-import { DemoBadge } from '../../components/DemoBadge';
 import { Loading, NotFound, QueryError } from '../../components/QueryState';
-import { documentIdentity } from '../../format';
 import { useLocale } from '../../i18n';
 import { allows, ancestryOf, useSession } from '../../session';
 import { CycleDatesModal } from './CycleDatesModal';
@@ -144,21 +130,7 @@ function Reporting({ plan }: { plan: PlanDetail }) {
   return (
     <Stack gap="lg">
       <Stack gap="sm">
-        <Breadcrumbs component="nav" aria-label={t('common.breadcrumb')}>
-          <Anchor component={Link} to="/" size="sm">
-            {t('nav.plans')}
-          </Anchor>
-          <Anchor component={Link} to={`/plans/${plan.id}`} size="sm">
-            {documentIdentity(t, doc.number, doc.symbol)}
-          </Anchor>
-          <Text size="sm" c="dimmed">
-            {t('reporting.plan.title')}
-          </Text>
-        </Breadcrumbs>
-        <Group gap="sm">
-          <Title order={1}>{t('reporting.plan.title')}</Title>
-          {plan.isDemo && <DemoBadge />}
-        </Group>
+        <PlanPageHeader plan={plan} title={t('reporting.plan.title')} />
         <Anchor component={Link} to={`/plans/${plan.id}`} c="dimmed" fw={500}>
           {doc.title}
         </Anchor>
