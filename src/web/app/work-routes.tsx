@@ -4,14 +4,14 @@ import type { RouteObject } from 'react-router';
 export const workRoutes: RouteObject[] = [
   {
     path: 'org-units/:code/activities',
-    lazy: { Component: async () => (await import('../pages/work/ActivitiesPage')).ActivitiesPage },
+    lazy: { Component: async () => (await import('../pages/unit-work/ActivitiesPage')).ActivitiesPage },
   },
   {
     path: 'org-units/:code/leadership',
-    lazy: { Component: async () => (await import('../pages/work/LeadershipPage')).LeadershipPage },
+    lazy: { Component: async () => (await import('../pages/unit-work/LeadershipPage')).LeadershipPage },
   },
   {
     path: 'org-units/:code/staff',
-    lazy: { Component: async () => (await import('../pages/work/StaffPage')).StaffPage },
+    lazy: { Component: async () => (await import('../pages/unit-work/StaffPage')).StaffPage },
   },
 ];

@@ -24,7 +24,7 @@ import { MeasureList } from '../components/MeasureList';
 import { OrgKindBadge } from '../components/OrgKindBadge';
 import { Loading, QueryError } from '../components/QueryState';
 import { documentIdentity } from '../format';
-import { UnitWorkLinks } from './work/UnitWorkLinks';
+import { UnitWorkLinks } from './unit-work/UnitWorkLinks';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -33,9 +33,9 @@ import { documentIdentity, referenceText, documentTypeLabel, formatDocumentDate 
 import { useLocale } from '../i18n';
 import type { Messages } from '../i18n/vi';
 import { useSession } from '../session';
-import { DraftPlanPanel } from './work/DraftPlanPanel';
-import { DraftedNotice, PlanActions } from './work/PlanActions';
-import { PlanTasks } from './work/PlanTasks';
+import { DraftPlanPanel } from './unit-work/DraftPlanPanel';
+import { DraftedNotice, PlanActions } from './unit-work/PlanActions';
+import { PlanTasks } from './unit-work/PlanTasks';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
