@@ -12,6 +12,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -64,10 +65,23 @@ export const plans = pgTable(
     isDemo: boolean('is_demo').notNull().default(false),
     /** Published plans, their targets and accepted figures are readable without signing in. */
     published: boolean('published').notNull().default(false),
+    /**
+     * The unit whose roles govern the plan: the issuer when it resolves, otherwise the importing user's unit.
+     * Null only for plans stored before owners existed whose issuer does not resolve: admins alone may touch them.
+     */
+    ownerUnitCode: text('owner_unit_code').references(() => orgUnits.code),
+    /** For a unit's plan drafted from a parent plan: that parent (one draft per parent, unit and year). */
+    draftedFromPlanId: uuid('drafted_from_plan_id'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check('plans_period_check', sql`${t.periodFrom} <= ${t.periodTo}`)],
+  (t) => [
+    check('plans_period_check', sql`${t.periodFrom} <= ${t.periodTo}`),
+    index('plans_owner_idx').on(t.ownerUnitCode),
+    uniqueIndex('plans_one_draft_per_unit_year')
+      .on(t.draftedFromPlanId, t.ownerUnitCode, t.periodFrom)
+      .where(sql`${t.draftedFromPlanId} is not null`),
+  ],
 );
 
 export const planReferences = pgTable(
@@ -568,3 +582,22 @@ export const attachments = pgTable('attachments', {
   sha256: text('sha256').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Failed sign-ins per (username as typed, client address): growing waits for that pair only, so failures from one
+ * address never lock the right password out at another. Unknown usernames are throttled the same way.
+ */
+export const loginThrottles = pgTable(
+  'login_throttles',
+  {
+    username: text('username').notNull(),
+    client: text('client').notNull(),
+    failures: integer('failures').notNull().default(0),
+    blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+    lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.username, t.client] }),
+    index('login_throttles_last_failure_idx').on(t.lastFailureAt),
+  ],
+);

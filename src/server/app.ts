@@ -129,7 +129,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   );
   await app.register(authRoutes, { db, now, loginRateLimit: options.loginRateLimit ?? 20 });
   await app.register(auditRoutes, { db });
-  await app.register(submissionsRoutes, { db });
+  await app.register(submissionsRoutes, { db, now });
   await app.register(reportingRoutes, { db, now });
   const filesDir =
     options.filesDir ??

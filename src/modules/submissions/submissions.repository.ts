@@ -44,11 +44,11 @@ export async function ensureSubmission(
 export async function moveSubmission(
   db: Executor,
   row: SubmissionRow,
-  set: Partial<typeof submissions.$inferInsert>,
+  set: Partial<typeof submissions.$inferInsert> & { updatedAt: Date },
 ): Promise<SubmissionRow | null> {
   const [updated] = await db
     .update(submissions)
-    .set({ ...set, version: row.version + 1, updatedAt: new Date() })
+    .set({ ...set, version: row.version + 1 })
     .where(and(eq(submissions.id, row.id), eq(submissions.version, row.version)))
     .returning();
   return updated ?? null;

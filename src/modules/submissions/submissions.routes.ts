@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../../db/connection.js';
+import type { Clock } from '../../core/clock.js';
 import { can } from '../../domain/permissions.js';
 import { SUBMISSION_STATUSES, TRANSITION_ACTION, TRANSITIONS } from '../../domain/workflow.js';
 import { requireActor } from '../../server/auth.js';
@@ -47,7 +48,10 @@ const bulkBody = z.object({
 });
 
 /** The submit → approve → accept chain, with return and reopen, one unit or many at once. */
-export const submissionsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
+export const submissionsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = async (
+  app,
+  { db, now },
+) => {
   for (const t of TRANSITIONS) {
     app.post(
       `/api/submissions/${t}`,
@@ -71,7 +75,7 @@ export const submissionsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async 
           },
         },
       },
-      async (req) => present(await transitionSubmission({ db }, requireActor(req), t, req.body)),
+      async (req) => present(await transitionSubmission({ db, now }, requireActor(req), t, req.body)),
     );
   }
 
@@ -97,7 +101,9 @@ export const submissionsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async 
           },
         },
       },
-      async (req) => ({ items: (await bulkTransition({ db }, requireActor(req), t, req.body)).map(present) }),
+      async (req) => ({
+        items: (await bulkTransition({ db, now }, requireActor(req), t, req.body)).map(present),
+      }),
     );
   }
 

@@ -1,3 +1,4 @@
+import type { Clock } from '../../core/clock.js';
 import type { Database, Executor } from '../../db/connection.js';
 import {
   NEEDS_COMMENT,
@@ -16,6 +17,7 @@ import { ensureSubmission, moveSubmission, type SubmissionRow } from './submissi
 
 export interface SubmissionDeps {
   db: Database;
+  now: Clock;
 }
 
 export interface TransitionRequest {
@@ -29,10 +31,10 @@ export interface TransitionRequest {
 
 const YEAR = /^\d{4}$/;
 
-function fieldsFor(t: Transition, actor: Actor, comment: string | null): Partial<SubmissionRow> {
+function fieldsFor(t: Transition, actor: Actor, comment: string | null, at: Date): Partial<SubmissionRow> {
   switch (t) {
     case 'submit':
-      return { submittedBy: actor.userId, submittedAt: new Date(), lastComment: comment };
+      return { submittedBy: actor.userId, submittedAt: at, lastComment: comment };
     case 'approve':
       return { approvedBy: actor.userId, lastComment: comment };
     default:
@@ -51,7 +53,7 @@ export async function transitionSubmission(
   req: TransitionRequest,
 ): Promise<SubmissionRow> {
   const moved = await deps.db.transaction(async (tx) => {
-    const row = await moveOne(tx, actor, t, req);
+    const row = await moveOne(tx, deps.now(), actor, t, req);
     await recordAudit(tx, actor, {
       action: `submission.${t}`,
       entity: 'submission',
@@ -69,6 +71,7 @@ export async function transitionSubmission(
 
 async function moveOne(
   db: Executor,
+  at: Date,
   actor: Actor,
   t: Transition,
   req: TransitionRequest,
@@ -105,7 +108,11 @@ async function moveOne(
   if (t === 'approve' && row.submittedBy === actor.userId) {
     throw new AppError('FORBIDDEN', 'Không được tự duyệt số liệu do chính mình gửi');
   }
-  const after = await moveSubmission(db, row, { status: next, ...fieldsFor(t, actor, comment) });
+  const after = await moveSubmission(db, row, {
+    status: next,
+    ...fieldsFor(t, actor, comment, at),
+    updatedAt: at,
+  });
   if (!after) throw new AppError('CONFLICT', 'Người khác vừa thay đổi trạng thái: tải lại để xem');
   return { before: row.status, after };
 }
@@ -120,7 +127,11 @@ export async function bulkTransition(
   return deps.db.transaction(async (tx) => {
     const moved: { unit: string; before: SubmissionStatus; after: SubmissionRow }[] = [];
     for (const unit of req.units) {
-      const m = await moveOne(tx, actor, t, { planId: req.planId, orgUnit: unit, period: req.period });
+      const m = await moveOne(tx, deps.now(), actor, t, {
+        planId: req.planId,
+        orgUnit: unit,
+        period: req.period,
+      });
       moved.push({ unit, ...m });
     }
     await recordAudit(tx, actor, {
