@@ -51,7 +51,18 @@ export interface AppOptions {
    * Behind a reverse proxy that terminates TLS: trust its X-Forwarded-* headers (Fastify's `trustProxy`: true or
    * addresses), so that the session cookie is marked Secure. Default BINHDANG_TRUST_PROXY.
    */
-  trustProxy?: boolean | string;
+  trustProxy?: number | string | false;
+  /**
+   * Served over HTTPS (directly or behind a TLS proxy): adds `upgrade-insecure-requests` and HSTS. Off, a
+   * provincial intranet can serve the app over plain HTTP under any host name. Default: on when a proxy is
+   * trusted (BINHDANG_TRUST_PROXY) or BINHDANG_TLS=1.
+   */
+  behindTls?: boolean;
+  /**
+   * Demo mode: demo accounts may sign in and the login page lists them. Off by default; `npm start` turns it on
+   * only when it loads (or keeps) demo data on the embedded database or is told so explicitly.
+   */
+  demo?: boolean;
   /** Called with every route as it is registered, plugins' included (the permission-matrix test lists them). */
   onRoute?: (route: RouteOptions) => void;
 }
@@ -63,19 +74,26 @@ export const healthSchema = z.object({
 });
 
 /**
- * BINHDANG_TRUST_PROXY: unset, "0" or "false" trusts nobody; "1" or "true" the proxy in front; anything else is a
- * comma-separated list of trusted proxy addresses or subnets.
+ * BINHDANG_TRUST_PROXY: unset, "0" or "false" trusts nobody; "1" or "true" the one proxy in front (one hop: the
+ * client is the address that proxy appended to X-Forwarded-For, so values a client puts there itself are never
+ * taken as its address); a number N trusts N hops; anything else is a comma-separated list of trusted proxy
+ * addresses or subnets.
  */
-export function trustProxyFromEnv(value: string | undefined): boolean | string {
+export function trustProxyFromEnv(value: string | undefined): number | string | false {
   if (!value || value === '0' || value === 'false') return false;
-  if (value === '1' || value === 'true') return true;
+  if (value === 'true') return 1;
+  if (/^\d+$/.test(value)) return Number(value);
   return value;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const trustProxy = options.trustProxy ?? trustProxyFromEnv(process.env.BINHDANG_TRUST_PROXY);
+  const behindTls = options.behindTls ?? (trustProxy !== false || process.env.BINHDANG_TLS === '1');
   const serverOptions: FastifyHttpOptions<http.Server> = {
     logger: options.logger ?? false,
-    trustProxy: options.trustProxy ?? trustProxyFromEnv(process.env.BINHDANG_TRUST_PROXY),
+    // A hop count as proxy-addr's trust function (Fastify's types do not take the number itself).
+    trustProxy:
+      typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     genReqId: () => crypto.randomUUID(),
   };
   const app = Fastify(serverOptions).withTypeProvider<ZodTypeProvider>();
@@ -96,8 +114,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
+        // Over plain HTTP this would send every script and style to https:// and leave the page blank.
+        upgradeInsecureRequests: behindTls ? [] : null,
       },
     },
+    strictTransportSecurity: behindTls,
   });
   await app.register(fastifyRateLimit, { global: false });
 
@@ -115,7 +136,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   const db = options.database.db;
-  await installAuth(app, { db, now });
+  await installAuth(app, { db, now, demoMode: options.demo ?? false });
   app.get(
     '/api/health',
     {
@@ -127,7 +148,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return { status: 'ok' as const, database: options.database.kind, version: '1' };
     },
   );
-  await app.register(authRoutes, { db, now, loginRateLimit: options.loginRateLimit ?? 20 });
+  await app.register(authRoutes, {
+    db,
+    now,
+    loginRateLimit: options.loginRateLimit ?? 20,
+    demoMode: options.demo ?? false,
+  });
   await app.register(auditRoutes, { db });
   await app.register(submissionsRoutes, { db, now });
   await app.register(reportingRoutes, { db, now });

@@ -38,7 +38,7 @@ function isPluginRoute(url: string): boolean {
 
 export async function installAuth(
   app: FastifyInstance,
-  deps: { db: Database; now: () => Date },
+  deps: { db: Database; now: () => Date; demoMode?: boolean },
 ): Promise<void> {
   await app.register(fastifyCookie);
   app.decorateRequest('actor', null);

@@ -4,21 +4,35 @@ import { DataDirLockedError } from '../db/data-dir-lock.js';
 import { ensureReferenceData } from '../db/reference/reference-data.js';
 import { loadDemoData } from '../db/seed/demo.js';
 import { buildApp } from './app.js';
+import { isDemoMode } from './demo-mode.js';
 import { smtpMailer, startReminderScheduler } from '../modules/reporting/reminders.js';
 
-/** Starts the server: `npm start` (demo data on an empty database), `npm start -- --no-demo`. */
+/**
+ * Starts the server: `npm start` (on the embedded database: demo data when it is empty), `npm start -- --no-demo`;
+ * with DATABASE_URL demo data loads only with `--demo` or BINHDANG_DEMO=1.
+ */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { 'no-demo': { type: 'boolean', default: false }, port: { type: 'string' } },
+    options: {
+      demo: { type: 'boolean', default: false },
+      'no-demo': { type: 'boolean', default: false },
+      port: { type: 'string' },
+    },
     allowPositionals: false,
   });
-  const demo = !values['no-demo'] && process.env.BINHDANG_DEMO !== '0';
+  const config = databaseConfigFromEnv();
+  const demo = isDemoMode({
+    embedded: config.kind === 'pglite',
+    demoFlag: values.demo,
+    noDemoFlag: values['no-demo'],
+    env: process.env.BINHDANG_DEMO,
+  });
   const port = Number(values.port ?? process.env.PORT ?? 3000);
   const host = process.env.HOST ?? '0.0.0.0';
 
   let database;
   try {
-    database = await openDatabase(databaseConfigFromEnv());
+    database = await openDatabase(config);
   } catch (err) {
     if (err instanceof DataDirLockedError) {
       console.error(err.message);
@@ -31,7 +45,7 @@ async function main(): Promise<void> {
     const { loaded } = await loadDemoData(database.db);
     if (loaded) console.log('Đã nạp dữ liệu minh họa (demo) / demo data loaded');
   }
-  const app = await buildApp({ database, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  const app = await buildApp({ database, demo, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
   const stopReminders = startReminderScheduler(
     {
       db: database.db,

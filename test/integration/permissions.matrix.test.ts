@@ -40,6 +40,7 @@ const app = await buildApp({
   serveWeb: false,
   loginRateLimit: 10_000,
   filesDir,
+  demo: true,
   onRoute: (route) => {
     for (const method of [route.method].flat()) {
       collected.push({ method, url: route.url, policy: route.config?.policy });

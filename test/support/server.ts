@@ -31,7 +31,13 @@ export async function startTestServer(opts: { demo?: boolean } = {}): Promise<Te
   const database = await createTestDatabase();
   if (opts.demo ?? true) await loadDemoData(database.db);
   const filesDir = temporaryFilesDir();
-  const app = await buildApp({ database, logger: false, loginRateLimit: 1000, filesDir });
+  const app = await buildApp({
+    database,
+    logger: false,
+    loginRateLimit: 1000,
+    filesDir,
+    demo: opts.demo ?? true,
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return {
@@ -71,6 +77,7 @@ export async function createTestApp(opts: { demo?: boolean; now?: () => Date } =
     serveWeb: false,
     loginRateLimit: 1000,
     filesDir,
+    demo: opts.demo ?? false,
     ...(opts.now ? { now: opts.now } : {}),
   });
   const auditCount = async () =>

@@ -8,6 +8,7 @@ import { hasAnyPlan, importPlan } from '../../modules/plans/plans.service.js';
 import { parseObservationCsv } from '../../modules/observations/observations.csv.js';
 import { recordObservations } from '../../modules/observations/observations.service.js';
 import { createUser } from '../../modules/auth/auth.service.js';
+import { hasAnyUser } from '../../modules/auth/auth.repository.js';
 import { DEMO_PASSWORD } from '../../modules/auth/auth.routes.js';
 import { recordAudit, SYSTEM_ACTOR } from '../../modules/audit/audit.repository.js';
 import { ensureCycles } from '../../modules/reporting/reporting.service.js';
@@ -99,7 +100,7 @@ export const DEMO_ACCOUNTS: { username: string; displayName: string; grants: Rol
 /**
  * Loads the demo into an empty database (one holding any plan is left alone): the plans (published), the
  * illustrative figures, accepted for those plans as if the chain had run, their reporting cycles, and the demo
- * accounts.
+ * accounts unless the instance already has an account.
  */
 export async function loadDemoData(db: Database): Promise<{ loaded: boolean; planIds: string[] }> {
   if (await hasAnyPlan({ db })) return { loaded: false, planIds: [] };
@@ -127,6 +128,8 @@ export async function loadDemoData(db: Database): Promise<{ loaded: boolean; pla
   });
   await loadDemoRecords(db);
   for (const planId of planIds) await ensureCycles({ db, now: () => new Date() }, planId, null);
+  // An instance that already has an account (a real administrator) never gets the demo ones.
+  if (await hasAnyUser(db)) return { loaded: true, planIds };
   for (const account of DEMO_ACCOUNTS) {
     await createUser({ db, now: () => new Date() }, null, {
       ...account,

@@ -1,6 +1,6 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connection.js';
-import { roleGrants, sessions, users } from '../../db/schema.js';
+import { loginThrottles, roleGrants, sessions, users } from '../../db/schema.js';
 import type { RoleGrant } from '../../domain/permissions.js';
 
 export type UserRow = typeof users.$inferSelect;
@@ -90,4 +90,60 @@ export async function listUsersWithGrants(db: Executor) {
       .filter((g) => g.userId === u.id)
       .map((g) => ({ role: g.role, orgUnitCode: g.orgUnitCode })),
   }));
+}
+
+export type LoginThrottleRow = typeof loginThrottles.$inferSelect;
+
+export async function findLoginThrottle(
+  db: Executor,
+  username: string,
+  client: string,
+): Promise<LoginThrottleRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(loginThrottles)
+    .where(and(eq(loginThrottles.username, username), eq(loginThrottles.client, client)));
+  return row;
+}
+
+/**
+ * Counts one more failure for (username, client) atomically, so parallel wrong guesses each count, and sets the
+ * wait that `delayMs(failures)` gives; returns the new count. Pairs idle for `forgetAfterMs` are forgotten.
+ */
+export async function recordLoginFailure(
+  db: Executor,
+  key: { username: string; client: string },
+  now: Date,
+  delayMs: (failures: number) => number,
+  forgetAfterMs: number,
+): Promise<number> {
+  await db
+    .delete(loginThrottles)
+    .where(lt(loginThrottles.lastFailureAt, new Date(now.getTime() - forgetAfterMs)));
+  const [row] = await db
+    .insert(loginThrottles)
+    .values({ ...key, failures: 1, lastFailureAt: now })
+    .onConflictDoUpdate({
+      target: [loginThrottles.username, loginThrottles.client],
+      set: { failures: sql`${loginThrottles.failures} + 1`, lastFailureAt: now },
+    })
+    .returning({ failures: loginThrottles.failures });
+  const failures = row!.failures;
+  const wait = delayMs(failures);
+  await db
+    .update(loginThrottles)
+    .set({ blockedUntil: wait ? new Date(now.getTime() + wait) : null })
+    .where(and(eq(loginThrottles.username, key.username), eq(loginThrottles.client, key.client)));
+  return failures;
+}
+
+export async function clearLoginThrottle(db: Executor, username: string, client: string): Promise<void> {
+  await db
+    .delete(loginThrottles)
+    .where(and(eq(loginThrottles.username, username), eq(loginThrottles.client, client)));
+}
+
+export async function hasAnyUser(db: Executor): Promise<boolean> {
+  const [row] = await db.select({ id: users.id }).from(users).limit(1);
+  return row !== undefined;
 }

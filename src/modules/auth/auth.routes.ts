@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Database } from '../../db/connection.js';
 import { ROLES } from '../../domain/permissions.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
+import { AppError } from '../../server/errors.js';
 import { requireActor, SESSION_COOKIE } from '../../server/auth.js';
 import { listUsersWithGrants } from './auth.repository.js';
 import { changePassword, createUser, login, logout, SESSION_TTL_MS, ancestryOf } from './auth.service.js';
@@ -29,8 +30,10 @@ export const authRoutes: FastifyPluginAsyncZod<{
   db: Database;
   now: () => Date;
   loginRateLimit: number;
-}> = async (app, { db, now, loginRateLimit }) => {
-  const deps = { db, now };
+  /** Demo mode: demo accounts may sign in and are listed; otherwise they cannot and the list is 404. */
+  demoMode: boolean;
+}> = async (app, { db, now, loginRateLimit, demoMode }) => {
+  const deps = { db, now, demoMode };
 
   app.post(
     '/api/auth/login',
@@ -44,7 +47,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (req, reply) => {
-      const { token, actor } = await login(deps, req.body.username, req.body.password);
+      const { token, actor } = await login(deps, req.body.username, req.body.password, req.ip);
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
         httpOnly: true,
@@ -123,6 +126,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
         tags: ['auth'],
         summary: 'Tài khoản minh họa (chỉ ở chế độ demo) / demo accounts',
         response: {
+          404: errorResponseSchema,
           200: z.object({
             password: z.string().nullable(),
             items: z.array(
@@ -133,6 +137,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
       },
     },
     async () => {
+      if (!demoMode) throw new AppError('NOT_FOUND', 'Chế độ minh họa (demo) đang tắt / demo mode is off');
       const demo = (await listUsersWithGrants(db)).filter((u) => u.user.isDemo);
       return {
         password: demo.length > 0 ? DEMO_PASSWORD : null,

@@ -4,19 +4,22 @@ import type { Database } from '../../db/connection.js';
 import { lockDurationMs, passwordProblem } from '../../domain/login-throttle.js';
 import { can, type RoleGrant } from '../../domain/permissions.js';
 import { AppError } from '../../server/errors.js';
-import { recordAudit } from '../audit/audit.repository.js';
+import { recordAudit, SYSTEM_ACTOR } from '../audit/audit.repository.js';
 import { findAncestors, findAncestries } from '../org-units/org-units.repository.js';
 import { NATION_CODE } from '../../db/reference/reference-data.js';
 import {
+  clearLoginThrottle,
   deleteSession,
   deleteSessionsOfUser,
   extendSession,
   findGrants,
   findLiveSession,
+  findLoginThrottle,
   findUserById,
   findUserByUsername,
   insertSession,
   insertUser,
+  recordLoginFailure,
   updateUser,
 } from './auth.repository.js';
 
@@ -33,6 +36,8 @@ export interface Actor {
 export interface AuthDeps {
   db: Database;
   now: () => Date;
+  /** Demo accounts may sign in only in demo mode; off unless the caller says so. */
+  demoMode?: boolean;
 }
 
 export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
@@ -47,46 +52,50 @@ const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex'
 /** A hash to verify against when the user does not exist, so both answers take as long. */
 let dummyHash: Promise<string> | null = null;
 
+/** Failure counts of (username, client) pairs idle this long are forgotten. */
+const FORGET_FAILURES_MS = 24 * 60 * 60 * 1000;
+
 /**
- * Checks a password. Failures grow a wait before the next try and lock the account after ten; the answer never
- * says whether the username exists.
+ * Checks a password. Failures grow a wait before the next try, counted per (username as typed, client address):
+ * someone guessing from one address never locks the right password out at another. Unknown usernames are
+ * counted and answered exactly like known ones, so the answers do not tell whether an account exists. Demo
+ * accounts sign in only when the instance runs in demo mode.
  */
 export async function login(
   deps: AuthDeps,
   username: string,
   password: string,
+  client: string,
 ): Promise<{ token: string; actor: Actor }> {
-  const user = await findUserByUsername(deps.db, username);
+  const key = { username: username.trim().toLowerCase(), client };
   const now = deps.now();
-  if (user?.lockedUntil && user.lockedUntil > now) {
-    const seconds = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000);
+  const throttle = await findLoginThrottle(deps.db, key.username, key.client);
+  if (throttle?.blockedUntil && throttle.blockedUntil > now) {
+    const seconds = Math.ceil((throttle.blockedUntil.getTime() - now.getTime()) / 1000);
     throw new AppError('TOO_MANY_ATTEMPTS', `Đăng nhập sai nhiều lần: thử lại sau ${seconds} giây`);
   }
+  const found = await findUserByUsername(deps.db, key.username);
+  // Outside demo mode a demo account is as good as absent (it must never open a production instance).
+  const user = found && (!found.isDemo || deps.demoMode) ? found : undefined;
   dummyHash ??= hashPassword(crypto.randomBytes(16).toString('hex'));
   const ok = await verify(user?.passwordHash ?? (await dummyHash), password).catch(() => false);
   if (!user || !ok || !user.active) {
-    if (user) {
-      const failed = user.failedLogins + 1;
-      const wait = lockDurationMs(failed);
-      await deps.db.transaction(async (tx) => {
-        await updateUser(tx, user.id, {
-          failedLogins: failed,
-          lockedUntil: wait ? new Date(now.getTime() + wait) : null,
-        });
-        await recordAudit(
-          tx,
-          { userId: user.id, username: user.username },
-          { action: 'login.failed', entity: 'user', entityId: user.id, after: { failedLogins: failed } },
-        );
+    await deps.db.transaction(async (tx) => {
+      const failures = await recordLoginFailure(tx, key, now, lockDurationMs, FORGET_FAILURES_MS);
+      await recordAudit(tx, user ? { userId: user.id, username: user.username } : SYSTEM_ACTOR, {
+        action: 'login.failed',
+        entity: 'user',
+        entityId: user?.id ?? null,
+        after: { username: key.username, client, failures },
       });
-    }
+    });
     throw new AppError('UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng');
   }
   const token = crypto.randomBytes(32).toString('base64url');
   const csrfToken = crypto.randomBytes(24).toString('base64url');
   const tokenHash = sha256(token);
   await deps.db.transaction(async (tx) => {
-    await updateUser(tx, user.id, { failedLogins: 0, lockedUntil: null });
+    await clearLoginThrottle(tx, key.username, key.client);
     await insertSession(tx, {
       tokenHash,
       userId: user.id,
@@ -121,7 +130,7 @@ export async function actorFromToken(deps: AuthDeps, token: string | undefined):
   const tokenHash = sha256(token);
   const now = deps.now();
   const found = await findLiveSession(deps.db, tokenHash, now);
-  if (!found) return null;
+  if (!found || (found.user.isDemo && !deps.demoMode)) return null;
   // Extend at most every few minutes: a read should not write on every request.
   if (found.session.expiresAt.getTime() - now.getTime() < SESSION_TTL_MS - 5 * 60 * 1000) {
     await extendSession(deps.db, tokenHash, now, new Date(now.getTime() + SESSION_TTL_MS));
