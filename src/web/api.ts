@@ -278,8 +278,14 @@ export function changePassword(body: { currentPassword: string; newPassword: str
   return postJson('/api/auth/password', body);
 }
 
-export function fetchDemoAccounts(signal?: AbortSignal): Promise<DemoAccounts> {
-  return getJson('/api/auth/demo-accounts', signal);
+/** Outside demo mode the server answers 404: no demo accounts to show. */
+export async function fetchDemoAccounts(signal?: AbortSignal): Promise<DemoAccounts> {
+  try {
+    return await getJson<DemoAccounts>('/api/auth/demo-accounts', signal);
+  } catch (error) {
+    if (isNotFound(error)) return { password: null, items: [] };
+    throw error;
+  }
 }
 
 export function fetchUsers(signal?: AbortSignal): Promise<{ items: UserView[] }> {
