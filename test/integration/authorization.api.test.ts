@@ -273,7 +273,12 @@ describe('authorization before validation', () => {
   it('refuses an unknown unit to everyone but an admin over the nation, who learns it does not exist', async () => {
     const payload = { planId: ctx.demoPlanId, orgUnit: '99999', period: '2027' };
     for (const who of [langSon, await ctx.signIn('admin', '20')]) {
-      const res = await ctx.app.inject({ method: 'POST', url: '/api/submissions/submit', headers: who, payload });
+      const res = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/submissions/submit',
+        headers: who,
+        payload,
+      });
       expect(res.statusCode).toBe(403);
     }
     const admin = await ctx.app.inject({
@@ -284,7 +289,12 @@ describe('authorization before validation', () => {
     });
     expect([400, 404]).toContain(admin.statusCode);
     // A malformed id in the path is refused before it reaches the database.
-    const badId = await ctx.app.inject({ method: 'PATCH', url: '/api/tasks/abc', headers: langSon, payload: {} });
+    const badId = await ctx.app.inject({
+      method: 'PATCH',
+      url: '/api/tasks/abc',
+      headers: langSon,
+      payload: {},
+    });
     expect(badId.statusCode).toBe(403);
     const badIdAdmin = await ctx.app.inject({
       method: 'PATCH',

@@ -124,7 +124,10 @@ describe('drafting Sở Y tế’s plan from the provincial plan', () => {
       ctx.database.db,
       sql`update plan_references set linked_plan_id = null where plan_id = ${draftId} and relation = 'implements'`,
     );
-    const plansBefore = await queryRows<{ n: number }>(ctx.database.db, sql`select count(*)::int n from plans`);
+    const plansBefore = await queryRows<{ n: number }>(
+      ctx.database.db,
+      sql`select count(*)::int n from plans`,
+    );
     const again = await ctx.app.inject({
       method: 'POST',
       url: `/api/plans/${ctx.demoPlanId}/drafts`,
@@ -137,7 +140,10 @@ describe('drafting Sở Y tế’s plan from the provincial plan', () => {
       code: 'CONFLICT',
       message: 'Sở Y tế đã có kế hoạch năm 2027 thực hiện kế hoạch này',
     });
-    const plansAfter = await queryRows<{ n: number }>(ctx.database.db, sql`select count(*)::int n from plans`);
+    const plansAfter = await queryRows<{ n: number }>(
+      ctx.database.db,
+      sql`select count(*)::int n from plans`,
+    );
     expect(plansAfter).toEqual(plansBefore);
     await queryRows(
       ctx.database.db,
