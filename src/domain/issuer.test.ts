@@ -117,7 +117,14 @@ describe('communeNameIn', () => {
 
 describe('isNationalIssuer', () => {
   it('recognises the national bodies and ministries', () => {
-    for (const issuer of ['Chính phủ', 'CHÍNH PHỦ', 'Thủ tướng Chính phủ', 'Quốc hội', 'Bộ Nội vụ', 'Bộ Y tế'])
+    for (const issuer of [
+      'Chính phủ',
+      'CHÍNH PHỦ',
+      'Thủ tướng Chính phủ',
+      'Quốc hội',
+      'Bộ Nội vụ',
+      'Bộ Y tế',
+    ])
       expect(isNationalIssuer(issuer), issuer).toBe(true);
   });
 
