@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { communeNameIn, findProvinceIn, isProvincialCommittee } from './issuer.js';
+import { communeNameIn, findProvinceIn, isNationalIssuer, isProvincialCommittee } from './issuer.js';
 
 interface Province {
   code: string;
@@ -112,5 +112,31 @@ describe('communeNameIn', () => {
     expect(communeNameIn('Trạm Y tế xã Hữu Lũng')).toBeNull();
     expect(communeNameIn('UBND xã')).toBeNull();
     expect(communeNameIn('')).toBeNull();
+  });
+});
+
+describe('isNationalIssuer', () => {
+  it('recognises the national bodies and ministries', () => {
+    for (const issuer of [
+      'Chính phủ',
+      'CHÍNH PHỦ',
+      'Thủ tướng Chính phủ',
+      'Quốc hội',
+      'Bộ Nội vụ',
+      'Bộ Y tế',
+    ])
+      expect(isNationalIssuer(issuer), issuer).toBe(true);
+  });
+
+  it('leaves provincial and commune issuers, and a provincial military command, to the province', () => {
+    for (const issuer of [
+      'UBND tỉnh Lạng Sơn',
+      'Sở Nội vụ',
+      'UBND xã Hữu Lũng',
+      'Bộ Chỉ huy Quân sự tỉnh Lạng Sơn',
+      'Văn phòng UBND tỉnh',
+      'Chính phủ điện tử tỉnh',
+    ])
+      expect(isNationalIssuer(issuer), issuer).toBe(false);
   });
 });

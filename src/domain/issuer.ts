@@ -31,3 +31,15 @@ export function communeNameIn(issuer: string): string | null {
   const m = /^(?:ubnd|uy ban nhan dan) (?:xa|phuong|dac khu) (.+)$/.exec(foldVietnamese(issuer));
   return m?.[1] ?? null;
 }
+
+/**
+ * True when an issuer is a national body: the Government, the Prime Minister, the National Assembly and its
+ * Standing Committee, the President, the Government Office, a ministry ("Bộ Nội vụ"). A document they issue
+ * belongs to the nation whatever place it names. "Bộ Chỉ huy Quân sự tỉnh …" is a provincial command, not a
+ * ministry.
+ */
+export function isNationalIssuer(issuer: string): boolean {
+  return /^(chinh phu|thu tuong chinh phu|van phong chinh phu|quoc hoi|uy ban thuong vu quoc hoi|chu tich nuoc|bo (?!chi huy\b)\S.*)$/.test(
+    foldVietnamese(issuer),
+  );
+}

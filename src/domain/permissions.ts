@@ -23,6 +23,10 @@ export const ACTIONS = [
   'submission.return',
   'submission.reopen',
   'plan.manage',
+  /** Log an activity of a unit (communication, event, training, meeting, inspection) and attach files to it. */
+  'activity.write',
+  /** Change a plan task's status, dates and evidence (checked on the plan's owner and the task's agencies). */
+  'task.update',
   'indicator.manage',
   'user.manage',
   'audit.read',
@@ -39,6 +43,8 @@ const RULES: Record<Action, { role: Role; own?: boolean }[]> = {
   'submission.return': [{ role: 'approver', own: true }, { role: 'coordinator' }],
   'submission.reopen': [{ role: 'coordinator' }],
   'plan.manage': [{ role: 'coordinator' }],
+  'activity.write': [{ role: 'coordinator' }, { role: 'reporter', own: true }],
+  'task.update': [{ role: 'coordinator' }, { role: 'approver', own: true }, { role: 'reporter', own: true }],
   'indicator.manage': [{ role: 'coordinator' }],
   'user.manage': [{ role: 'coordinator' }],
   'audit.read': [{ role: 'coordinator' }],
@@ -56,6 +62,14 @@ export function can(grants: readonly RoleGrant[], action: Action, ancestry: read
     if (g.role === 'admin') return true;
     return RULES[action].some((r) => r.role === g.role && (!r.own || g.orgUnitCode === unit));
   });
+}
+
+/**
+ * True for an admin over the whole country (`nationCode`, the root of the tree): the only role that may act when
+ * a request's unit cannot be found (a plan without an owner, an unknown unit code), since no subtree covers it.
+ */
+export function isAdminEverywhere(grants: readonly RoleGrant[], nationCode: string): boolean {
+  return grants.some((g) => g.role === 'admin' && g.orgUnitCode === nationCode);
 }
 
 /** Units a user's grants cover for reading (their roots). */

@@ -233,14 +233,67 @@ describe('attachments', () => {
       fileName: 'biên bản.pdf',
       size: PDF.length,
     });
-    const back = await ctx.app.inject(minutes.json<{ url: string }>().url);
+    const back = await ctx.app.inject({ url: minutes.json<{ url: string }>().url, headers: reporter });
     expect(back.statusCode).toBe(200);
     expect(back.headers['content-type']).toContain('application/pdf');
     expect(back.rawPayload.equals(PDF)).toBe(true);
-    const listed = (await ctx.app.inject(`/api/org-units/${DONG_KINH}/activities?limit=1000`))
+    const listed = (
+      await ctx.app.inject({ url: `/api/org-units/${DONG_KINH}/activities?limit=1000`, headers: reporter })
+    )
       .json<{ items: Activity[] }>()
       .items.find((a) => a.id === id)!;
     expect(listed.attachments.map((a) => a.fileName).sort()).toEqual(['biên bản.pdf', 'ảnh hội nghị.png']);
+  });
+
+  it('serves files and inspection findings to users of the unit and above, not to anonymous or outside callers', async () => {
+    const logged = await logActivity(DONG_KINH, {
+      kind: 'inspection',
+      title: 'Kiểm tra việc thực hiện pháp luật về bình đẳng giới',
+      date: '2026-06-12',
+      findings: 'Chưa bố trí cán bộ phụ trách công tác bình đẳng giới',
+    });
+    expect(logged.statusCode).toBe(201);
+    const id = logged.json<{ id: string }>().id;
+    const file = await attach(id, 'biên bản kiểm tra.pdf', 'application/pdf', PDF);
+    expect(file.statusCode).toBe(201);
+    const url = file.json<{ url: string }>().url;
+
+    const sibling = await ctx.signIn('coordinator', '06415');
+    const otherProvince = await ctx.signIn('coordinator', '19');
+    const download = async (headers?: Record<string, string>) =>
+      (await ctx.app.inject({ url, ...(headers ? { headers } : {}) })).statusCode;
+    expect(await download()).toBe(401);
+    expect(await download(sibling)).toBe(403);
+    expect(await download(otherProvince)).toBe(403);
+    expect(await download(reporter)).toBe(200);
+    expect(await download(coordinator)).toBe(200);
+    expect(await download(await ctx.signIn('viewer', 'VN'))).toBe(200);
+    // A file that does not exist is refused like one the caller may not see; a national admin learns it is gone.
+    const missing = (headers: Record<string, string>) =>
+      ctx.app.inject({ url: '/api/attachments/00000000-0000-4000-8000-000000000000', headers });
+    expect((await missing(coordinator)).statusCode).toBe(403);
+    expect((await missing(await ctx.signIn('admin', 'VN'))).statusCode).toBe(404);
+
+    const seen = async (headers?: Record<string, string>) =>
+      (
+        await ctx.app.inject({
+          url: `/api/org-units/${DONG_KINH}/activities?kind=inspection&limit=1000`,
+          ...(headers ? { headers } : {}),
+        })
+      )
+        .json<{ items: (Activity & { findings: string | null })[] }>()
+        .items.find((a) => a.id === id)!;
+    for (const outsider of [undefined, sibling, otherProvince]) {
+      const item = await seen(outsider);
+      expect(item.title).toBe('Kiểm tra việc thực hiện pháp luật về bình đẳng giới');
+      expect(item.findings).toBeNull();
+      expect(item.attachments).toEqual([]);
+    }
+    for (const insider of [reporter, coordinator]) {
+      const item = await seen(insider);
+      expect(item.findings).toBe('Chưa bố trí cán bộ phụ trách công tác bình đẳng giới');
+      expect(item.attachments.map((a) => a.url)).toEqual([url]);
+    }
   });
 
   it('refuses a file over the limit or of a forbidden type with a clear message, leaving nothing behind', async () => {

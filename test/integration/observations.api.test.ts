@@ -6,9 +6,12 @@ import { createTestApp } from '../support/server.js';
 type Ctx = Awaited<ReturnType<typeof createTestApp>>;
 let ctx: Ctx;
 let coordinator: Awaited<ReturnType<Ctx['signIn']>>;
+/** The only caller who passes the permission check with a unit nobody covers (an unknown code, no unit at all). */
+let nationAdmin: Awaited<ReturnType<Ctx['signIn']>>;
 beforeAll(async () => {
   ctx = await createTestApp({ demo: true });
   coordinator = await ctx.signIn('coordinator', '20');
+  nationAdmin = await ctx.signIn('admin', 'VN');
 });
 afterAll(async () => {
   await ctx?.close();
@@ -24,12 +27,12 @@ interface ErrorBody {
   error: { code: string; message: string; issues: Issue[] };
 }
 
-const post = (rows: object[], extra: object = {}) =>
+const post = (rows: object[], extra: object = {}, headers: Record<string, string> = coordinator) =>
   ctx.app.inject({
     method: 'POST',
     url: '/api/observations',
     payload: { rows, ...extra },
-    headers: coordinator,
+    headers,
   });
 
 const countObservations = async () =>
@@ -144,7 +147,7 @@ describe('POST /api/observations', () => {
       'unknown',
     ],
     [
-      'an unknown org unit',
+      'an unknown org unit (to a national admin: anyone else is refused first)',
       { indicator: 'BDG-02', orgUnit: '99999', period: '2025', value: 30 },
       'org_unit',
       'unknown',
@@ -168,7 +171,7 @@ describe('POST /api/observations', () => {
       'computed',
     ],
   ])('rejects %s with the field named', async (_name, row, column, code) => {
-    const res = await post([row]);
+    const res = await post([row], {}, row.orgUnit === '99999' ? nationAdmin : coordinator);
     expect(res.statusCode).toBe(400);
     const issues = res.json<ErrorBody>().error.issues;
     expect(issues).toContainEqual(expect.objectContaining({ line: 1, column, code }));
@@ -234,11 +237,11 @@ describe('POST /api/observations/import (CSV)', () => {
     for (let i = 0; rows.length < 1000; i++) rows.push(`BDG-23,${communes[i]!},2026,total,,${i + 1},40,,`);
     return rows;
   }
-  const importCsv = (csv: string, query = '') =>
+  const importCsv = (csv: string, query = '', headers: Record<string, string> = coordinator) =>
     ctx.app.inject({
       method: 'POST',
       url: `/api/observations/import${query}`,
-      headers: { ...coordinator, 'content-type': 'text/csv' },
+      headers: { ...headers, 'content-type': 'text/csv' },
       payload: csv,
     });
 
@@ -281,7 +284,10 @@ describe('POST /api/observations/import (CSV)', () => {
   });
 
   it('rejects a file without the required columns, naming them', async () => {
-    const res = await importCsv('indicator,period,value\nBDG-02,2025,30');
+    // Without an org_unit column the file names no unit: only a national admin gets past the permission check.
+    const csv = 'indicator,period,value\nBDG-02,2025,30';
+    expect((await importCsv(csv)).statusCode).toBe(403);
+    const res = await importCsv(csv, '', nationAdmin);
     expect(res.statusCode).toBe(400);
     expect(res.json<ErrorBody>().error.issues).toContainEqual(
       expect.objectContaining({ line: 1, column: 'org_unit', code: 'column_missing' }),
@@ -289,7 +295,10 @@ describe('POST /api/observations/import (CSV)', () => {
   });
 
   it('rejects a row with the wrong number of fields as a CSV error with its line', async () => {
-    const res = await importCsv(`${header}\nBDG-02,20,2025,total,30\n`);
+    // A file that cannot be read names no unit that can be checked: refused but to a national admin.
+    const csv = `${header}\nBDG-02,20,2025,total,30\n`;
+    expect((await importCsv(csv)).statusCode).toBe(403);
+    const res = await importCsv(csv, '', nationAdmin);
     expect(res.statusCode).toBe(400);
     expect(res.json<ErrorBody>().error.issues[0]).toMatchObject({ code: 'csv_syntax', line: 2 });
   });

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { openDocx } from '../support/docx.js';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../src/db/connection.js';
 import { createTestApp } from '../support/server.js';
 
 type Ctx = Awaited<ReturnType<typeof createTestApp>>;
@@ -105,6 +107,49 @@ describe('drafting Sở Y tế’s plan from the provincial plan', () => {
       payload: { unit: '20-SYT', year: 2028 },
     });
     expect(next.statusCode).toBe(201);
+  });
+
+  it('files the draft under the drafted unit and records the parent it was drafted from', async () => {
+    const [row] = await queryRows<{ owner: string; parent: string }>(
+      ctx.database.db,
+      sql`select owner_unit_code owner, drafted_from_plan_id parent from plans where id = ${draftId}`,
+    );
+    expect(row).toEqual({ owner: '20-SYT', parent: ctx.demoPlanId });
+  });
+
+  it('answers a second draft that the first check misses (a concurrent one) with the same 409', async () => {
+    // The first check looks for plans implementing the parent; with that link gone, as when two requests pass
+    // the check at the same time, the unique index on (parent, unit, year) is what refuses the second draft.
+    await queryRows(
+      ctx.database.db,
+      sql`update plan_references set linked_plan_id = null where plan_id = ${draftId} and relation = 'implements'`,
+    );
+    const plansBefore = await queryRows<{ n: number }>(
+      ctx.database.db,
+      sql`select count(*)::int n from plans`,
+    );
+    const again = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/plans/${ctx.demoPlanId}/drafts`,
+      headers: syt,
+      payload: { unit: '20-SYT', year: 2027 },
+    });
+    expect(again.statusCode).toBe(409);
+    const error = again.json<{ error: { code: string; message: string } }>().error;
+    expect(error).toMatchObject({
+      code: 'CONFLICT',
+      message: 'Sở Y tế đã có kế hoạch năm 2027 thực hiện kế hoạch này',
+    });
+    const plansAfter = await queryRows<{ n: number }>(
+      ctx.database.db,
+      sql`select count(*)::int n from plans`,
+    );
+    expect(plansAfter).toEqual(plansBefore);
+    await queryRows(
+      ctx.database.db,
+      sql`update plan_references set linked_plan_id = ${ctx.demoPlanId}
+          where plan_id = ${draftId} and relation = 'implements'`,
+    );
   });
 
   it('is refused to another agency’s reporter (403) and for an agency with no target (400)', async () => {

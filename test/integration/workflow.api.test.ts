@@ -412,8 +412,9 @@ describe('the chain', () => {
       communes.map((u) => [u, 'approved']),
     );
 
+    // A unit nobody covers is refused before anything moves (only a national admin would learn it is unknown).
     const unknown = await bulk('accept', coordinator, period, [...communes, '99999']);
-    expect(unknown.statusCode).toBe(404);
+    expect(unknown.statusCode).toBe(403);
     const notApproved = await bulk('accept', coordinator, period, [...communes, draftOnly]);
     expect(notApproved.statusCode).toBe(409);
     for (const unit of communes) expect(await statusOf(unit, period)).toBe('approved');

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { Database } from '../../db/connection.js';
 import { ACTIVITY_CHANNELS, ACTIVITY_OCCASIONS, ATTACHMENT_BODY_LIMIT } from '../../domain/activity-log.js';
 import { ACTIVITY_KINDS } from '../../domain/computed.js';
-import { requireActor } from '../../server/auth.js';
+import { requireActor, stringField, uuidParam } from '../../server/auth.js';
+import { canReadUnit } from '../auth/auth.service.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
 import { notFound } from '../../server/errors.js';
 import {
@@ -88,6 +89,12 @@ export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; filesDir: s
   app,
   { db, filesDir },
 ) => {
+  /** The unit an activity belongs to, for permission checks; none for an unknown activity. */
+  const activityUnit = async (id: string | null): Promise<string[]> => {
+    const a = id ? await findActivity(db, id) : undefined;
+    return a ? [a.orgUnitCode] : [];
+  };
+
   app.get(
     '/api/org-units/:code/activities',
     {
@@ -111,6 +118,10 @@ export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; filesDir: s
     },
     async (req) => {
       const rows = await listActivities(db, req.params.code, req.query);
+      // Inspection findings and attached files are for the unit's own users and those above it.
+      if (!(await canReadUnit(db, req.actor, req.params.code))) {
+        return { items: rows.map((r) => ({ ...presentActivity(r, []), findings: null })) };
+      }
       const files = await listAttachments(
         db,
         rows.map((r) => r.id),
@@ -125,8 +136,8 @@ export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; filesDir: s
       config: {
         policy: {
           access: 'action',
-          action: 'observation.write',
-          units: (req) => [(req.params as { code: string }).code],
+          action: 'activity.write',
+          units: (req) => [stringField(req.params, 'code')],
         },
       },
       schema: {
@@ -174,11 +185,8 @@ export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; filesDir: s
         config: {
           policy: {
             access: 'action',
-            action: 'observation.write',
-            units: async (req) => {
-              const a = await findActivity(db, (req.params as { id: string }).id);
-              return a ? [a.orgUnitCode] : [];
-            },
+            action: 'activity.write',
+            units: (req) => activityUnit(uuidParam(req)),
           },
         },
         schema: {
@@ -205,10 +213,19 @@ export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; filesDir: s
   app.get(
     '/api/attachments/:id',
     {
-      config: { policy: { access: 'public' } },
+      config: {
+        policy: {
+          access: 'action',
+          action: 'unit.read',
+          units: async (req) => {
+            const id = uuidParam(req);
+            return activityUnit(id ? ((await findAttachment(db, id))?.activityId ?? null) : null);
+          },
+        },
+      },
       schema: {
         tags: ['activities'],
-        summary: 'Tải tệp đính kèm / download an attachment',
+        summary: 'Tải tệp đính kèm (người dùng của đơn vị và cấp trên) / download an attachment',
         params: z.object({ id: z.uuid() }),
       },
     },

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../../db/connection.js';
-import { requireActor } from '../../server/auth.js';
+import { requireActor, stringField } from '../../server/auth.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
 import { findAudit, findObservationHistory, findPlanHistory, type AuditRow } from './audit.repository.js';
 import { canReadUnit } from '../auth/auth.service.js';
@@ -44,7 +44,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, 
         policy: {
           access: 'action',
           action: 'audit.read',
-          units: (req) => [(req.query as { unit: string }).unit],
+          units: (req) => [stringField(req.query, 'unit')],
         },
       },
       schema: {
@@ -118,7 +118,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, 
     },
     async (req) => {
       const plan = await requirePlan({ db }, req.params.id, requireActor(req));
-      if (!(await canReadUnit(db, req.actor, plan.issuerUnitCode))) {
+      if (!(await canReadUnit(db, req.actor, plan.ownerUnitCode))) {
         throw new AppError('FORBIDDEN', 'Không có quyền xem lịch sử kế hoạch này');
       }
       return { items: (await findPlanHistory(db, plan.id)).map(present) };

@@ -4,7 +4,7 @@ import type { Database } from '../../db/connection.js';
 import { ROLES } from '../../domain/permissions.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
 import { AppError } from '../../server/errors.js';
-import { requireActor, SESSION_COOKIE } from '../../server/auth.js';
+import { requireActor, SESSION_COOKIE, stringField } from '../../server/auth.js';
 import { listUsersWithGrants } from './auth.repository.js';
 import { changePassword, createUser, login, logout, SESSION_TTL_MS, ancestryOf } from './auth.service.js';
 import { can } from '../../domain/permissions.js';
@@ -203,8 +203,10 @@ export const authRoutes: FastifyPluginAsyncZod<{
         policy: {
           access: 'action',
           action: 'user.manage',
-          units: (req) =>
-            (req.body as { grants: { orgUnitCode: string }[] }).grants.map((g) => g.orgUnitCode),
+          units: (req) => {
+            const grants = (req.body as { grants?: unknown } | null | undefined)?.grants;
+            return Array.isArray(grants) ? grants.map((g) => stringField(g, 'orgUnitCode')) : [null];
+          },
         },
       },
       schema: {

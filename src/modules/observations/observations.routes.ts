@@ -16,17 +16,40 @@ import {
 import { recordObservations } from './observations.service.js';
 import { readableUnits } from '../auth/auth.service.js';
 
-interface UnitFields {
-  orgUnit: string;
-  reportingUnit?: string | null;
-}
-
 /**
  * The unit a row is written for, read exactly as recordObservations reads it (trimmed; an empty reporting unit
  * means the unit itself). A looser reading would let " 06436" or reportingUnit "" slip past the check as an
- * unknown unit and still be stored for 06436.
+ * unknown unit and still be stored for 06436. The row is not validated yet: a unit of the wrong type, or none,
+ * is null (the policy refuses it).
  */
-const answerableUnit = (r: UnitFields) => r.reportingUnit?.trim() || r.orgUnit.trim();
+function answerableUnit(row: unknown): string | null {
+  if (!row || typeof row !== 'object') return null;
+  const { orgUnit, reportingUnit } = row as { orgUnit?: unknown; reportingUnit?: unknown };
+  if (reportingUnit !== undefined && reportingUnit !== null && typeof reportingUnit !== 'string') return null;
+  if (typeof orgUnit !== 'string') return null;
+  return reportingUnit?.trim() || orgUnit.trim() || null;
+}
+
+/** The rows of an unvalidated batch, or one unreadable unit when there is no list of rows. */
+function rowUnits(body: unknown): (string | null)[] {
+  const rows = (body as { rows?: unknown } | null | undefined)?.rows;
+  return Array.isArray(rows) ? rows.map(answerableUnit) : [null];
+}
+
+/**
+ * The units of a CSV upload. A file that cannot be read names no unit (refused, so that a caller who may not write
+ * gets 403 rather than the file's errors). A line with a blank unit cell names no unit either: it can only be
+ * refused as invalid, so it is left out, and the other lines decide.
+ */
+function csvUnits(body: unknown, locale: unknown): (string | null)[] {
+  if (typeof body !== 'string') return [null];
+  try {
+    const { rows } = parseObservationCsv(body, locale === 'vi' || locale === 'en' ? locale : undefined);
+    return rows.map(answerableUnit).filter((u) => u !== null);
+  } catch {
+    return [null];
+  }
+}
 
 /** Entry of sex-disaggregated figures: a form or API batch, and CSV upload. */
 export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
@@ -43,7 +66,7 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async
         policy: {
           access: 'action',
           action: 'observation.write',
-          units: (req) => (req.body as { rows: UnitFields[] }).rows.map(answerableUnit),
+          units: (req) => rowUnits(req.body),
         },
       },
       schema: {
@@ -71,10 +94,7 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async
         policy: {
           access: 'action',
           action: 'observation.write',
-          units: (req) => {
-            const q = req.query as { locale?: 'vi' | 'en' };
-            return parseObservationCsv(req.body as string, q.locale).rows.map(answerableUnit);
-          },
+          units: (req) => csvUnits(req.body, (req.query as { locale?: unknown } | undefined)?.locale),
         },
       },
       schema: {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.js';
-import { requireActor } from '../../server/auth.js';
+import { requireActor, stringField } from '../../server/auth.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
 import { requirePlan } from '../plans/plans.service.js';
 import { renderPlanDraftDocx } from './plan-docx.js';
@@ -16,7 +16,7 @@ export const planDraftsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
         policy: {
           access: 'action',
           action: 'submission.submit',
-          units: (req) => [(req.body as { unit: string }).unit],
+          units: (req) => [stringField(req.body, 'unit')],
         },
       },
       schema: {

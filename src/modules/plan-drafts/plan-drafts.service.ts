@@ -17,6 +17,25 @@ import { importPlan, planToDocument } from '../plans/plans.service.js';
 import { findCycles } from '../reporting/reporting.repository.js';
 import type { PlanDraftDocument } from './plan-draft-document.js';
 
+/** True when `err` (or an error it wraps) is a unique violation of the named index. */
+function isUniqueViolation(err: unknown, index: string): boolean {
+  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    const { code, constraint, message, cause } = e as {
+      code?: unknown;
+      constraint?: unknown;
+      message?: unknown;
+      cause?: unknown;
+    };
+    if (
+      code === '23505' &&
+      (constraint === index || (typeof message === 'string' && message.includes(index)))
+    )
+      return true;
+    e = cause;
+  }
+  return false;
+}
+
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 /** "05/6/2027": as Nghị định 30/2020 writes dates (a leading 0 for days below 10 and for months 1 and 2). */
 const dmy = (iso: string) => {
@@ -52,15 +71,18 @@ export async function draftSubordinatePlan(
     throw new AppError('VALIDATION_FAILED', message, [{ path: '$.body.year', message }]);
   }
   // One plan per unit and year: a second draft would split the unit's tasks and figures between two plans.
-  const existing = (await findChildPlans(deps.db, parentId)).find(
-    (p) => p.issuerUnitCode === unit.code && p.periodFrom === input.year && p.periodTo === input.year,
-  );
-  if (existing) {
+  const existingDraft = async () =>
+    (await findChildPlans(deps.db, parentId)).find(
+      (p) => p.ownerUnitCode === unit.code && p.periodFrom === input.year && p.periodTo === input.year,
+    );
+  const conflict = (planId: string | undefined) => {
     const message = `${unit.name} đã có kế hoạch năm ${input.year} thực hiện kế hoạch này`;
-    throw new AppError('CONFLICT', message, [
-      { path: '$.body.year', message, current: { planId: existing.id } },
+    return new AppError('CONFLICT', message, [
+      { path: '$.body.year', message, ...(planId ? { current: { planId } } : {}) },
     ]);
-  }
+  };
+  const existing = await existingDraft();
+  if (existing) throw conflict(existing.id);
   const province = unit.parentCode ? await findOrgUnit(deps.db, unit.parentCode) : undefined;
   const parentDoc = await planToDocument(deps, parent);
   const parts = await loadPlanParts(deps.db, parentId);
@@ -133,15 +155,26 @@ export async function draftSubordinatePlan(
       )
       .map((c) => ({ report: c.kind, due: c.due, recipient: 'Sở Nội vụ' })),
   };
-  return deps.db.transaction(async (tx) => {
-    const id = await importPlan({ db: tx }, draft, { isDemo: parent.isDemo, actor });
-    // Tasks restated from the parent carry it out: link them so the parent shows their progress.
-    await tx.execute(sql`
-      update tasks c set parent_task_id = p.id
-      from tasks p
-      where c.plan_id = ${id} and p.plan_id = ${parentId} and c.code = p.code`);
-    return id;
-  });
+  try {
+    return await deps.db.transaction(async (tx) => {
+      const id = await importPlan({ db: tx }, draft, {
+        isDemo: parent.isDemo,
+        actor,
+        ownerUnitCode: unit.code,
+        draftedFromPlanId: parent.id,
+      });
+      // Tasks restated from the parent carry it out: link them so the parent shows their progress.
+      await tx.execute(sql`
+        update tasks c set parent_task_id = p.id
+        from tasks p
+        where c.plan_id = ${id} and p.plan_id = ${parentId} and c.code = p.code`);
+      return id;
+    });
+  } catch (err) {
+    // A concurrent request drafted the same unit and year first: the unique index answers for the check above.
+    if (isUniqueViolation(err, 'plans_one_draft_per_unit_year')) throw conflict((await existingDraft())?.id);
+    throw err;
+  }
 }
 
 /** The KẾ HOẠCH document of a drafted plan, worded as a Sở or commune writes it. */

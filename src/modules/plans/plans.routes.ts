@@ -16,7 +16,7 @@ import {
   exportPlan,
   getPlan,
   importPlan,
-  issuerUnitOf,
+  importOwnerOf,
   listPlans,
 } from './plans.service.js';
 import { requireActor } from '../../server/auth.js';
@@ -99,7 +99,9 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, 
         policy: {
           access: 'action',
           action: 'plan.manage',
-          units: (req) => issuerUnitOf({ db }, req.body),
+          // The plan's owner: its issuer, else the importer's unit (a document filed under a unit the importer
+          // does not cover, such as "Chính phủ" for a provincial coordinator, is refused).
+          units: async (req) => [await importOwnerOf({ db }, req.body, req.actor)],
         },
       },
       schema: {

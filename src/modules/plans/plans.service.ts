@@ -1,6 +1,12 @@
 import type { Database, Executor } from '../../db/connection.js';
 import { resolveAgencyName } from '../../domain/agency-names.js';
-import { communeNameIn, findProvinceIn, isProvincialCommittee } from '../../domain/issuer.js';
+import {
+  communeNameIn,
+  findProvinceIn,
+  isNationalIssuer,
+  isProvincialCommittee,
+} from '../../domain/issuer.js';
+import { can, type RoleGrant } from '../../domain/permissions.js';
 import {
   fromStoredDate,
   formatPartialDate,
@@ -12,7 +18,7 @@ import { AppError, notFound, type ErrorIssue } from '../../server/errors.js';
 import { recordAudit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.repository.js';
 import { canReadUnit, type Actor } from '../auth/auth.service.js';
 import { NATION_CODE } from '../../db/reference/reference-data.js';
-import { findOrgUnit, listProvinces } from '../org-units/org-units.repository.js';
+import { findAncestries, findOrgUnit, listProvinces } from '../org-units/org-units.repository.js';
 import { findIndicatorsByCodes, findIndicatorsByIds } from '../indicators/indicators.repository.js';
 import { parsePlanDocument, PLAN_FORMAT_ID, type PlanDocument } from './plan-format.js';
 import {
@@ -68,8 +74,23 @@ export function planDateText(row: {
   return formatPartialDate(fromStoredDate(row.issuedOn, row.issuedPrecision));
 }
 
-/** Where a document sits: the org unit that issued it and the province whose agencies it assigns. */
-async function resolveIssuer(db: Executor, doc: PlanDocument['document']) {
+type IssuerFields = Pick<PlanDocument['document'], 'issuer' | 'parentBody' | 'place'>;
+type AgencyRow = Awaited<ReturnType<typeof findAgenciesOfProvince>>[number];
+
+/**
+ * Where a document sits: the org unit that issued it and the province whose agencies it assigns. A national
+ * body's document (Chính phủ, a ministry) is the nation's, whatever place it names.
+ */
+async function resolveIssuer(
+  db: Executor,
+  doc: IssuerFields,
+): Promise<{
+  provinceCode: string | null;
+  provinceName?: string;
+  issuerUnitCode: string | null;
+  agencies: AgencyRow[];
+}> {
+  if (isNationalIssuer(doc.issuer)) return { provinceCode: null, issuerUnitCode: NATION_CODE, agencies: [] };
   const provinces = await listProvinces(db);
   const province = findProvinceIn([doc.issuer, doc.parentBody, doc.place], provinces);
   if (!province) return { provinceCode: null, issuerUnitCode: null, agencies: [] };
@@ -87,26 +108,74 @@ async function resolveIssuer(db: Executor, doc: PlanDocument['document']) {
   return { provinceCode: province.code, provinceName: province.name, issuerUnitCode, agencies };
 }
 
+/** Who imports: the audit actor, with the grants that place a plan whose issuer does not resolve. */
+export type Importer = AuditActor & { grants?: readonly RoleGrant[] };
+
+/**
+ * The owner of an imported plan, whose roles govern it: the issuer when it resolves. Otherwise the importing
+ * user's unit: the unit of their first grant that may manage plans there. When the document names a province,
+ * that unit must lie inside it, else the owner is the province itself (an importer above it, such as a national
+ * admin, files the plan there; one elsewhere is refused by the check on it). Without an importer (seed, command
+ * line): the province, else the nation.
+ */
+async function ownerOf(
+  db: Executor,
+  issuer: { issuerUnitCode: string | null; provinceCode: string | null },
+  importer: Importer | null | undefined,
+): Promise<string> {
+  if (issuer.issuerUnitCode) return issuer.issuerUnitCode;
+  const managed = (importer?.grants ?? [])
+    .filter((g) => can([g], 'plan.manage', [g.orgUnitCode]))
+    .map((g) => g.orgUnitCode);
+  if (managed.length === 0) return issuer.provinceCode ?? NATION_CODE;
+  if (!issuer.provinceCode) return managed[0]!;
+  const ancestries = await findAncestries(db, managed);
+  const inside = managed.find((code) => ancestries.get(code)!.includes(issuer.provinceCode!));
+  return inside ?? issuer.provinceCode;
+}
+
+/** The issuer fields of a document that is not validated yet, or null when they cannot be read. */
+function issuerFieldsOf(input: unknown): IssuerFields | null {
+  const doc = (input as { document?: unknown } | null | undefined)?.document;
+  if (!doc || typeof doc !== 'object') return null;
+  const { issuer, parentBody, place } = doc as Record<string, unknown>;
+  const optional = (v: unknown) => (typeof v === 'string' ? v : null);
+  return typeof issuer === 'string'
+    ? { issuer, parentBody: optional(parentBody), place: optional(place) }
+    : null;
+}
+
+/**
+ * The unit an import files the plan under, for its permission check (before the document is validated): the owner
+ * as `importPlan` will set it. A document whose issuer cannot be read is filed under the importer's unit, so
+ * that someone who may import gets the document's errors and anyone else a refusal.
+ */
+export async function importOwnerOf(
+  deps: PlanDeps,
+  input: unknown,
+  importer: Importer | null,
+): Promise<string> {
+  const fields = issuerFieldsOf(input);
+  const issuer = fields ? await resolveIssuer(deps.db, fields) : { issuerUnitCode: null, provinceCode: null };
+  return ownerOf(deps.db, issuer, importer);
+}
+
 /**
  * Imports a `binhdang.plan/1` document in one transaction: on any error nothing is stored.
  * Agencies resolve to the org units of the issuer's province; unresolved names are kept as written.
+ * `ownerUnitCode` overrides the owner (a drafted plan is the drafted unit's), `draftedFromPlanId` records the parent
+ * a unit's plan was drafted from.
  */
-/**
- * The org unit that issues a document, for the permission check of an import: the resolved issuer, else its
- * province, else the nation (so that only an admin may import a document nobody can place).
- */
-export async function issuerUnitOf(deps: PlanDeps, input: unknown): Promise<string[]> {
-  const parsed = parsePlanDocument(input);
-  // An invalid document is never stored: let the import answer 400 with its errors.
-  if (!parsed.ok) return [];
-  const issuer = await resolveIssuer(deps.db, parsed.document.document);
-  return [issuer.issuerUnitCode ?? issuer.provinceCode ?? NATION_CODE];
-}
-
 export async function importPlan(
   deps: PlanDeps,
   input: unknown,
-  options: { isDemo?: boolean; published?: boolean; actor?: AuditActor | null } = {},
+  options: {
+    isDemo?: boolean;
+    published?: boolean;
+    actor?: Importer | null;
+    ownerUnitCode?: string;
+    draftedFromPlanId?: string;
+  } = {},
 ): Promise<string> {
   const parsed = parsePlanDocument(input);
   if (!parsed.ok) {
@@ -119,6 +188,7 @@ export async function importPlan(
   const doc = parsed.document;
   return deps.db.transaction(async (tx) => {
     const issuer = await resolveIssuer(tx, doc.document);
+    const ownerUnitCode = options.ownerUnitCode ?? (await ownerOf(tx, issuer, options.actor));
     const resolveAgency = (name: string) =>
       issuer.provinceName ? resolveAgencyName(name, issuer.agencies, issuer.provinceName) : null;
 
@@ -188,6 +258,8 @@ export async function importPlan(
         symbol: doc.document.symbol,
         issuer: doc.document.issuer,
         issuerUnitCode: issuer.issuerUnitCode,
+        ownerUnitCode,
+        draftedFromPlanId: options.draftedFromPlanId ?? null,
         parentBody: doc.document.parentBody,
         place: doc.document.place,
         ...date,
@@ -246,7 +318,7 @@ export async function importPlan(
       action: 'plan.import',
       entity: 'plan',
       entityId: planId,
-      orgUnitCode: issuer.issuerUnitCode ?? issuer.provinceCode,
+      orgUnitCode: ownerUnitCode,
       period: `${doc.document.period.from}-${doc.document.period.to}`,
       after: doc,
     });
@@ -293,7 +365,7 @@ export async function requirePlan(deps: PlanDeps, id: string, actor?: Actor | nu
 }
 
 export async function mayReadPlan(deps: PlanDeps, plan: PlanRow, actor: Actor | null): Promise<boolean> {
-  return plan.published || (await canReadUnit(deps.db, actor, plan.issuerUnitCode));
+  return plan.published || (await canReadUnit(deps.db, actor, plan.ownerUnitCode));
 }
 
 export async function getPlan(deps: PlanDeps, id: string, actor: Actor | null) {

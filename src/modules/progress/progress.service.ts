@@ -148,7 +148,7 @@ function assessMeasure(
 /** Progress of every target and measure of a plan, at the plan's issuing unit, from current data. */
 export async function planProgress(deps: ProgressDeps, planId: string, actor: Actor | null) {
   const plan = await requirePlan(deps, planId, actor);
-  if (deps.includePending && !(await canReadUnit(deps.db, actor, plan.issuerUnitCode))) {
+  if (deps.includePending && !(await canReadUnit(deps.db, actor, plan.ownerUnitCode))) {
     throw new AppError(
       'FORBIDDEN',
       'Chỉ người có vai trò tại đơn vị ban hành mới xem được số liệu chưa tiếp nhận',

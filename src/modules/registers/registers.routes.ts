@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.js';
-import { requireActor } from '../../server/auth.js';
+import { requireActor, stringField } from '../../server/auth.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
 import { changeHolder, listStaff, listTerms, recordStaff, type TermRow } from './registers.service.js';
 
 const params = z.object({ code: z.string().min(1).max(40) });
-const unitOf = (req: { params: unknown }) => [(req.params as { code: string }).code];
+const unitOf = (req: { params: unknown }) => [stringField(req.params, 'code')];
 
 const termSchema = z.object({
   id: z.uuid(),

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.js';
 import { REPORT_KINDS } from '../../domain/cycles.js';
-import { requireActor } from '../../server/auth.js';
+import { requireActor, uuidParam } from '../../server/auth.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
 import { notFound } from '../../server/errors.js';
 import { canReadUnit, readableUnits } from '../auth/auth.service.js';
@@ -22,11 +22,16 @@ import { reportingViewRoutes } from './reporting-views.routes.js';
 
 const isoDate = z.iso.date();
 
-/** The issuing unit of the plan a cycle belongs to (for permission checks). */
-async function cycleUnit(db: Database, cycleId: string): Promise<string[]> {
-  const cycle = await findCycle(db, cycleId);
-  const plan = cycle ? await findPlan(db, cycle.planId) : undefined;
-  return plan?.issuerUnitCode ? [plan.issuerUnitCode] : [];
+/** The owner unit of a plan (for permission checks): none for an unknown plan or one without an owner. */
+async function planUnit(db: Database, planId: string | null | undefined): Promise<string[]> {
+  const plan = planId ? await findPlan(db, planId) : undefined;
+  return plan?.ownerUnitCode ? [plan.ownerUnitCode] : [];
+}
+
+/** The owner unit of the plan a cycle belongs to (for permission checks). */
+async function cycleUnit(db: Database, cycleId: string | null): Promise<string[]> {
+  const cycle = cycleId ? await findCycle(db, cycleId) : undefined;
+  return planUnit(db, cycle?.planId);
 }
 
 /** Report definitions, cycles and deadlines, completeness and timeliness, the calendar feed, reminders. */
@@ -89,10 +94,7 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
         policy: {
           access: 'action',
           action: 'plan.manage',
-          units: async (req) => {
-            const plan = await findPlan(db, (req.params as { id: string }).id);
-            return plan?.issuerUnitCode ? [plan.issuerUnitCode] : [];
-          },
+          units: (req) => planUnit(db, uuidParam(req)),
         },
       },
       schema: {
@@ -122,7 +124,7 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
         policy: {
           access: 'action',
           action: 'plan.manage',
-          units: (req) => cycleUnit(db, (req.params as { id: string }).id),
+          units: (req) => cycleUnit(db, uuidParam(req)),
         },
       },
       schema: {
@@ -233,7 +235,7 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
     },
     async (req) => {
       const plan = await requirePlan({ db }, req.params.id, requireActor(req));
-      if (!(await canReadUnit(db, req.actor, plan.issuerUnitCode)))
+      if (!(await canReadUnit(db, req.actor, plan.ownerUnitCode)))
         throw notFound(`Kế hoạch ${req.params.id}`);
       return { items: await timelinessByCycle(deps, plan.id) };
     },

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.js';
-import { requireActor } from '../../server/auth.js';
+import { requireActor, stringField } from '../../server/auth.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
 import { notFound } from '../../server/errors.js';
 import { cycleSchema, presentCycle } from '../reporting/reporting.schemas.js';
@@ -20,8 +20,7 @@ import {
 import { reportDocumentSchema } from './reports.schemas.js';
 
 const params = z.object({ id: z.uuid(), unit: z.string().min(1).max(40) });
-type Params = z.infer<typeof params>;
-const unitOf = (req: { params: unknown }) => [(req.params as Params).unit];
+const unitOf = (req: { params: unknown }) => [stringField(req.params, 'unit')];
 
 const draftSchema = z.object({
   activities: z.string(),

@@ -5,7 +5,7 @@ import { queryRows, type Database } from '../../db/connection.js';
 import type { Clock } from '../../core/clock.js';
 import { can } from '../../domain/permissions.js';
 import { SUBMISSION_STATUSES, TRANSITION_ACTION, TRANSITIONS } from '../../domain/workflow.js';
-import { requireActor } from '../../server/auth.js';
+import { nonEmptyString, requireActor, stringField } from '../../server/auth.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
 import { ancestryOf } from '../auth/auth.service.js';
 import type { SubmissionRow } from './submissions.repository.js';
@@ -60,7 +60,7 @@ export const submissionsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock
           policy: {
             access: 'action',
             action: TRANSITION_ACTION[t],
-            units: (req) => [(req.body as { orgUnit: string }).orgUnit],
+            units: (req) => [stringField(req.body, 'orgUnit')],
           },
         },
         schema: {
@@ -87,7 +87,10 @@ export const submissionsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock
           policy: {
             access: 'action',
             action: TRANSITION_ACTION[t],
-            units: (req) => (req.body as { units: string[] }).units,
+            units: (req) => {
+              const units = (req.body as { units?: unknown } | null | undefined)?.units;
+              return Array.isArray(units) ? units.map(nonEmptyString) : [null];
+            },
           },
         },
         schema: {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/connection.js';
 import { plans, tasks } from '../../db/schema.js';
-import { requireActor } from '../../server/auth.js';
+import { requireActor, uuidParam } from '../../server/auth.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
 import { AppError, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
@@ -94,14 +94,20 @@ export const tasksRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, 
       config: {
         policy: {
           access: 'action',
-          action: 'submission.submit',
+          action: 'task.update',
+          // The plan's owner or an agency the task names; a plan without an owner is for admins only.
+          match: 'any',
           units: async (req) => {
-            const [row] = await db
-              .select({ unit: plans.issuerUnitCode })
-              .from(tasks)
-              .innerJoin(plans, eq(plans.id, tasks.planId))
-              .where(eq(tasks.id, (req.params as { id: string }).id));
-            return row?.unit ? [row.unit] : [];
+            const id = uuidParam(req);
+            const [row] = id
+              ? await db
+                  .select({ owner: plans.ownerUnitCode, agencies: tasks.agencies })
+                  .from(tasks)
+                  .innerJoin(plans, eq(plans.id, tasks.planId))
+                  .where(eq(tasks.id, id))
+              : [];
+            if (!row?.owner) return [];
+            return [row.owner, ...row.agencies.map((a) => a.code)];
           },
         },
       },
