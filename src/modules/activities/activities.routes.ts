@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { ACTIVITY_CHANNELS, ACTIVITY_OCCASIONS, ATTACHMENT_BODY_LIMIT } from '../../domain/activity-log.js';
 import { ACTIVITY_KINDS } from '../../domain/computed.js';
@@ -84,9 +85,9 @@ function fileNameOf(header: string | string[] | undefined): string {
 }
 
 /** The activity log of a unit and its attachments. */
-export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; filesDir: string }> = async (
+export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock; filesDir: string }> = async (
   app,
-  { db, filesDir },
+  { db, now, filesDir },
 ) => {
   app.get(
     '/api/org-units/:code/activities',
@@ -151,7 +152,7 @@ export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; filesDir: s
       },
     },
     async (req, reply) => {
-      const row = await logActivity({ db }, requireActor(req), req.params.code, req.body);
+      const row = await logActivity({ db, now }, requireActor(req), req.params.code, req.body);
       return reply.code(201).send(presentActivity(row, []));
     },
   );
@@ -190,7 +191,7 @@ export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; filesDir: s
       },
       async (req, reply) => {
         const name = fileNameOf(req.headers['x-file-name']);
-        const row = await attachFile({ db, filesDir }, requireActor(req), req.params.id, {
+        const row = await attachFile({ db, now, filesDir }, requireActor(req), req.params.id, {
           name,
           mediaType: String(req.headers['content-type'] ?? '')
             .split(';')[0]!

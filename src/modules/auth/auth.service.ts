@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { lockDurationMs, passwordProblem } from '../../domain/login-throttle.js';
 import { can, type RoleGrant } from '../../domain/permissions.js';
@@ -32,7 +33,7 @@ export interface Actor {
 
 export interface AuthDeps {
   db: Database;
-  now: () => Date;
+  now: Clock;
 }
 
 export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
@@ -77,6 +78,7 @@ export async function login(
           tx,
           { userId: user.id, username: user.username },
           { action: 'login.failed', entity: 'user', entityId: user.id, after: { failedLogins: failed } },
+          now,
         );
       });
     }
@@ -99,6 +101,7 @@ export async function login(
       tx,
       { userId: user.id, username: user.username },
       { action: 'login', entity: 'session', entityId: user.id },
+      now,
     );
   });
   const grants = await findGrants(deps.db, user.id);
@@ -140,7 +143,7 @@ export async function actorFromToken(deps: AuthDeps, token: string | undefined):
 export async function logout(deps: AuthDeps, actor: Actor): Promise<void> {
   await deps.db.transaction(async (tx) => {
     await deleteSession(tx, actor.tokenHash);
-    await recordAudit(tx, actor, { action: 'logout', entity: 'session', entityId: actor.userId });
+    await recordAudit(tx, actor, { action: 'logout', entity: 'session', entityId: actor.userId }, deps.now());
   });
 }
 
@@ -164,7 +167,12 @@ export async function changePassword(
     await updateUser(tx, user.id, { passwordHash, version: user.version + 1 });
     // Other sessions of this user end: a changed password must lock out whoever knew the old one.
     await deleteSessionsOfUser(tx, user.id, actor.tokenHash);
-    await recordAudit(tx, actor, { action: 'password.change', entity: 'user', entityId: user.id });
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'password.change', entity: 'user', entityId: user.id },
+      deps.now(),
+    );
   });
 }
 
@@ -204,6 +212,7 @@ export async function createUser(
     throw new AppError('CONFLICT', message, [{ path: '$.body.username', message }]);
   }
   const passwordHash = await hashPassword(input.password);
+  const now = deps.now();
   return deps.db.transaction(async (tx) => {
     const user = await insertUser(
       tx,
@@ -213,16 +222,22 @@ export async function createUser(
         passwordHash,
         isDemo: input.isDemo ?? false,
         createdBy: actor?.userId ?? null,
+        createdAt: now,
       },
       input.grants,
     );
-    await recordAudit(tx, actor ?? { userId: null, username: 'system' }, {
-      action: 'user.create',
-      entity: 'user',
-      entityId: user.id,
-      orgUnitCode: input.grants[0]?.orgUnitCode ?? null,
-      after: { username: user.username, displayName: user.displayName, grants: input.grants },
-    });
+    await recordAudit(
+      tx,
+      actor ?? { userId: null, username: 'system' },
+      {
+        action: 'user.create',
+        entity: 'user',
+        entityId: user.id,
+        orgUnitCode: input.grants[0]?.orgUnitCode ?? null,
+        after: { username: user.username, displayName: user.displayName, grants: input.grants },
+      },
+      now,
+    );
     return user.id;
   });
 }

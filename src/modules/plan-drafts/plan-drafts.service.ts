@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { formatMeasure } from '../../domain/measure.js';
 import { formatPartialDateVi, fromStoredDate } from '../../domain/partial-date.js';
@@ -38,7 +39,7 @@ function issuerName(unit: OrgUnitRecord): string {
  * ordinary import (one transaction, audited) as a plan that implements the parent.
  */
 export async function draftSubordinatePlan(
-  deps: { db: Database },
+  deps: { db: Database; now: Clock },
   actor: AuditActor,
   parentId: string,
   input: { unit: string; year: number },
@@ -134,7 +135,7 @@ export async function draftSubordinatePlan(
       .map((c) => ({ report: c.kind, due: c.due, recipient: 'Sở Nội vụ' })),
   };
   return deps.db.transaction(async (tx) => {
-    const id = await importPlan({ db: tx }, draft, { isDemo: parent.isDemo, actor });
+    const id = await importPlan({ db: tx, now: deps.now }, draft, { isDemo: parent.isDemo, actor });
     // Tasks restated from the parent carry it out: link them so the parent shows their progress.
     await tx.execute(sql`
       update tasks c set parent_task_id = p.id

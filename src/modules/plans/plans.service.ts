@@ -1,3 +1,4 @@
+import type { Clock } from '../../core/clock.js';
 import type { Database, Executor } from '../../db/connection.js';
 import { resolveAgencyName } from '../../domain/agency-names.js';
 import { communeNameIn, findProvinceIn, isProvincialCommittee } from '../../domain/issuer.js';
@@ -52,6 +53,11 @@ export interface PlanDeps {
   db: Database;
 }
 
+/** Writes stamp their rows with the caller's clock. */
+export interface PlanWriteDeps extends PlanDeps {
+  now: Clock;
+}
+
 function storedDate(text: string | null | undefined) {
   if (!text) return { issuedOn: null, issuedPrecision: null };
   const d = parsePartialDate(text);
@@ -104,7 +110,7 @@ export async function issuerUnitOf(deps: PlanDeps, input: unknown): Promise<stri
 }
 
 export async function importPlan(
-  deps: PlanDeps,
+  deps: PlanWriteDeps,
   input: unknown,
   options: { isDemo?: boolean; published?: boolean; actor?: AuditActor | null } = {},
 ): Promise<string> {
@@ -117,6 +123,7 @@ export async function importPlan(
     );
   }
   const doc = parsed.document;
+  const now = deps.now();
   return deps.db.transaction(async (tx) => {
     const issuer = await resolveIssuer(tx, doc.document);
     const resolveAgency = (name: string) =>
@@ -198,6 +205,7 @@ export async function importPlan(
         signerName: doc.document.signer?.name ?? null,
         isDemo: options.isDemo ?? false,
         published: options.published ?? false,
+        createdAt: now,
       },
       references,
       goals: doc.goals.map((g) => ({
@@ -242,14 +250,19 @@ export async function importPlan(
         recipient: d.recipient,
       })),
     });
-    await recordAudit(tx, options.actor ?? SYSTEM_ACTOR, {
-      action: 'plan.import',
-      entity: 'plan',
-      entityId: planId,
-      orgUnitCode: issuer.issuerUnitCode ?? issuer.provinceCode,
-      period: `${doc.document.period.from}-${doc.document.period.to}`,
-      after: doc,
-    });
+    await recordAudit(
+      tx,
+      options.actor ?? SYSTEM_ACTOR,
+      {
+        action: 'plan.import',
+        entity: 'plan',
+        entityId: planId,
+        orgUnitCode: issuer.issuerUnitCode ?? issuer.provinceCode,
+        period: `${doc.document.period.from}-${doc.document.period.to}`,
+        after: doc,
+      },
+      now,
+    );
     await linkCitationsTo(tx, {
       id: planId,
       docType: doc.document.type,
