@@ -3,6 +3,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+const CLOCK_MESSAGE =
+  'Read the time from the injected clock (deps.now(), type Clock in src/core/clock.ts), not from new Date() or Date.now()';
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'drizzle/**', 'coverage/**'] },
   js.configs.recommended,
@@ -21,4 +24,24 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  {
+    // One clock: server code takes the time from the injected `Clock` (src/core/clock.ts), so that every timestamp
+    // it writes or compares can be pinned by a test. The web app reads the browser's clock.
+    files: ['src/**/*.ts'],
+    ignores: ['src/web/**', 'src/core/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: CLOCK_MESSAGE,
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: CLOCK_MESSAGE,
+        },
+        { selector: "CallExpression[callee.name='Date']", message: CLOCK_MESSAGE },
+      ],
+    },
+  },
 );

@@ -4,6 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
+import { systemClock } from '../src/core/clock.js';
 import { openDatabase, queryRows, type DatabaseHandle } from '../src/db/connection.js';
 import { ensureReferenceData } from '../src/db/reference/reference-data.js';
 import { loadDemoData } from '../src/db/seed/demo.js';
@@ -35,7 +36,7 @@ async function main() {
   );
   const { db } = handle;
   await ensureReferenceData(db);
-  const { planIds } = await loadDemoData(db);
+  const { planIds } = await loadDemoData(db, systemClock);
   const planId = planIds[0]!;
   console.log(`database: ${handle.kind}`);
 
@@ -93,10 +94,14 @@ async function main() {
     `\n1. Entering ${N} figures (validated, one transaction) vs the bare bulk upsert of the same rows`,
   );
   const bare = await time('baseline: bare unnest upsert', 5, () =>
-    db.transaction((tx) => upsertObservations(tx, batch().writes)),
+    db.transaction((tx) => upsertObservations(tx, batch().writes, systemClock())),
   );
   const full = await time('recordObservations (validation, sex totals, outliers)', 5, () =>
-    recordObservations({ db }, batch().raws, { locale: 'vi', mode: 'all', acknowledgeWarnings: true }),
+    recordObservations({ db, now: systemClock }, batch().raws, {
+      locale: 'vi',
+      mode: 'all',
+      acknowledgeWarnings: true,
+    }),
   );
   console.log(`  ratio: ${(full / bare).toFixed(2)}× the bare insert`);
 

@@ -14,6 +14,7 @@ import { renderReportDocx } from '../src/modules/reports/report-docx.js';
 import { sampleReportDocument } from '../src/modules/reports/report-fixture.js';
 import type { ReportDocument } from '../src/modules/reports/report-document.js';
 import { buildReportDocument } from '../src/modules/reports/reports.service.js';
+import { systemClock } from '../src/core/clock.js';
 import { openDatabase } from '../src/db/connection.js';
 import { ensureReferenceData } from '../src/db/reference/reference-data.js';
 import { loadDemoData } from '../src/db/seed/demo.js';
@@ -43,19 +44,24 @@ async function main(): Promise<number> {
     const handle = await openDatabase({ kind: 'pglite', dataDir: null });
     try {
       await ensureReferenceData(handle.db);
-      const { planIds } = await loadDemoData(handle.db);
+      const { planIds } = await loadDemoData(handle.db, systemClock);
       const annual = (await findCycles(handle.db, planIds[0]!)).find(
         (c) => c.kind === 'annual' && c.year === 2026,
       )!;
-      const deps = { db: handle.db, now: () => new Date(), filesDir: outDir };
+      const deps = { db: handle.db, now: systemClock, filesDir: outDir };
       for (const unit of ['20', '20-SYT', '05977']) {
         documents.push([`demo-report-${unit}-2026`, (await buildReportDocument(deps, annual.id, unit)).doc]);
       }
       // Sở Y tế's 2027 plan drafted from the provincial plan (a KẾ HOẠCH).
-      const draftId = await draftSubordinatePlan({ db: handle.db }, SYSTEM_ACTOR, planIds[0]!, {
-        unit: '20-SYT',
-        year: 2027,
-      });
+      const draftId = await draftSubordinatePlan(
+        { db: handle.db, now: systemClock },
+        SYSTEM_ACTOR,
+        planIds[0]!,
+        {
+          unit: '20-SYT',
+          year: 2027,
+        },
+      );
       planDrafts.push([
         'demo-plan-20-SYT-2027',
         await planDraftDocument({ db: handle.db }, (await findPlan(handle.db, draftId))!),

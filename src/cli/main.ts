@@ -40,6 +40,7 @@ async function createUserCommand(argv: string[]): Promise<number> {
   const { databaseConfigFromEnv, openDatabase } = await import('../db/connection.js');
   const { ensureReferenceData } = await import('../db/reference/reference-data.js');
   const { createUser } = await import('../modules/auth/auth.service.js');
+  const { systemClock } = await import('../core/clock.js');
   const { ROLES } = await import('../domain/permissions.js');
   const role = values.admin ? 'admin' : values.role;
   if (!ROLES.includes(role as (typeof ROLES)[number])) {
@@ -49,7 +50,7 @@ async function createUserCommand(argv: string[]): Promise<number> {
   const database = await openDatabase(databaseConfigFromEnv());
   try {
     await ensureReferenceData(database.db);
-    const id = await createUser({ db: database.db, now: () => new Date() }, null, {
+    const id = await createUser({ db: database.db, now: systemClock }, null, {
       username: values.username,
       displayName: values.name ?? values.username,
       password,

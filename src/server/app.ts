@@ -15,6 +15,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { systemClock, type Clock } from '../core/clock.js';
 import type { DatabaseHandle } from '../db/connection.js';
 import { orgUnitsRoutes } from '../modules/org-units/org-units.routes.js';
 import { plansRoutes } from '../modules/plans/plans.routes.js';
@@ -41,8 +42,8 @@ export interface AppOptions {
   logger?: boolean | object;
   /** Serve the built web app from dist/web (when it exists). */
   serveWeb?: boolean;
-  /** The clock (tests pin it). */
-  now?: () => Date;
+  /** The clock every timestamp comes from (default the system clock; tests pin it). */
+  now?: Clock;
   /** Login attempts per minute and client address. */
   loginRateLimit?: number;
   /** Where uploaded files (signed reports) are kept; default BINHDANG_FILES_DIR or <data dir>/files. */
@@ -102,7 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? systemClock;
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -154,7 +155,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     loginRateLimit: options.loginRateLimit ?? 20,
     demoMode: options.demo ?? false,
   });
-  await app.register(auditRoutes, { db });
+  await app.register(auditRoutes, { db, now });
   await app.register(submissionsRoutes, { db, now });
   await app.register(reportingRoutes, { db, now });
   const filesDir =
@@ -162,14 +163,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     process.env.BINHDANG_FILES_DIR ??
     path.join(path.resolve(process.env.BINHDANG_DATA_DIR ?? './data'), 'files');
   await app.register(reportsRoutes, { db, now, filesDir });
-  await app.register(registersRoutes, { db });
-  await app.register(activitiesRoutes, { db, filesDir });
-  await app.register(planDraftsRoutes, { db });
-  await app.register(tasksRoutes, { db });
-  await app.register(plansRoutes, { db });
-  await app.register(orgUnitsRoutes, { db });
-  await app.register(indicatorsRoutes, { db });
-  await app.register(observationsRoutes, { db });
+  await app.register(registersRoutes, { db, now });
+  await app.register(activitiesRoutes, { db, now, filesDir });
+  await app.register(planDraftsRoutes, { db, now });
+  await app.register(tasksRoutes, { db, now });
+  await app.register(plansRoutes, { db, now });
+  await app.register(orgUnitsRoutes, { db, now });
+  await app.register(indicatorsRoutes, { db, now });
+  await app.register(observationsRoutes, { db, now });
   await app.register(progressRoutes, { db, now });
 
   const indexHtml = path.join(WEB_DIST, 'index.html');

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { systemClock } from '../core/clock.js';
 import { databaseConfigFromEnv, openDatabase } from '../db/connection.js';
 import { DataDirLockedError } from '../db/data-dir-lock.js';
 import { ensureReferenceData } from '../db/reference/reference-data.js';
@@ -42,14 +43,19 @@ async function main(): Promise<void> {
   }
   await ensureReferenceData(database.db);
   if (demo) {
-    const { loaded } = await loadDemoData(database.db);
+    const { loaded } = await loadDemoData(database.db, systemClock);
     if (loaded) console.log('Đã nạp dữ liệu minh họa (demo) / demo data loaded');
   }
-  const app = await buildApp({ database, demo, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  const app = await buildApp({
+    database,
+    demo,
+    now: systemClock,
+    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+  });
   const stopReminders = startReminderScheduler(
     {
       db: database.db,
-      now: () => new Date(),
+      now: systemClock,
       daysBefore: Number(process.env.BINHDANG_REMINDER_DAYS ?? 7),
       mailer: process.env.SMTP_URL ? smtpMailer(process.env.SMTP_URL, process.env.SMTP_FROM) : null,
     },

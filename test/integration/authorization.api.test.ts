@@ -102,7 +102,10 @@ describe('a plan whose issuer does not resolve and that has no owner', () => {
   let planId: string;
   beforeAll(async () => {
     // Stored as plans from before owners existed: issuer not placed, owner empty.
-    planId = await importPlan({ db: ctx.database.db }, planDocument({ issuer: 'Ban chỉ đạo không rõ' }));
+    planId = await importPlan(
+      { db: ctx.database.db, now: () => new Date('2026-06-01T08:00:00Z') },
+      planDocument({ issuer: 'Ban chỉ đạo không rõ' }),
+    );
     await queryRows(ctx.database.db, sql`update plans set owner_unit_code = null where id = ${planId}`);
   });
 

@@ -170,7 +170,7 @@ describe('demo mode', () => {
         password: PASSWORD,
         grants: [{ role: 'admin', orgUnitCode: 'VN' }],
       });
-      const { loaded } = await loadDemoData(fresh.database.db);
+      const { loaded } = await loadDemoData(fresh.database.db, now);
       expect(loaded).toBe(true);
       const demo = await buildApp({
         database: fresh.database,

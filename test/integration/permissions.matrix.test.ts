@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FastifyRequest, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { sql } from 'drizzle-orm';
+import { systemClock } from '../../src/core/clock.js';
 import { queryRows } from '../../src/db/connection.js';
 import { loadDemoData } from '../../src/db/seed/demo.js';
 import { ROLES, type Action, type Role, type RoleGrant } from '../../src/domain/permissions.js';
@@ -37,7 +38,7 @@ const collected: CollectedRoute[] = [];
 // Signed reports that the samples upload land here, not in ./data.
 const filesDir = temporaryFilesDir();
 const database = await createTestDatabase();
-const { planIds } = await loadDemoData(database.db);
+const { planIds } = await loadDemoData(database.db, systemClock);
 const planId = planIds[0]!;
 const app = await buildApp({
   database,
@@ -101,7 +102,7 @@ async function login(username: string, password = PASSWORD): Promise<Headers> {
 
 async function newUser(grants: RoleGrant[]): Promise<string> {
   const username = `matran${++userCounter}`;
-  await createUser({ db, now: () => new Date() }, null, {
+  await createUser({ db, now: systemClock }, null, {
     username,
     displayName: `Ma trận ${grants.map((g) => `${g.role}@${g.orgUnitCode}`).join(', ')}`,
     password: PASSWORD,
@@ -244,7 +245,7 @@ const enc = encodeURIComponent;
  */
 const UNOWNED = 'unowned';
 const unownedPlanId = await importPlan(
-  { db },
+  { db, now: systemClock },
   {
     ...planDocument('20'),
     document: {
@@ -258,7 +259,7 @@ const unownedPlanId = await importPlan(
   },
 );
 await db.execute(sql`update plans set owner_unit_code = null where id = ${unownedPlanId}`);
-await ensureCycles({ db, now: () => new Date() }, unownedPlanId, null);
+await ensureCycles({ db, now: systemClock }, unownedPlanId, null);
 const unownedCycleRow = (
   await queryRows<{ id: string; due: string; cutoffFrom: string; cutoffTo: string }>(
     db,

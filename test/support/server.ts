@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { sql } from 'drizzle-orm';
+import { systemClock, type Clock } from '../../src/core/clock.js';
 import { queryRows, type DatabaseHandle } from '../../src/db/connection.js';
 import { loadDemoData } from '../../src/db/seed/demo.js';
 import type { Role } from '../../src/domain/permissions.js';
@@ -27,12 +28,14 @@ export function temporaryFilesDir(): string {
 }
 
 /** The whole app on a fresh database, listening on 127.0.0.1 at a free port. */
-export async function startTestServer(opts: { demo?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(opts: { demo?: boolean; now?: Clock } = {}): Promise<TestServer> {
+  const now = opts.now ?? systemClock;
   const database = await createTestDatabase();
-  if (opts.demo ?? true) await loadDemoData(database.db);
+  if (opts.demo ?? true) await loadDemoData(database.db, now);
   const filesDir = temporaryFilesDir();
   const app = await buildApp({
     database,
+    now,
     logger: false,
     loginRateLimit: 1000,
     filesDir,
@@ -67,9 +70,11 @@ const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * The app on a fresh database for `app.inject()` tests. Every successful write made through `inject` is checked
  * to have produced exactly one audit row (the suite-wide audit check).
  */
-export async function createTestApp(opts: { demo?: boolean; now?: () => Date } = {}) {
+export async function createTestApp(opts: { demo?: boolean; now?: Clock } = {}) {
+  // One clock for the demo data, the accounts and the app: a pinned clock stamps every row the test makes.
+  const now = opts.now ?? systemClock;
   const database = await createTestDatabase();
-  const demo = opts.demo ? await loadDemoData(database.db) : { planIds: [] as string[] };
+  const demo = opts.demo ? await loadDemoData(database.db, now) : { planIds: [] as string[] };
   const filesDir = temporaryFilesDir();
   const app = await buildApp({
     database,
@@ -78,7 +83,7 @@ export async function createTestApp(opts: { demo?: boolean; now?: () => Date } =
     loginRateLimit: 1000,
     filesDir,
     demo: opts.demo ?? false,
-    ...(opts.now ? { now: opts.now } : {}),
+    now,
   });
   const auditCount = async () =>
     (await queryRows<{ n: number }>(database.db, sql`select count(*)::int n from audit_log`))[0]!.n;
@@ -108,7 +113,7 @@ export async function createTestApp(opts: { demo?: boolean; now?: () => Date } =
     extra: { role: Role; unit: string }[] = [],
   ): Promise<SessionHeaders & { userId: string }> {
     const username = `u${crypto.randomBytes(5).toString('hex')}`;
-    const userId = await createUser({ db: database.db, now: () => new Date() }, null, {
+    const userId = await createUser({ db: database.db, now }, null, {
       username,
       displayName: `${role} ${unit}`,
       password: PASSWORD,

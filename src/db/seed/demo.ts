@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
+import type { Clock } from '../../core/clock.js';
 import type { Database } from '../connection.js';
 import type { RoleGrant } from '../../domain/permissions.js';
 import { hasAnyPlan, importPlan } from '../../modules/plans/plans.service.js';
@@ -22,7 +23,7 @@ const DEMO_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'demo')
 export const DEMO_PLAN_FILES = ['lang-son-2026-2030.plan.json'];
 
 /** The demo leadership register and activity log (the records behind the computed indicators). */
-async function loadDemoRecords(db: Database): Promise<void> {
+async function loadDemoRecords(db: Database, now: Clock): Promise<void> {
   const read = (file: string) =>
     parse<Record<string, string>>(fs.readFileSync(path.join(DEMO_DIR, file), 'utf8'), {
       columns: true,
@@ -49,12 +50,17 @@ async function loadDemoRecords(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
     await insertTerms(tx, terms);
     await insertActivities(tx, acts);
-    await recordAudit(tx, SYSTEM_ACTOR, {
-      action: 'demo.records',
-      entity: 'register',
-      after: { leadershipTerms: terms.length, activities: acts.length },
-      reason: 'Dữ liệu minh họa',
-    });
+    await recordAudit(
+      tx,
+      SYSTEM_ACTOR,
+      {
+        action: 'demo.records',
+        entity: 'register',
+        after: { leadershipTerms: terms.length, activities: acts.length },
+        reason: 'Dữ liệu minh họa',
+      },
+      now(),
+    );
   });
 }
 
@@ -100,38 +106,53 @@ export const DEMO_ACCOUNTS: { username: string; displayName: string; grants: Rol
 /**
  * Loads the demo into an empty database (one holding any plan is left alone): the plans (published), the
  * illustrative figures, accepted for those plans as if the chain had run, their reporting cycles, and the demo
- * accounts unless the instance already has an account.
+ * accounts unless the instance already has an account. Every row is stamped by `now` (the server's clock, or
+ * the one a test pins).
  */
-export async function loadDemoData(db: Database): Promise<{ loaded: boolean; planIds: string[] }> {
+export async function loadDemoData(
+  db: Database,
+  now: Clock,
+): Promise<{ loaded: boolean; planIds: string[] }> {
   if (await hasAnyPlan({ db })) return { loaded: false, planIds: [] };
   const planIds: string[] = [];
   for (const file of DEMO_PLAN_FILES) {
     const doc: unknown = JSON.parse(fs.readFileSync(path.join(DEMO_DIR, file), 'utf8'));
-    planIds.push(await importPlan({ db }, doc, { isDemo: true, published: true }));
+    planIds.push(await importPlan({ db, now }, doc, { isDemo: true, published: true }));
   }
   const { rows, locale } = parseObservationCsv(
     fs.readFileSync(path.join(DEMO_DIR, 'observations.csv'), 'utf8'),
   );
-  await recordObservations({ db }, rows, { locale, mode: 'all', acknowledgeWarnings: true, isDemo: true });
+  await recordObservations({ db, now }, rows, {
+    locale,
+    mode: 'all',
+    acknowledgeWarnings: true,
+    isDemo: true,
+  });
   await db.transaction(async (tx) => {
     await tx.execute(sql`
-      insert into submissions (plan_id, org_unit_code, period, status, last_comment)
-      select p.id, o.reporting_unit_code, left(o.period, 4), 'accepted', 'Dữ liệu minh họa'
+      insert into submissions (plan_id, org_unit_code, period, status, last_comment, updated_at)
+      select p.id, o.reporting_unit_code, left(o.period, 4), 'accepted', 'Dữ liệu minh họa',
+        ${now().toISOString()}::timestamptz
       from (select distinct reporting_unit_code, period from observations where is_demo) o
       cross join (select id from plans where is_demo) p
       on conflict (plan_id, org_unit_code, period) do nothing`);
-    await recordAudit(tx, SYSTEM_ACTOR, {
-      action: 'demo.accept',
-      entity: 'submission',
-      reason: 'Dữ liệu minh họa',
-    });
+    await recordAudit(
+      tx,
+      SYSTEM_ACTOR,
+      {
+        action: 'demo.accept',
+        entity: 'submission',
+        reason: 'Dữ liệu minh họa',
+      },
+      now(),
+    );
   });
-  await loadDemoRecords(db);
-  for (const planId of planIds) await ensureCycles({ db, now: () => new Date() }, planId, null);
+  await loadDemoRecords(db, now);
+  for (const planId of planIds) await ensureCycles({ db, now }, planId, null);
   // An instance that already has an account (a real administrator) never gets the demo ones.
   if (await hasAnyUser(db)) return { loaded: true, planIds };
   for (const account of DEMO_ACCOUNTS) {
-    await createUser({ db, now: () => new Date() }, null, {
+    await createUser({ db, now }, null, {
       ...account,
       password: DEMO_PASSWORD,
       isDemo: true,

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { ACTIVITY_CHANNELS, ACTIVITY_OCCASIONS, ATTACHMENT_BODY_LIMIT } from '../../domain/activity-log.js';
 import { ACTIVITY_KINDS } from '../../domain/computed.js';
@@ -85,9 +86,9 @@ function fileNameOf(header: string | string[] | undefined): string {
 }
 
 /** The activity log of a unit and its attachments. */
-export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; filesDir: string }> = async (
+export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock; filesDir: string }> = async (
   app,
-  { db, filesDir },
+  { db, now, filesDir },
 ) => {
   /** The unit an activity belongs to, for permission checks; none for an unknown activity. */
   const activityUnit = async (id: string | null): Promise<string[]> => {
@@ -162,7 +163,7 @@ export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; filesDir: s
       },
     },
     async (req, reply) => {
-      const row = await logActivity({ db }, requireActor(req), req.params.code, req.body);
+      const row = await logActivity({ db, now }, requireActor(req), req.params.code, req.body);
       return reply.code(201).send(presentActivity(row, []));
     },
   );
@@ -198,7 +199,7 @@ export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; filesDir: s
       },
       async (req, reply) => {
         const name = fileNameOf(req.headers['x-file-name']);
-        const row = await attachFile({ db, filesDir }, requireActor(req), req.params.id, {
+        const row = await attachFile({ db, now, filesDir }, requireActor(req), req.params.id, {
           name,
           mediaType: String(req.headers['content-type'] ?? '')
             .split(';')[0]!

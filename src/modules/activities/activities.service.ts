@@ -7,6 +7,7 @@ import {
 import fs from 'node:fs';
 import path from 'node:path';
 import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import type { Clock } from '../../core/clock.js';
 import type { Database, Executor } from '../../db/connection.js';
 import { activities, attachments } from '../../db/schema.js';
 import { AppError, notFound } from '../../server/errors.js';
@@ -81,7 +82,7 @@ export type ActivityInput = Pick<
 
 /** Logs an activity of a unit (one transaction with its audit row). */
 export async function logActivity(
-  deps: { db: Database },
+  deps: { db: Database; now: Clock },
   actor: AuditActor & { userId: string | null },
   unit: string,
   input: ActivityInput,
@@ -97,19 +98,25 @@ export async function logActivity(
     issues.push({ path: '$.body.endDate', message: 'Ngày kết thúc phải sau ngày bắt đầu' });
   if (issues.length > 0)
     throw new AppError('VALIDATION_FAILED', issues.map((i) => i.message).join('; '), issues);
+  const now = deps.now();
   return deps.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(activities)
       .values({ ...input, orgUnitCode: unit, createdBy: actor.userId })
       .returning();
-    await recordAudit(tx, actor, {
-      action: 'activity.log',
-      entity: 'activity',
-      entityId: row!.id,
-      orgUnitCode: unit,
-      period: input.date.slice(0, 4),
-      after: input,
-    });
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'activity.log',
+        entity: 'activity',
+        entityId: row!.id,
+        orgUnitCode: unit,
+        period: input.date.slice(0, 4),
+        after: input,
+      },
+      now,
+    );
     return row!;
   });
 }
@@ -136,7 +143,7 @@ export const ATTACHMENT_TYPES: Record<AttachmentMediaType, { ext: string; magic:
  * must agree), written to disk first and recorded after; a failure leaves neither a row nor a file.
  */
 export async function attachFile(
-  deps: { db: Database; filesDir: string },
+  deps: { db: Database; now: Clock; filesDir: string },
   actor: AuditActor,
   activityId: string,
   file: { name: string; mediaType: string; bytes: Buffer },
@@ -164,6 +171,7 @@ export async function attachFile(
   const finalPath = path.join(dir, storedName);
   fs.writeFileSync(`${finalPath}.tmp`, file.bytes);
   fs.renameSync(`${finalPath}.tmp`, finalPath);
+  const now = deps.now();
   try {
     return await deps.db.transaction(async (tx) => {
       const [row] = await tx
@@ -175,21 +183,27 @@ export async function attachFile(
           mediaType: file.mediaType,
           size: file.bytes.length,
           sha256,
+          createdAt: now,
         })
         .returning();
-      await recordAudit(tx, actor, {
-        action: 'attachment.add',
-        entity: 'attachment',
-        entityId: row!.id,
-        orgUnitCode: activity.orgUnitCode,
-        after: {
-          activityId,
-          fileName: file.name,
-          mediaType: file.mediaType,
-          size: file.bytes.length,
-          sha256,
+      await recordAudit(
+        tx,
+        actor,
+        {
+          action: 'attachment.add',
+          entity: 'attachment',
+          entityId: row!.id,
+          orgUnitCode: activity.orgUnitCode,
+          after: {
+            activityId,
+            fileName: file.name,
+            mediaType: file.mediaType,
+            size: file.bytes.length,
+            sha256,
+          },
         },
-      });
+        now,
+      );
       return row!;
     });
   } catch (err) {

@@ -24,9 +24,18 @@ export interface AuditEntry {
   reason?: string | null;
 }
 
-/** Records one audit row; call inside the write's own transaction. */
-export async function recordAudit(tx: Executor, actor: AuditActor, entry: AuditEntry): Promise<void> {
+/**
+ * Records one audit row; call inside the write's own transaction. `at` is the caller's clock reading (never the
+ * database server's `now()`, which is another process with its own clock).
+ */
+export async function recordAudit(
+  tx: Executor,
+  actor: AuditActor,
+  entry: AuditEntry,
+  at: Date,
+): Promise<void> {
   await tx.insert(auditLog).values({
+    at,
     userId: actor.userId,
     username: actor.username,
     action: entry.action,

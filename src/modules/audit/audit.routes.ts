@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sql } from 'drizzle-orm';
+import type { Clock } from '../../core/clock.js';
 import { queryRows, type Database } from '../../db/connection.js';
 import { requireActor, stringField } from '../../server/auth.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
@@ -35,8 +36,11 @@ async function subtree(db: Database, code: string): Promise<string[]> {
   return rows.map((r) => r.code);
 }
 
-/** The audit trail: a coordinator's view of its province, filtered; history of one record. */
-export const auditRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
+/**
+ * The audit trail: a coordinator's view of its province, filtered; history of one record. Reads only (the clock is
+ * handed in like to every plugin).
+ */
+export const auditRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = async (app, { db }) => {
   app.get(
     '/api/audit',
     {

@@ -30,6 +30,7 @@ export async function insertUser(
     passwordHash: string;
     isDemo?: boolean;
     createdBy?: string | null;
+    createdAt: Date;
   },
   grants: readonly RoleGrant[],
 ): Promise<UserRow> {

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { lockDurationMs, passwordProblem } from '../../domain/login-throttle.js';
 import { can, type RoleGrant } from '../../domain/permissions.js';
@@ -35,7 +36,7 @@ export interface Actor {
 
 export interface AuthDeps {
   db: Database;
-  now: () => Date;
+  now: Clock;
   /** Demo accounts may sign in only in demo mode; off unless the caller says so. */
   demoMode?: boolean;
 }
@@ -82,12 +83,17 @@ export async function login(
   if (!user || !ok || !user.active) {
     await deps.db.transaction(async (tx) => {
       const failures = await recordLoginFailure(tx, key, now, lockDurationMs, FORGET_FAILURES_MS);
-      await recordAudit(tx, user ? { userId: user.id, username: user.username } : SYSTEM_ACTOR, {
-        action: 'login.failed',
-        entity: 'user',
-        entityId: user?.id ?? null,
-        after: { username: key.username, client, failures },
-      });
+      await recordAudit(
+        tx,
+        user ? { userId: user.id, username: user.username } : SYSTEM_ACTOR,
+        {
+          action: 'login.failed',
+          entity: 'user',
+          entityId: user?.id ?? null,
+          after: { username: key.username, client, failures },
+        },
+        now,
+      );
     });
     throw new AppError('UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng');
   }
@@ -108,6 +114,7 @@ export async function login(
       tx,
       { userId: user.id, username: user.username },
       { action: 'login', entity: 'session', entityId: user.id },
+      now,
     );
   });
   const grants = await findGrants(deps.db, user.id);
@@ -149,7 +156,7 @@ export async function actorFromToken(deps: AuthDeps, token: string | undefined):
 export async function logout(deps: AuthDeps, actor: Actor): Promise<void> {
   await deps.db.transaction(async (tx) => {
     await deleteSession(tx, actor.tokenHash);
-    await recordAudit(tx, actor, { action: 'logout', entity: 'session', entityId: actor.userId });
+    await recordAudit(tx, actor, { action: 'logout', entity: 'session', entityId: actor.userId }, deps.now());
   });
 }
 
@@ -173,7 +180,12 @@ export async function changePassword(
     await updateUser(tx, user.id, { passwordHash, version: user.version + 1 });
     // Other sessions of this user end: a changed password must lock out whoever knew the old one.
     await deleteSessionsOfUser(tx, user.id, actor.tokenHash);
-    await recordAudit(tx, actor, { action: 'password.change', entity: 'user', entityId: user.id });
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'password.change', entity: 'user', entityId: user.id },
+      deps.now(),
+    );
   });
 }
 
@@ -213,6 +225,7 @@ export async function createUser(
     throw new AppError('CONFLICT', message, [{ path: '$.body.username', message }]);
   }
   const passwordHash = await hashPassword(input.password);
+  const now = deps.now();
   return deps.db.transaction(async (tx) => {
     const user = await insertUser(
       tx,
@@ -222,16 +235,22 @@ export async function createUser(
         passwordHash,
         isDemo: input.isDemo ?? false,
         createdBy: actor?.userId ?? null,
+        createdAt: now,
       },
       input.grants,
     );
-    await recordAudit(tx, actor ?? { userId: null, username: 'system' }, {
-      action: 'user.create',
-      entity: 'user',
-      entityId: user.id,
-      orgUnitCode: input.grants[0]?.orgUnitCode ?? null,
-      after: { username: user.username, displayName: user.displayName, grants: input.grants },
-    });
+    await recordAudit(
+      tx,
+      actor ?? { userId: null, username: 'system' },
+      {
+        action: 'user.create',
+        entity: 'user',
+        entityId: user.id,
+        orgUnitCode: input.grants[0]?.orgUnitCode ?? null,
+        after: { username: user.username, displayName: user.displayName, grants: input.grants },
+      },
+      now,
+    );
     return user.id;
   });
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Clock } from '../../core/clock.js';
 import { fromNumeric, type Database } from '../../db/connection.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
 import { notFound } from '../../server/errors.js';
@@ -29,8 +30,8 @@ export function presentIndicator(r: IndicatorRow): IndicatorView {
   };
 }
 
-/** The indicator catalogue. Public reads. */
-export const indicatorsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
+/** The indicator catalogue. Public reads (the clock is handed in like to every plugin; nothing here writes). */
+export const indicatorsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = async (app, { db }) => {
   app.get(
     '/api/indicators',
     {

@@ -24,15 +24,22 @@ export interface ObservationWrite {
 
 const str = (n: number | null) => (n === null ? null : String(n));
 
-/** Inserts or replaces figures in one statement (unnest); a replaced figure's version goes up. */
-export async function upsertObservations(db: Executor, rows: readonly ObservationWrite[]): Promise<number> {
+/**
+ * Inserts or replaces figures in one statement (unnest), stamped `at` (the caller's clock, not the database
+ * server's); a replaced figure's version goes up.
+ */
+export async function upsertObservations(
+  db: Executor,
+  rows: readonly ObservationWrite[],
+  at: Date,
+): Promise<number> {
   if (rows.length === 0) return 0;
   const col = <T>(f: (r: ObservationWrite) => T) => sql.param(rows.map(f));
   await db.execute(sql`
     insert into observations (indicator_id, org_unit_code, reporting_unit_code, period, period_type, sex, age_group,
-      ethnicity, area, value, numerator, denominator, source, note, is_demo)
+      ethnicity, area, value, numerator, denominator, source, note, is_demo, updated_at)
     select indicator_id::uuid, org_unit_code, reporting_unit_code, period, period_type, sex, age_group, ethnicity, area,
-      value::numeric, numerator::numeric, denominator::numeric, source, note, is_demo
+      value::numeric, numerator::numeric, denominator::numeric, source, note, is_demo, ${at.toISOString()}::timestamptz
     from unnest(${col((r) => r.indicatorId)}::text[], ${col((r) => r.orgUnitCode)}::text[],
       ${col((r) => r.reportingUnitCode)}::text[], ${col((r) => r.period)}::text[],
       ${col((r) => r.periodType)}::text[], ${col((r) => r.sex)}::text[], ${col((r) => r.ageGroup)}::text[],
@@ -44,7 +51,7 @@ export async function upsertObservations(db: Executor, rows: readonly Observatio
     on conflict (indicator_id, org_unit_code, period, sex, age_group, ethnicity, area) do update set
       reporting_unit_code = excluded.reporting_unit_code, value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator,
       source = excluded.source, note = excluded.note, is_demo = excluded.is_demo,
-      version = observations.version + 1, updated_at = now()`);
+      version = observations.version + 1, updated_at = excluded.updated_at`);
   return rows.length;
 }
 

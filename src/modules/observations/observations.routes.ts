@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Clock } from '../../core/clock.js';
 import { fromNumeric, type Database } from '../../db/connection.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
 import { requireActor } from '../../server/auth.js';
@@ -52,7 +53,10 @@ function csvUnits(body: unknown, locale: unknown): (string | null)[] {
 }
 
 /** Entry of sex-disaggregated figures: a form or API batch, and CSV upload. */
-export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
+export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = async (
+  app,
+  { db, now },
+) => {
   app.addContentTypeParser(
     ['text/csv', 'text/plain'],
     { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 },
@@ -79,7 +83,7 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async
     async (req, reply) => {
       const { rows, ...options } = req.body;
       const result = await recordObservations(
-        { db },
+        { db, now },
         rows.map((r, i) => ({ ...r, line: i + 1 })),
         { ...options, actor: requireActor(req) },
       );
@@ -110,7 +114,7 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async
     },
     async (req, reply) => {
       const { rows, locale } = parseObservationCsv(req.body, req.query.locale);
-      const result = await recordObservations({ db }, rows, {
+      const result = await recordObservations({ db, now }, rows, {
         locale,
         mode: req.query.mode,
         acknowledgeWarnings: req.query.acknowledgeWarnings,

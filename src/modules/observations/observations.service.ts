@@ -1,3 +1,4 @@
+import type { Clock } from '../../core/clock.js';
 import { fromNumeric, type Database } from '../../db/connection.js';
 import { SEXES, type Sex } from '../../domain/indicator.js';
 import { parseLocaleNumber, type NumberLocale } from '../../domain/locale-number.js';
@@ -158,7 +159,7 @@ function warningMessage(w: OutlierWarning): { code: string; message: string } {
  * row stores nothing; warnings (outliers) must be acknowledged before anything is stored. One transaction.
  */
 export async function recordObservations(
-  deps: { db: Database },
+  deps: { db: Database; now: Clock },
   raws: readonly RawObservation[],
   options: RecordOptions,
 ): Promise<RecordResult> {
@@ -414,6 +415,7 @@ export async function recordObservations(
   });
   await checkLocks(deps.db, [...valid, ...previousOwners]);
 
+  const now = deps.now();
   const count = await deps.db.transaction(async (tx) => {
     // Optimistic concurrency, checked inside the transaction that writes.
     const currentRows = await findObservationsOfPairs(
@@ -450,6 +452,7 @@ export async function recordObservations(
     const written = await upsertObservations(
       tx,
       valid.map((c) => c.write),
+      now,
     );
     const replaced = valid.flatMap((c) => {
       const s = current.get(candidateKey(c, true) + c.write.period);
@@ -467,21 +470,26 @@ export async function recordObservations(
     });
     const units = [...new Set(valid.map((c) => c.write.reportingUnitCode))];
     const periods = [...new Set(valid.map((c) => c.write.period))];
-    await recordAudit(tx, options.actor ?? SYSTEM_ACTOR, {
-      action: 'observation.record',
-      entity: 'observation',
-      entityId: valid.length === 1 ? observationKey(valid[0]!.indicator.code, valid[0]!.write) : null,
-      orgUnitCode: units.length === 1 ? units[0]! : null,
-      period: periods.length === 1 ? periods[0]! : null,
-      before: replaced,
-      after: valid.map((c) => ({
-        key: observationKey(c.indicator.code, c.write),
-        reportingUnit: c.write.reportingUnitCode,
-        value: c.write.value,
-        numerator: c.write.numerator,
-        denominator: c.write.denominator,
-      })),
-    });
+    await recordAudit(
+      tx,
+      options.actor ?? SYSTEM_ACTOR,
+      {
+        action: 'observation.record',
+        entity: 'observation',
+        entityId: valid.length === 1 ? observationKey(valid[0]!.indicator.code, valid[0]!.write) : null,
+        orgUnitCode: units.length === 1 ? units[0]! : null,
+        period: periods.length === 1 ? periods[0]! : null,
+        before: replaced,
+        after: valid.map((c) => ({
+          key: observationKey(c.indicator.code, c.write),
+          reportingUnit: c.write.reportingUnitCode,
+          value: c.write.value,
+          numerator: c.write.numerator,
+          denominator: c.write.denominator,
+        })),
+      },
+      now,
+    );
     return written;
   });
   return { stored: count, rejected: problems, warnings };

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
 import { presentOrgUnit, presentOrgUnitDetail } from './org-units.presenter.js';
@@ -12,8 +13,11 @@ import {
 import { getOrgUnit, listChildren, searchUnits } from './org-units.service.js';
 
 /** Org units: the nation, provinces, communes and agencies. Public reads. */
-export const orgUnitsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
-  const deps = { db };
+export const orgUnitsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = async (
+  app,
+  { db, now },
+) => {
+  const deps = { db, now };
 
   app.get(
     '/api/org-units',

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { requireActor, stringField } from '../../server/auth.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
@@ -8,7 +9,10 @@ import { renderPlanDraftDocx } from './plan-docx.js';
 import { draftSubordinatePlan, planDraftDocument } from './plan-drafts.service.js';
 
 /** "Create our plan": an agency's or commune's annual plan drafted from the plan it implements, and its DOCX. */
-export const planDraftsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
+export const planDraftsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = async (
+  app,
+  { db, now },
+) => {
   app.post(
     '/api/plans/:id/drafts',
     {
@@ -33,7 +37,7 @@ export const planDraftsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
       },
     },
     async (req, reply) => {
-      const id = await draftSubordinatePlan({ db }, requireActor(req), req.params.id, req.body);
+      const id = await draftSubordinatePlan({ db, now }, requireActor(req), req.params.id, req.body);
       return reply.code(201).send({ id, url: `/api/plans/${id}` });
     },
   );

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { formatMeasure } from '../../domain/measure.js';
 import { formatPartialDateVi, fromStoredDate } from '../../domain/partial-date.js';
@@ -57,7 +58,7 @@ function issuerName(unit: OrgUnitRecord): string {
  * ordinary import (one transaction, audited) as a plan that implements the parent.
  */
 export async function draftSubordinatePlan(
-  deps: { db: Database },
+  deps: { db: Database; now: Clock },
   actor: AuditActor,
   parentId: string,
   input: { unit: string; year: number },
@@ -157,7 +158,7 @@ export async function draftSubordinatePlan(
   };
   try {
     return await deps.db.transaction(async (tx) => {
-      const id = await importPlan({ db: tx }, draft, {
+      const id = await importPlan({ db: tx, now: deps.now }, draft, {
         isDemo: parent.isDemo,
         actor,
         ownerUnitCode: unit.code,

@@ -24,7 +24,8 @@ export type DeadlineRow = typeof planDeadlines.$inferSelect;
 
 /** A plan with everything under it, as written by one import. */
 export interface PlanGraphInsert {
-  plan: PlanInsert;
+  /** created_at from the caller's clock, never the database default. */
+  plan: PlanInsert & { createdAt: Date };
   references: Omit<typeof planReferences.$inferInsert, 'planId'>[];
   goals: {
     code: string;

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
 import { planDocumentSchema, planJsonSchema } from './plan-format.js';
@@ -24,8 +25,8 @@ import { orgUnitCodeParams } from '../org-units/org-units.schemas.js';
 import { getOrgUnit } from '../org-units/org-units.service.js';
 
 /** Plans: public reads, the interchange export and import. */
-export const plansRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
-  const deps = { db };
+export const plansRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = async (app, { db, now }) => {
+  const deps = { db, now };
 
   app.get(
     '/api/plans',

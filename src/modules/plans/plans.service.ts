@@ -1,3 +1,4 @@
+import type { Clock } from '../../core/clock.js';
 import type { Database, Executor } from '../../db/connection.js';
 import { resolveAgencyName } from '../../domain/agency-names.js';
 import {
@@ -56,6 +57,11 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 
 export interface PlanDeps {
   db: Database;
+}
+
+/** Writes stamp their rows with the caller's clock. */
+export interface PlanWriteDeps extends PlanDeps {
+  now: Clock;
 }
 
 function storedDate(text: string | null | undefined) {
@@ -167,7 +173,7 @@ export async function importOwnerOf(
  * a unit's plan was drafted from.
  */
 export async function importPlan(
-  deps: PlanDeps,
+  deps: PlanWriteDeps,
   input: unknown,
   options: {
     isDemo?: boolean;
@@ -186,6 +192,7 @@ export async function importPlan(
     );
   }
   const doc = parsed.document;
+  const now = deps.now();
   return deps.db.transaction(async (tx) => {
     const issuer = await resolveIssuer(tx, doc.document);
     const ownerUnitCode = options.ownerUnitCode ?? (await ownerOf(tx, issuer, options.actor));
@@ -270,6 +277,7 @@ export async function importPlan(
         signerName: doc.document.signer?.name ?? null,
         isDemo: options.isDemo ?? false,
         published: options.published ?? false,
+        createdAt: now,
       },
       references,
       goals: doc.goals.map((g) => ({
@@ -314,14 +322,19 @@ export async function importPlan(
         recipient: d.recipient,
       })),
     });
-    await recordAudit(tx, options.actor ?? SYSTEM_ACTOR, {
-      action: 'plan.import',
-      entity: 'plan',
-      entityId: planId,
-      orgUnitCode: ownerUnitCode,
-      period: `${doc.document.period.from}-${doc.document.period.to}`,
-      after: doc,
-    });
+    await recordAudit(
+      tx,
+      options.actor ?? SYSTEM_ACTOR,
+      {
+        action: 'plan.import',
+        entity: 'plan',
+        entityId: planId,
+        orgUnitCode: ownerUnitCode,
+        period: `${doc.document.period.from}-${doc.document.period.to}`,
+        after: doc,
+      },
+      now,
+    );
     await linkCitationsTo(tx, {
       id: planId,
       docType: doc.document.type,

@@ -16,7 +16,7 @@ export const progressRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => Da
 ) => {
   const deps = (q: { year?: number | undefined; includePending: boolean }) => ({
     db,
-    year: q.year ?? now().getFullYear(),
+    year: q.year ?? now().getUTCFullYear(),
     includePending: q.includePending,
     today: now().toISOString().slice(0, 10),
   });

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { requireActor, stringField } from '../../server/auth.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
@@ -29,7 +30,10 @@ const presentTerm = (t: TermRow) => ({
 const staffSchema = z.object({ asOf: z.string(), female: z.number().int(), male: z.number().int() });
 
 /** Registers: leadership positions (holder's sex only, no names) and staff by sex. */
-export const registersRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
+export const registersRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = async (
+  app,
+  { db, now },
+) => {
   app.get(
     '/api/org-units/:code/leadership',
     {
@@ -64,7 +68,7 @@ export const registersRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
     async (req, reply) =>
       reply
         .code(201)
-        .send(presentTerm(await changeHolder({ db }, requireActor(req), req.params.code, req.body))),
+        .send(presentTerm(await changeHolder({ db, now }, requireActor(req), req.params.code, req.body))),
   );
 
   app.get(
@@ -104,7 +108,7 @@ export const registersRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
       },
     },
     async (req) => {
-      const s = await recordStaff({ db }, requireActor(req), req.params.code, req.body);
+      const s = await recordStaff({ db, now }, requireActor(req), req.params.code, req.body);
       return { asOf: s.asOf, female: s.female, male: s.male };
     },
   );

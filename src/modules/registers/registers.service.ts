@@ -1,4 +1,5 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import type { Clock } from '../../core/clock.js';
 import type { Database, Executor } from '../../db/connection.js';
 import { leadershipTerms, staffCounts } from '../../db/schema.js';
 import { AppError, notFound } from '../../server/errors.js';
@@ -38,7 +39,7 @@ const dayBefore = (iso: string) => {
  * One transaction with its audit row. Names are not kept, only the holder's sex.
  */
 export async function changeHolder(
-  deps: { db: Database },
+  deps: { db: Database; now: Clock },
   actor: AuditActor,
   unit: string,
   input: { position: string; isKeyLeader: boolean; holderSex: 'female' | 'male' | null; fromDate: string },
@@ -76,20 +77,25 @@ export async function changeHolder(
         fromDate: input.fromDate,
       })
       .returning();
-    await recordAudit(tx, actor, {
-      action: 'leadership.change',
-      entity: 'leadership',
-      entityId: term!.id,
-      orgUnitCode: unit,
-      period: input.fromDate.slice(0, 4),
-      before: running ? { position, holderSex: running.holderSex, fromDate: running.fromDate } : null,
-      after: {
-        position,
-        isKeyLeader: input.isKeyLeader,
-        holderSex: input.holderSex,
-        fromDate: input.fromDate,
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'leadership.change',
+        entity: 'leadership',
+        entityId: term!.id,
+        orgUnitCode: unit,
+        period: input.fromDate.slice(0, 4),
+        before: running ? { position, holderSex: running.holderSex, fromDate: running.fromDate } : null,
+        after: {
+          position,
+          isKeyLeader: input.isKeyLeader,
+          holderSex: input.holderSex,
+          fromDate: input.fromDate,
+        },
       },
-    });
+      deps.now(),
+    );
     return term!;
   });
 }
@@ -106,7 +112,7 @@ export async function listStaff(db: Executor, unit: string): Promise<StaffRow[]>
 
 /** Staff by sex on a date (replaces the count of that date). */
 export async function recordStaff(
-  deps: { db: Database },
+  deps: { db: Database; now: Clock },
   actor: AuditActor,
   unit: string,
   input: { asOf: string; female: number; male: number },
@@ -125,14 +131,19 @@ export async function recordStaff(
         set: { female: input.female, male: input.male, version: sql`${staffCounts.version} + 1` },
       })
       .returning();
-    await recordAudit(tx, actor, {
-      action: 'staff.record',
-      entity: 'staff',
-      entityId: `${unit}|${input.asOf}`,
-      orgUnitCode: unit,
-      before: before ? { female: before.female, male: before.male } : null,
-      after: input,
-    });
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'staff.record',
+        entity: 'staff',
+        entityId: `${unit}|${input.asOf}`,
+        orgUnitCode: unit,
+        before: before ? { female: before.female, male: before.male } : null,
+        after: input,
+      },
+      deps.now(),
+    );
     return row!;
   });
 }

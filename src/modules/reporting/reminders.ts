@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer';
 import { sql } from 'drizzle-orm';
+import type { Clock } from '../../core/clock.js';
 import { queryRows, type Database } from '../../db/connection.js';
 import { daysAfter } from '../../domain/cycles.js';
 import type { Role } from '../../domain/permissions.js';
@@ -31,7 +32,7 @@ export function smtpMailer(url: string, from = 'Bình Đẳng <no-reply@localhos
 
 export interface ReminderDeps {
   db: Database;
-  now: () => Date;
+  now: Clock;
   /** Days before a deadline when units that have not submitted are reminded. */
   daysBefore: number;
   mailer?: Mailer | null;
@@ -51,18 +52,24 @@ async function recipientsOf(db: Database, unit: string, roles: readonly Role[]):
 type NotificationInput = Parameters<typeof insertNotificationOnce>[1];
 
 /** Records a notification unless it already is (whichever process gets there first), with its audit row. */
-async function recordOnce(deps: ReminderDeps, n: NotificationInput, period: string) {
+async function recordOnce(deps: ReminderDeps, n: Omit<NotificationInput, 'createdAt'>, period: string) {
+  const createdAt = deps.now();
   return deps.db.transaction(async (tx) => {
-    const inserted = await insertNotificationOnce(tx, n);
+    const inserted = await insertNotificationOnce(tx, { ...n, createdAt });
     if (inserted) {
-      await recordAudit(tx, SYSTEM_ACTOR, {
-        action: `reminder.${n.kind}`,
-        entity: 'notification',
-        entityId: inserted.id,
-        orgUnitCode: n.orgUnitCode,
-        period,
-        after: { message: n.message },
-      });
+      await recordAudit(
+        tx,
+        SYSTEM_ACTOR,
+        {
+          action: `reminder.${n.kind}`,
+          entity: 'notification',
+          entityId: inserted.id,
+          orgUnitCode: n.orgUnitCode,
+          period,
+          after: { message: n.message },
+        },
+        createdAt,
+      );
     }
     return inserted;
   });

@@ -92,7 +92,7 @@ export async function findSubmissionsOfPlanYear(db: Executor, planId: string, ye
 /** Records a reminder unless it already exists; returns the row only to the caller that inserted it. */
 export async function insertNotificationOnce(
   db: Executor,
-  n: Pick<NotificationRow, 'cycleId' | 'orgUnitCode' | 'kind' | 'message'>,
+  n: Pick<NotificationRow, 'cycleId' | 'orgUnitCode' | 'kind' | 'message' | 'createdAt'>,
 ): Promise<NotificationRow | null> {
   const [row] = await db.insert(notifications).values(n).onConflictDoNothing().returning();
   return row ?? null;

@@ -82,13 +82,18 @@ export async function ensureCycles(
           .onConflictDoNothing();
       }
     }
-    await recordAudit(tx, actor ?? SYSTEM_ACTOR, {
-      action: 'cycles.generate',
-      entity: 'plan',
-      entityId: planId,
-      orgUnitCode: plan.issuerUnitCode,
-      after: { definitionsCreated: created, ...(year === undefined ? {} : { year }) },
-    });
+    await recordAudit(
+      tx,
+      actor ?? SYSTEM_ACTOR,
+      {
+        action: 'cycles.generate',
+        entity: 'plan',
+        entityId: planId,
+        orgUnitCode: plan.issuerUnitCode,
+        after: { definitionsCreated: created, ...(year === undefined ? {} : { year }) },
+      },
+      deps.now(),
+    );
   });
   return findCycles(deps.db, planId);
 }
@@ -123,14 +128,19 @@ export async function updateCycleDates(
         { path: '$.body.version', message: `Phiên bản hiện tại ${cycle.version}`, current: { ...cycle } },
       ]);
     }
-    await recordAudit(tx, actor, {
-      action: 'cycle.update',
-      entity: 'cycle',
-      entityId: cycleId,
-      period: cycle.period,
-      before: { due: cycle.due, cutoffFrom: cycle.cutoffFrom, cutoffTo: cycle.cutoffTo },
-      after: { due: updated.due, cutoffFrom: updated.cutoffFrom, cutoffTo: updated.cutoffTo },
-    });
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'cycle.update',
+        entity: 'cycle',
+        entityId: cycleId,
+        period: cycle.period,
+        before: { due: cycle.due, cutoffFrom: cycle.cutoffFrom, cutoffTo: cycle.cutoffTo },
+        after: { due: updated.due, cutoffFrom: updated.cutoffFrom, cutoffTo: updated.cutoffTo },
+      },
+      deps.now(),
+    );
     return updated;
   });
 }

@@ -126,20 +126,25 @@ export async function saveDraft(
           .insert(reportDrafts)
           .values({ cycleId, orgUnitCode: unitCode, ...fields })
           .returning();
-    await recordAudit(tx, actor, {
-      action: 'report.draft',
-      entity: 'report',
-      entityId: `${cycleId}|${unitCode}`,
-      orgUnitCode: unitCode,
-      before: existing
-        ? {
-            activities: existing.activities,
-            difficulties: existing.difficulties,
-            proposals: existing.proposals,
-          }
-        : null,
-      after: fields,
-    });
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'report.draft',
+        entity: 'report',
+        entityId: `${cycleId}|${unitCode}`,
+        orgUnitCode: unitCode,
+        before: existing
+          ? {
+              activities: existing.activities,
+              difficulties: existing.difficulties,
+              proposals: existing.proposals,
+            }
+          : null,
+        after: fields,
+      },
+      deps.now(),
+    );
     return row!;
   });
 }
@@ -325,14 +330,19 @@ export async function attachSignedPdf(
             .insert(reportDrafts)
             .values({ cycleId, orgUnitCode: unitCode, ...set })
             .returning();
-      await recordAudit(tx, actor, {
-        action: 'report.signed',
-        entity: 'report',
-        entityId: `${cycleId}|${unitCode}`,
-        orgUnitCode: unitCode,
-        before: existing?.signedFile ? { file: existing.signedFile, sha256: existing.signedSha256 } : null,
-        after: { file: name, size: bytes.length, sha256 },
-      });
+      await recordAudit(
+        tx,
+        actor,
+        {
+          action: 'report.signed',
+          entity: 'report',
+          entityId: `${cycleId}|${unitCode}`,
+          orgUnitCode: unitCode,
+          before: existing?.signedFile ? { file: existing.signedFile, sha256: existing.signedSha256 } : null,
+          after: { file: name, size: bytes.length, sha256 },
+        },
+        set.sentAt,
+      );
       return row!;
     });
   } catch (err) {

@@ -29,14 +29,18 @@ export async function findSubmissions(
     .where(and(...c));
 }
 
-/** Creates the draft row on first use; concurrent creators end with the same row. */
+/** Creates the draft row on first use (stamped `at`); concurrent creators end with the same row. */
 export async function ensureSubmission(
   db: Executor,
   planId: string,
   unit: string,
   period: string,
+  at: Date,
 ): Promise<SubmissionRow> {
-  await db.insert(submissions).values({ planId, orgUnitCode: unit, period }).onConflictDoNothing();
+  await db
+    .insert(submissions)
+    .values({ planId, orgUnitCode: unit, period, updatedAt: at })
+    .onConflictDoNothing();
   return (await findSubmission(db, planId, unit, period))!;
 }
 

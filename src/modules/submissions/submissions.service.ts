@@ -52,18 +52,24 @@ export async function transitionSubmission(
   t: Transition,
   req: TransitionRequest,
 ): Promise<SubmissionRow> {
+  const at = deps.now();
   const moved = await deps.db.transaction(async (tx) => {
-    const row = await moveOne(tx, deps.now(), actor, t, req);
-    await recordAudit(tx, actor, {
-      action: `submission.${t}`,
-      entity: 'submission',
-      entityId: row.after.id,
-      orgUnitCode: req.orgUnit,
-      period: req.period,
-      before: { status: row.before, version: row.after.version - 1 },
-      after: { status: row.after.status, version: row.after.version, planId: req.planId },
-      reason: req.comment?.trim() || null,
-    });
+    const row = await moveOne(tx, at, actor, t, req);
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: `submission.${t}`,
+        entity: 'submission',
+        entityId: row.after.id,
+        orgUnitCode: req.orgUnit,
+        period: req.period,
+        before: { status: row.before, version: row.after.version - 1 },
+        after: { status: row.after.status, version: row.after.version, planId: req.planId },
+        reason: req.comment?.trim() || null,
+      },
+      at,
+    );
     return row.after;
   });
   return moved;
@@ -88,7 +94,7 @@ async function moveOne(
   }
   if (!(await findPlan(db, req.planId))) throw notFound(`Kế hoạch ${req.planId}`);
   if (!(await findOrgUnit(db, req.orgUnit))) throw notFound(`Đơn vị ${req.orgUnit}`);
-  const row = await ensureSubmission(db, req.planId, req.orgUnit, req.period);
+  const row = await ensureSubmission(db, req.planId, req.orgUnit, req.period, at);
   if (req.version !== undefined && req.version !== null && req.version !== row.version) {
     throw new AppError('CONFLICT', 'Trạng thái đã thay đổi: tải lại để xem', [
       {
@@ -124,23 +130,29 @@ export async function bulkTransition(
   t: 'approve' | 'accept',
   req: { planId: string; period: string; units: string[] },
 ): Promise<SubmissionRow[]> {
+  const at = deps.now();
   return deps.db.transaction(async (tx) => {
     const moved: { unit: string; before: SubmissionStatus; after: SubmissionRow }[] = [];
     for (const unit of req.units) {
-      const m = await moveOne(tx, deps.now(), actor, t, {
+      const m = await moveOne(tx, at, actor, t, {
         planId: req.planId,
         orgUnit: unit,
         period: req.period,
       });
       moved.push({ unit, ...m });
     }
-    await recordAudit(tx, actor, {
-      action: `submission.bulk-${t}`,
-      entity: 'submission',
-      period: req.period,
-      before: moved.map((m) => ({ orgUnit: m.unit, status: m.before })),
-      after: moved.map((m) => ({ orgUnit: m.unit, status: m.after.status, planId: req.planId })),
-    });
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: `submission.bulk-${t}`,
+        entity: 'submission',
+        period: req.period,
+        before: moved.map((m) => ({ orgUnit: m.unit, status: m.before })),
+        after: moved.map((m) => ({ orgUnit: m.unit, status: m.after.status, planId: req.planId })),
+      },
+      at,
+    );
     return moved.map((m) => m.after);
   });
 }

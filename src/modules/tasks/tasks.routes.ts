@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { TASK_STATUSES } from '../../domain/activity-log.js';
 import { z } from 'zod';
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { plans, tasks } from '../../db/schema.js';
 import { requireActor, uuidParam } from '../../server/auth.js';
@@ -31,7 +32,7 @@ const taskSchema = z.object({
 type TaskRow = typeof tasks.$inferSelect;
 
 /** A plan's tasks with their status, and how far the child plans' tasks that carry each one out have got. */
-export const tasksRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
+export const tasksRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = async (app, { db, now }) => {
   const present = async (rows: TaskRow[]) => {
     const ids = rows.map((r) => r.id);
     const children =
@@ -154,18 +155,23 @@ export const tasksRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, 
             },
           ]);
         }
-        await recordAudit(tx, actor, {
-          action: 'task.update',
-          entity: 'task',
-          entityId: row.id,
-          before: {
-            status: before.status,
-            startDate: before.startDate,
-            dueDate: before.dueDate,
-            evidence: before.evidence,
+        await recordAudit(
+          tx,
+          actor,
+          {
+            action: 'task.update',
+            entity: 'task',
+            entityId: row.id,
+            before: {
+              status: before.status,
+              startDate: before.startDate,
+              dueDate: before.dueDate,
+              evidence: before.evidence,
+            },
+            after: fields,
           },
-          after: fields,
-        });
+          now(),
+        );
         return row;
       });
       return (await present([updated]))[0]!;
