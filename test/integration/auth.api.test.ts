@@ -458,7 +458,7 @@ describe('the command line', () => {
       child.once('exit', (code) => resolve({ code, stdout, stderr }));
     });
 
-  it('creates an admin over the nation in the embedded database', { timeout: 60_000 }, async () => {
+  it('creates an admin over the nation in the embedded database', { timeout: 180_000 }, async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'binhdang-cli-'));
     const env: NodeJS.ProcessEnv = { ...process.env, BINHDANG_DATA_DIR: dataDir };
     delete env.DATABASE_URL;
