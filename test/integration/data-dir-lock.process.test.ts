@@ -61,6 +61,9 @@ async function startServer(dir: string): Promise<Server> {
   return server;
 }
 
+/** The pid a lock file names (its first line; start time and boot id follow). */
+const lockOwner = (dir: string) => fs.readFileSync(path.join(dir, 'binhdang.lock'), 'utf8').split('\n')[0];
+
 const isRunning = (s: Server) => s.child.exitCode === null && s.child.signalCode === null;
 
 async function health(port: number): Promise<number | null> {
@@ -114,7 +117,7 @@ describe('data directory lock between server processes', () => {
 
     const first = await startServer(dir);
     await waitUntilHealthy(first, STARTUP_LIMIT_MS);
-    expect(fs.readFileSync(path.join(dir, 'binhdang.lock'), 'utf8').trim()).toBe(String(first.child.pid));
+    expect(lockOwner(dir)).toBe(String(first.child.pid));
 
     const second = await startServer(dir);
     const { code } = await withTimeout(second.exited, STARTUP_LIMIT_MS, 'exit of the second server');
@@ -127,7 +130,7 @@ describe('data directory lock between server processes', () => {
 
     // The refused server touched neither the lock nor the running server.
     expect(await health(first.port)).toBe(200);
-    expect(fs.readFileSync(path.join(dir, 'binhdang.lock'), 'utf8').trim()).toBe(String(first.child.pid));
+    expect(lockOwner(dir)).toBe(String(first.child.pid));
 
     first.child.kill('SIGTERM');
     const stopped = await withTimeout(first.exited, 30_000, 'exit of the first server after SIGTERM');
