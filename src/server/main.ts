@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
-import { databaseConfigFromEnv, openDatabase } from '../db/connection.js';
-import { DataDirLockedError } from '../db/data-dir-lock.js';
+import { databaseConfigFromEnv, openDatabase, type DatabaseConfig } from '../db/connection.js';
 import { ensureReferenceData } from '../db/reference/reference-data.js';
 import { loadDemoData } from '../db/seed/demo.js';
 import { buildApp } from './app.js';
+import { startupFailureMessage } from './startup-errors.js';
 import { smtpMailer, startReminderScheduler } from '../modules/reporting/reminders.js';
+
+const config: DatabaseConfig = databaseConfigFromEnv();
 
 /** Starts the server: `npm start` (demo data on an empty database), `npm start -- --no-demo`. */
 async function main(): Promise<void> {
@@ -16,22 +18,17 @@ async function main(): Promise<void> {
   const port = Number(values.port ?? process.env.PORT ?? 3000);
   const host = process.env.HOST ?? '0.0.0.0';
 
-  let database;
-  try {
-    database = await openDatabase(databaseConfigFromEnv());
-  } catch (err) {
-    if (err instanceof DataDirLockedError) {
-      console.error(err.message);
-      process.exit(1);
-    }
-    throw err;
-  }
+  // Connections lost while running (PostgreSQL restarting, sessions terminated) are logged, not fatal: requests
+  // meanwhile answer 503 and the pool reconnects.
+  let log: (err: Error) => void = () => undefined;
+  const database = await openDatabase(config, { onConnectionError: (err) => log(err) });
   await ensureReferenceData(database.db);
   if (demo) {
     const { loaded } = await loadDemoData(database.db);
     if (loaded) console.log('Đã nạp dữ liệu minh họa (demo) / demo data loaded');
   }
   const app = await buildApp({ database, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  log = (err) => app.log.warn({ err: { message: err.message } }, 'database connection lost');
   const stopReminders = startReminderScheduler(
     {
       db: database.db,
@@ -55,6 +52,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(err);
+  // The environment at fault (database, data directory): one line. A fault of the code: everything.
+  console.error(startupFailureMessage(err, config) ?? err);
   process.exit(1);
 });
