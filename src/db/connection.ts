@@ -57,6 +57,8 @@ const UNAVAILABLE_MESSAGES = [
   'timeout exceeded when trying to connect',
   'Cannot use a pool after calling end on the pool',
 ];
+/** Refused at connection time with a generic SQLSTATE (55000): ALLOW_CONNECTIONS false, a database being dropped. */
+const REFUSING = /is not currently accepting connections/;
 
 /** The error and its causes (Drizzle wraps the driver's error as `cause`). */
 function* causes(err: unknown): Generator<Record<string, unknown>> {
@@ -77,7 +79,7 @@ export function isDatabaseUnavailable(err: unknown): boolean {
     if (UNAVAILABLE_STATES.has(code) || code.startsWith('08') || UNAVAILABLE_ERRNOS.has(code)) return true;
     if (Array.isArray(e.errors) && e.errors.some((inner) => isDatabaseUnavailable(inner))) return true;
     const message = typeof e.message === 'string' ? e.message : '';
-    if (UNAVAILABLE_MESSAGES.some((m) => message.startsWith(m))) return true;
+    if (UNAVAILABLE_MESSAGES.some((m) => message.startsWith(m)) || REFUSING.test(message)) return true;
   }
   return false;
 }
