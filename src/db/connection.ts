@@ -55,7 +55,6 @@ const UNAVAILABLE_MESSAGES = [
   'Client has encountered a connection error and is not queryable',
   'Client was closed and is not queryable',
   'timeout exceeded when trying to connect',
-  'Cannot use a pool after calling end on the pool',
 ];
 /** Refused at connection time with a generic SQLSTATE (55000): ALLOW_CONNECTIONS false, a database being dropped. */
 const REFUSING = /is not currently accepting connections/;
