@@ -36,12 +36,99 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Dat
   return { kind: 'pglite', dataDir: path.resolve(env.BINHDANG_DATA_DIR ?? './data') };
 }
 
+/** SQLSTATEs of a server that is shutting down, restarting or has ended the session (admin_shutdown …). */
+const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300']);
+const UNAVAILABLE_ERRNOS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+/** node-postgres reports a lost or unusable connection with these messages and no code. */
+const UNAVAILABLE_MESSAGES = [
+  'Connection terminated',
+  'Client has encountered a connection error and is not queryable',
+  'Client was closed and is not queryable',
+  'timeout exceeded when trying to connect',
+];
+/** Refused at connection time with a generic SQLSTATE (55000): ALLOW_CONNECTIONS false, a database being dropped. */
+const REFUSING = /is not currently accepting connections/;
+
+/** The error and its causes (Drizzle wraps the driver's error as `cause`). */
+function* causes(err: unknown): Generator<Record<string, unknown>> {
+  let current: unknown = err;
+  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+    yield current as Record<string, unknown>;
+    current = (current as { cause?: unknown }).cause;
+  }
+}
+
+/**
+ * Whether an error means the database cannot be reached now (refused or lost connection, server shutting down
+ * or restarting, session terminated by an administrator), as opposed to a fault of the request or the code.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  for (const e of causes(err)) {
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (UNAVAILABLE_STATES.has(code) || code.startsWith('08') || UNAVAILABLE_ERRNOS.has(code)) return true;
+    if (Array.isArray(e.errors) && e.errors.some((inner) => isDatabaseUnavailable(inner))) return true;
+    const message = typeof e.message === 'string' ? e.message : '';
+    if (UNAVAILABLE_MESSAGES.some((m) => message.startsWith(m)) || REFUSING.test(message)) return true;
+  }
+  return false;
+}
+
+/** The SQLSTATE of a database error, looked for through its causes. */
+export function sqlState(err: unknown): string | null {
+  for (const e of causes(err)) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+  }
+  return null;
+}
+
+/** A connection string with its password masked, for messages. */
+export function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(DATABASE_URL không đọc được / unreadable)';
+  }
+}
+
+/**
+ * A pool that survives the database going away: connections lost while idle or in use are dropped and logged
+ * (an unhandled 'error' event would end the process), the requests using them fail and answer 503, and the
+ * pool opens new connections once the server is back.
+ */
+export function createPool(url: string, onError: (err: Error) => void = () => undefined): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
+  pool.on('error', onError);
+  // A client checked out for a transaction has no pool listener while it is lent out.
+  pool.on('connect', (client) => client.on('error', onError));
+  return pool;
+}
+
 /** Opens the database and applies pending migrations in-process. */
-export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+export async function openDatabase(
+  config: DatabaseConfig,
+  opts: { onConnectionError?: (err: Error) => void } = {},
+): Promise<DatabaseHandle> {
   if (config.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    const pool = createPool(config.url, opts.onConnectionError);
     const db = drizzlePg(pool, { schema, casing: 'snake_case' });
-    await migratePg(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    try {
+      await migratePg(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    } catch (err) {
+      await pool.end().catch(() => undefined);
+      throw err;
+    }
     return { db: db as unknown as Database, kind: 'postgres', url: config.url, close: () => pool.end() };
   }
   const release = config.dataDir ? acquireDataDirLock(config.dataDir) : () => undefined;

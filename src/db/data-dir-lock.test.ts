@@ -4,13 +4,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DataDirLockedError, acquireDataDirLock } from './data-dir-lock.js';
+import {
+  DataDirLockedError,
+  acquireDataDirLock,
+  bootId,
+  lockContent,
+  processStartTime,
+} from './data-dir-lock.js';
 
 let dir: string;
 const children: ChildProcess[] = [];
 const releases: (() => void)[] = [];
 
 const lockFile = () => path.join(dir, 'binhdang.lock');
+/** The pid a lock file names (its first line). */
+const lockOwner = (file = lockFile()) => fs.readFileSync(file, 'utf8').split('\n')[0]!.trim();
 
 function acquire(): () => void {
   const release = acquireDataDirLock(dir);
@@ -55,13 +63,13 @@ afterEach(async () => {
 describe('acquireDataDirLock', () => {
   it('creates the lock file holding this process’s pid', () => {
     acquire();
-    expect(fs.readFileSync(lockFile(), 'utf8').trim()).toBe(String(process.pid));
+    expect(lockOwner()).toBe(String(process.pid));
   });
 
   it('creates a missing data directory', () => {
     const nested = path.join(dir, 'nested', 'data');
     releases.push(acquireDataDirLock(nested));
-    expect(fs.readFileSync(path.join(nested, 'binhdang.lock'), 'utf8')).toBe(String(process.pid));
+    expect(lockOwner(path.join(nested, 'binhdang.lock'))).toBe(String(process.pid));
   });
 
   it('removes the lock file on release, and a second release is harmless', () => {
@@ -71,7 +79,7 @@ describe('acquireDataDirLock', () => {
     expect(() => release()).not.toThrow();
     // The directory can be locked again afterwards.
     acquire();
-    expect(fs.readFileSync(lockFile(), 'utf8').trim()).toBe(String(process.pid));
+    expect(lockOwner()).toBe(String(process.pid));
   });
 
   it('does not remove a lock file that another process has taken since', () => {
@@ -114,18 +122,56 @@ describe('acquireDataDirLock', () => {
     const pid = await exitedPid();
     fs.writeFileSync(lockFile(), `${pid}\n`);
     acquire();
-    expect(fs.readFileSync(lockFile(), 'utf8').trim()).toBe(String(process.pid));
+    expect(lockOwner()).toBe(String(process.pid));
   });
 
   it.each(['', 'garbage', 'pid: 42', '0', '-1', '12abc'])('takes over a lock file holding %j', (content) => {
     fs.writeFileSync(lockFile(), content);
     acquire();
-    expect(fs.readFileSync(lockFile(), 'utf8').trim()).toBe(String(process.pid));
+    expect(lockOwner()).toBe(String(process.pid));
   });
 
   it('takes over its own pid left from an earlier run in this process', () => {
     fs.writeFileSync(lockFile(), String(process.pid));
     acquire();
-    expect(fs.readFileSync(lockFile(), 'utf8').trim()).toBe(String(process.pid));
+    expect(lockOwner()).toBe(String(process.pid));
+  });
+
+  it('records the owner’s start time and the boot id with its pid', () => {
+    acquire();
+    const [pid, start, boot] = fs.readFileSync(lockFile(), 'utf8').split('\n');
+    expect(pid).toBe(String(process.pid));
+    expect(start).toMatch(/^\d+$/);
+    expect(start).toBe(processStartTime(process.pid));
+    expect(boot).toBe(bootId());
+    expect(boot).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('refuses a lock whose pid, start time and boot are those of a live process', async () => {
+    const pid = await startSleeper();
+    fs.writeFileSync(lockFile(), lockContent(pid));
+    expect(() => acquire()).toThrow(DataDirLockedError);
+    expect(lockOwner()).toBe(String(pid));
+  });
+
+  it('takes over a lock whose pid now belongs to another live process (another start time)', async () => {
+    const pid = await startSleeper();
+    const start = Number(processStartTime(pid));
+    fs.writeFileSync(lockFile(), `${pid}\n${start - 1}\n${bootId()}\n`);
+    acquire();
+    expect(lockOwner()).toBe(String(process.pid));
+  });
+
+  it('takes over a lock naming pid 1 (always alive) with the start time of an earlier process', () => {
+    fs.writeFileSync(lockFile(), `1\n${Number(processStartTime(1)) + 12345}\n${bootId()}\n`);
+    acquire();
+    expect(lockOwner()).toBe(String(process.pid));
+  });
+
+  it('takes over a lock written before the machine last booted, even if its pid is alive now', async () => {
+    const pid = await startSleeper();
+    fs.writeFileSync(lockFile(), `${pid}\n${processStartTime(pid)}\n00000000-0000-0000-0000-000000000000\n`);
+    acquire();
+    expect(lockOwner()).toBe(String(process.pid));
   });
 });

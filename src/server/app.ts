@@ -74,6 +74,14 @@ export const healthSchema = z.object({
   version: z.string(),
 });
 
+/** /api/health while the database cannot be reached: 503, so that a load balancer or monitor sees it. */
+export const healthDownSchema = z.object({
+  status: z.literal('down'),
+  database: z.enum(['pglite', 'postgres']),
+  version: z.string(),
+  message: z.string(),
+});
+
 /**
  * BINHDANG_TRUST_PROXY: unset, "0" or "false" trusts nobody; "1" or "true" the one proxy in front (one hop: the
  * client is the address that proxy appended to X-Forwarded-For, so values a client puts there itself are never
@@ -142,10 +150,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     '/api/health',
     {
       config: { policy: { access: 'public' } },
-      schema: { tags: ['system'], summary: 'Tình trạng máy chủ / health', response: { 200: healthSchema } },
+      schema: {
+        tags: ['system'],
+        summary: 'Tình trạng máy chủ / health',
+        response: { 200: healthSchema, 503: healthDownSchema },
+      },
     },
-    async () => {
-      await db.execute('select 1');
+    async (req, reply) => {
+      try {
+        await db.execute('select 1');
+      } catch (err) {
+        // Whatever the cause, a database that cannot answer `select 1` is down for the callers.
+        req.log.warn({ err }, 'health: database unavailable');
+        return reply.code(503).send({
+          status: 'down' as const,
+          database: options.database.kind,
+          version: '1',
+          message: 'Không kết nối được cơ sở dữ liệu / the database is unreachable',
+        });
+      }
       return { status: 'ok' as const, database: options.database.kind, version: '1' };
     },
   );

@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, STATUS_OF } from './errors.js';
+import { isDatabaseUnavailable, sqlState } from '../db/connection.js';
+import { AppError, STATUS_OF, databaseUnavailable } from './errors.js';
 
 export const errorResponseSchema = z.object({
   error: z.object({
@@ -39,15 +40,39 @@ const FASTIFY_MESSAGES: Record<string, string> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'Nội dung JSON không hợp lệ',
 };
 
-/** One handler for every error: AppError by its code, request validation as 400, anything else a bare 500. */
+/** SQLSTATEs of a transaction that lost a race and was rolled back by the database: the request may be retried. */
+const RETRYABLE_STATES = new Set(['40001', '40P01']);
+
+/** The database gone (503) or a transaction it rolled back (409), as an AppError; null for anything else. */
+function fromDatabaseError(error: unknown): AppError | null {
+  if (isDatabaseUnavailable(error)) return databaseUnavailable();
+  if (RETRYABLE_STATES.has(sqlState(error) ?? '')) {
+    return new AppError(
+      'CONFLICT',
+      'Thao tác trùng lúc với một thao tác khác trên cùng dữ liệu: vui lòng thử lại / a concurrent change to the same data interrupted this one, please try again',
+    );
+  }
+  return null;
+}
+
+/**
+ * One handler for every error: AppError by its code, request validation as 400, the database gone as 503,
+ * anything else a bare 500.
+ */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) {
-      return reply.code(STATUS_OF[error.code]).send({
+    const fromDatabase = error instanceof AppError ? null : fromDatabaseError(error);
+    if (fromDatabase) {
+      request.log.warn({ err: error }, 'database error answered as %s', fromDatabase.code);
+      if (fromDatabase.code === 'DATABASE_UNAVAILABLE') void reply.header('retry-after', '5');
+    }
+    const appError = error instanceof AppError ? error : fromDatabase;
+    if (appError) {
+      return reply.code(STATUS_OF[appError.code]).send({
         error: {
-          code: error.code,
-          message: error.message,
-          ...(error.issues ? { issues: error.issues } : {}),
+          code: appError.code,
+          message: appError.message,
+          ...(appError.issues ? { issues: appError.issues } : {}),
         },
       });
     }

@@ -7,7 +7,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'WARNINGS_UNACKNOWLEDGED'
   | 'LOCKED'
-  | 'TOO_MANY_ATTEMPTS';
+  | 'TOO_MANY_ATTEMPTS'
+  | 'DATABASE_UNAVAILABLE';
 
 export const STATUS_OF: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
@@ -18,6 +19,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   WARNINGS_UNACKNOWLEDGED: 422,
   LOCKED: 423,
   TOO_MANY_ATTEMPTS: 429,
+  DATABASE_UNAVAILABLE: 503,
 };
 
 export interface ErrorIssue {
@@ -44,3 +46,10 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} không tồn tại / not found`);
+
+/** The database cannot be reached now (restarting, connections ended): the request may be retried shortly. */
+export const databaseUnavailable = () =>
+  new AppError(
+    'DATABASE_UNAVAILABLE',
+    'Không kết nối được cơ sở dữ liệu, vui lòng thử lại sau ít phút / the database is unavailable, please try again shortly',
+  );

@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
 import { systemClock } from '../core/clock.js';
-import { databaseConfigFromEnv, openDatabase } from '../db/connection.js';
-import { DataDirLockedError } from '../db/data-dir-lock.js';
+import { databaseConfigFromEnv, openDatabase, type DatabaseConfig } from '../db/connection.js';
 import { ensureReferenceData } from '../db/reference/reference-data.js';
 import { loadDemoData } from '../db/seed/demo.js';
 import { buildApp } from './app.js';
 import { isDemoMode } from './demo-mode.js';
+import { startupFailureMessage } from './startup-errors.js';
 import { smtpMailer, startReminderScheduler } from '../modules/reporting/reminders.js';
+
+const config: DatabaseConfig = databaseConfigFromEnv();
 
 /**
  * Starts the server: `npm start` (on the embedded database: demo data when it is empty), `npm start -- --no-demo`;
@@ -21,7 +23,6 @@ async function main(): Promise<void> {
     },
     allowPositionals: false,
   });
-  const config = databaseConfigFromEnv();
   const demo = isDemoMode({
     embedded: config.kind === 'pglite',
     demoFlag: values.demo,
@@ -31,16 +32,10 @@ async function main(): Promise<void> {
   const port = Number(values.port ?? process.env.PORT ?? 3000);
   const host = process.env.HOST ?? '0.0.0.0';
 
-  let database;
-  try {
-    database = await openDatabase(config);
-  } catch (err) {
-    if (err instanceof DataDirLockedError) {
-      console.error(err.message);
-      process.exit(1);
-    }
-    throw err;
-  }
+  // Connections lost while running (PostgreSQL restarting, sessions terminated) are logged, not fatal: requests
+  // meanwhile answer 503 and the pool reconnects.
+  let log: (err: Error) => void = () => undefined;
+  const database = await openDatabase(config, { onConnectionError: (err) => log(err) });
   await ensureReferenceData(database.db);
   if (demo) {
     const { loaded } = await loadDemoData(database.db, systemClock);
@@ -52,6 +47,7 @@ async function main(): Promise<void> {
     now: systemClock,
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
   });
+  log = (err) => app.log.warn({ err: { message: err.message } }, 'database connection lost');
   const stopReminders = startReminderScheduler(
     {
       db: database.db,
@@ -75,6 +71,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(err);
+  // The environment at fault (database, data directory): one line. A fault of the code: everything.
+  console.error(startupFailureMessage(err, config) ?? err);
   process.exit(1);
 });

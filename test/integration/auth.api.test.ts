@@ -358,8 +358,9 @@ describe('responses', () => {
     const database = await createTestDatabase();
     const app = await buildApp({ database, logger: false, serveWeb: false });
     try {
+      // A database closed under the app (a fault of the process, not an outage of the server) fails every query.
       await database.close();
-      const res = await app.inject({ method: 'GET', url: '/api/health' });
+      const res = await app.inject({ method: 'GET', url: '/api/indicators' });
       expect(res.statusCode).toBe(500);
       expect(res.json()).toEqual({
         error: {
@@ -369,6 +370,16 @@ describe('responses', () => {
         },
       });
       expect(res.body).not.toMatch(INTERNALS);
+      // The health check reports the database down rather than failing itself.
+      const health = await app.inject({ method: 'GET', url: '/api/health' });
+      expect(health.statusCode).toBe(503);
+      // Nothing of the underlying error: the same fields as the 200 answer, and a fixed message.
+      expect(health.json()).toEqual({
+        status: 'down',
+        database: database.kind,
+        version: '1',
+        message: 'Không kết nối được cơ sở dữ liệu / the database is unreachable',
+      });
     } finally {
       await app.close();
     }

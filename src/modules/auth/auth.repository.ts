@@ -1,4 +1,5 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/connection.js';
 import { loginThrottles, roleGrants, sessions, users } from '../../db/schema.js';
 import type { RoleGrant } from '../../domain/permissions.js';
@@ -45,7 +46,8 @@ export async function insertUser(
 export async function updateUser(
   db: Executor,
   id: string,
-  set: Partial<typeof users.$inferInsert>,
+  /** Columns to set; a column may be an SQL expression (`version + 1`, computed by the database). */
+  set: PgUpdateSetSource<typeof users>,
 ): Promise<void> {
   await db.update(users).set(set).where(eq(users.id, id));
 }

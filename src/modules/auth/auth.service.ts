@@ -1,7 +1,9 @@
 import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Clock } from '../../core/clock.js';
+import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/connection.js';
+import { users } from '../../db/schema.js';
 import { lockDurationMs, passwordProblem } from '../../domain/login-throttle.js';
 import { can, type RoleGrant } from '../../domain/permissions.js';
 import { AppError } from '../../server/errors.js';
@@ -177,7 +179,7 @@ export async function changePassword(
     throw new AppError('VALIDATION_FAILED', problem, [{ path: '$.body.newPassword', message: problem }]);
   const passwordHash = await hashPassword(next);
   await deps.db.transaction(async (tx) => {
-    await updateUser(tx, user.id, { passwordHash, version: user.version + 1 });
+    await updateUser(tx, user.id, { passwordHash, version: sql`${users.version} + 1` });
     // Other sessions of this user end: a changed password must lock out whoever knew the old one.
     await deleteSessionsOfUser(tx, user.id, actor.tokenHash);
     await recordAudit(

@@ -1,6 +1,8 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Database } from '../../db/connection.js';
-import { assignments, measures, orgUnits, submissions } from '../../db/schema.js';
+import { eq, inArray } from 'drizzle-orm';
+import type { Database, Executor } from '../../db/connection.js';
+import { assignments, measures, orgUnits } from '../../db/schema.js';
+import { LOCKED_STATUSES, type SubmissionStatus } from '../../domain/workflow.js';
+import { lockSubmissionsOf } from './observations.repository.js';
 import { can } from '../../domain/permissions.js';
 import { AppError } from '../../server/errors.js';
 import { ancestryOf, type Actor } from '../auth/auth.service.js';
@@ -63,16 +65,18 @@ export async function checkOwedIndicators(
 /** The reporting year of a period ("2025-Q3" → "2025"). */
 export const reportingYear = (period: string) => period.slice(0, 4);
 
-/** Figures of a unit and year whose submission is approved or accepted are locked until a coordinator reopens it. */
-export async function checkLocks(db: Database, rows: readonly Written[]): Promise<void> {
+/**
+ * Figures of a unit and year whose submission is approved or accepted are locked until a coordinator reopens it.
+ * Call inside the transaction that writes: the submissions concerned (of every plan the unit reports for) stay
+ * locked until it commits, so an approval cannot slip in between this check and the write.
+ */
+export async function checkLocks(db: Executor, rows: readonly Written[]): Promise<void> {
   if (rows.length === 0) return;
-  const units = [...new Set(rows.map((r) => r.write.reportingUnitCode))];
-  const locked = await db
-    .select({ unit: submissions.orgUnitCode, period: submissions.period, status: submissions.status })
-    .from(submissions)
-    .where(
-      and(inArray(submissions.orgUnitCode, units), sql`${submissions.status} in ('approved', 'accepted')`),
-    );
+  const held = await lockSubmissionsOf(
+    db,
+    rows.map((r) => ({ unit: r.write.reportingUnitCode, year: reportingYear(r.write.period) })),
+  );
+  const locked = held.filter((s) => LOCKED_STATUSES.has(s.status as SubmissionStatus));
   const isLocked = (r: Written) =>
     locked.find((l) => l.unit === r.write.reportingUnitCode && l.period === reportingYear(r.write.period));
   const problems = rows.filter(isLocked);

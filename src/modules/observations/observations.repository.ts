@@ -24,35 +24,124 @@ export interface ObservationWrite {
 
 const str = (n: number | null) => (n === null ? null : String(n));
 
+/** The stable key of a stored figure: indicator, unit, period and disaggregation. */
+export type ObservationKey = Pick<
+  ObservationWrite,
+  'indicatorId' | 'orgUnitCode' | 'period' | 'sex' | 'ageGroup' | 'ethnicity' | 'area'
+>;
+
+export const keyOf = (k: ObservationKey) =>
+  [k.indicatorId, k.orgUnitCode, k.period, k.sex, k.ageGroup, k.ethnicity, k.area].join('\u0000');
+
 /**
  * Inserts or replaces figures in one statement (unnest), stamped `at` (the caller's clock, not the database
- * server's); a replaced figure's version goes up.
+ * server's); a replaced figure's version goes up. With `expected`
+ * (one version per row, 0 for a figure that must be new), a row is written only while the stored version is
+ * still the expected one: the statement itself decides, so two writers from the same version cannot both
+ * succeed. Returns the keys of the rows written.
  */
 export async function upsertObservations(
   db: Executor,
   rows: readonly ObservationWrite[],
   at: Date,
-): Promise<number> {
-  if (rows.length === 0) return 0;
-  const col = <T>(f: (r: ObservationWrite) => T) => sql.param(rows.map(f));
-  await db.execute(sql`
+  expected?: readonly number[],
+): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const col = <T>(f: (r: ObservationWrite, i: number) => T) => sql.param(rows.map(f));
+  // The expected version travels in the inserted row's own version (expected + 1: a new figure gets 1), so the
+  // conflict clause can compare it with the stored one.
+  const nextVersion = col((_, i) => (expected ? expected[i]! + 1 : 1));
+  const result = await db.execute<Record<string, unknown>>(sql`
     insert into observations (indicator_id, org_unit_code, reporting_unit_code, period, period_type, sex, age_group,
-      ethnicity, area, value, numerator, denominator, source, note, is_demo, updated_at)
+      ethnicity, area, value, numerator, denominator, source, note, is_demo, version, updated_at)
     select indicator_id::uuid, org_unit_code, reporting_unit_code, period, period_type, sex, age_group, ethnicity, area,
-      value::numeric, numerator::numeric, denominator::numeric, source, note, is_demo, ${at.toISOString()}::timestamptz
+      value::numeric, numerator::numeric, denominator::numeric, source, note, is_demo, version,
+      ${at.toISOString()}::timestamptz
     from unnest(${col((r) => r.indicatorId)}::text[], ${col((r) => r.orgUnitCode)}::text[],
       ${col((r) => r.reportingUnitCode)}::text[], ${col((r) => r.period)}::text[],
       ${col((r) => r.periodType)}::text[], ${col((r) => r.sex)}::text[], ${col((r) => r.ageGroup)}::text[],
       ${col((r) => r.ethnicity)}::text[], ${col((r) => r.area)}::text[], ${col((r) => String(r.value))}::text[],
       ${col((r) => str(r.numerator))}::text[], ${col((r) => str(r.denominator))}::text[], ${col((r) => r.source)}::text[],
-      ${col((r) => r.note)}::text[], ${col((r) => r.isDemo)}::boolean[])
+      ${col((r) => r.note)}::text[], ${col((r) => r.isDemo)}::boolean[], ${nextVersion}::int[])
       as t(indicator_id, org_unit_code, reporting_unit_code, period, period_type, sex, age_group, ethnicity, area, value, numerator,
-           denominator, source, note, is_demo)
+           denominator, source, note, is_demo, version)
     on conflict (indicator_id, org_unit_code, period, sex, age_group, ethnicity, area) do update set
       reporting_unit_code = excluded.reporting_unit_code, value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator,
       source = excluded.source, note = excluded.note, is_demo = excluded.is_demo,
-      version = observations.version + 1, updated_at = excluded.updated_at`);
-  return rows.length;
+      version = observations.version + 1, updated_at = excluded.updated_at
+    ${expected ? sql`where observations.version = excluded.version - 1` : sql``}
+    returning indicator_id, org_unit_code, period, sex, age_group, ethnicity, area`);
+  return (
+    result as {
+      rows: {
+        indicator_id: string;
+        org_unit_code: string;
+        period: string;
+        sex: string;
+        age_group: string;
+        ethnicity: string;
+        area: string;
+      }[];
+    }
+  ).rows.map((r) =>
+    keyOf({
+      indicatorId: r.indicator_id,
+      orgUnitCode: r.org_unit_code,
+      period: r.period,
+      sex: r.sex as ObservationKey['sex'],
+      ageGroup: r.age_group,
+      ethnicity: r.ethnicity,
+      area: r.area,
+    }),
+  );
+}
+
+/**
+ * The stored figures with these keys, locked until the transaction ends (FOR UPDATE, in a fixed order so that
+ * two batches never wait on each other crosswise): their versions and values cannot change before the write.
+ */
+export async function lockObservations(
+  db: Executor,
+  keys: readonly ObservationKey[],
+): Promise<ObservationRow[]> {
+  if (keys.length === 0) return [];
+  const col = (f: (k: ObservationKey) => string) => sql.param(keys.map(f));
+  return db
+    .select()
+    .from(observations)
+    .where(
+      sql`(${observations.indicatorId}, ${observations.orgUnitCode}, ${observations.period}, ${observations.sex},
+        ${observations.ageGroup}, ${observations.ethnicity}, ${observations.area}) in (select * from unnest(
+        ${col((k) => k.indicatorId)}::uuid[], ${col((k) => k.orgUnitCode)}::text[], ${col((k) => k.period)}::text[],
+        ${col((k) => k.sex)}::text[], ${col((k) => k.ageGroup)}::text[], ${col((k) => k.ethnicity)}::text[],
+        ${col((k) => k.area)}::text[]))`,
+    )
+    .orderBy(observations.id)
+    .for('update');
+}
+
+/**
+ * The submissions (of every plan) of these reporting units and years, locked against status changes until
+ * the transaction ends. FOR SHARE: writers of the same unit do not wait for each other, but an approval (an
+ * UPDATE of the row) waits for the writes in flight, and a write arriving after an approval waits for it and
+ * then reads the approved status.
+ */
+export async function lockSubmissionsOf(
+  db: Executor,
+  pairs: readonly { unit: string; year: string }[],
+): Promise<{ unit: string; period: string; status: string }[]> {
+  if (pairs.length === 0) return [];
+  const unique = [...new Map(pairs.map((p) => [`${p.unit}|${p.year}`, p])).values()];
+  return db
+    .select({ unit: submissions.orgUnitCode, period: submissions.period, status: submissions.status })
+    .from(submissions)
+    .where(
+      sql`(${submissions.orgUnitCode}, ${submissions.period}) in (select * from unnest(${sql.param(
+        unique.map((p) => p.unit),
+      )}::text[], ${sql.param(unique.map((p) => p.year))}::text[]))`,
+    )
+    .orderBy(submissions.id)
+    .for('share');
 }
 
 /** Every stored figure of the given (indicator, org unit) pairs: history for outliers and sex totals. */

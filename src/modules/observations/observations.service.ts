@@ -22,9 +22,35 @@ import { findOrgUnitsByCodes } from '../org-units/org-units.repository.js';
 import {
   findIndicatorYears,
   findObservationsOfPairs,
+  keyOf,
+  lockObservations,
   upsertObservations,
+  type ObservationRow,
   type ObservationWrite,
 } from './observations.repository.js';
+
+/** The 409 of a batch in which some figures were changed by someone else since the user opened them. */
+function staleConflict(
+  rows: readonly { line: number; expectedVersion: number | null; existing: ObservationRow }[],
+): AppError {
+  return new AppError(
+    'CONFLICT',
+    'Số liệu đã được người khác sửa sau khi bạn mở: xem giá trị hiện tại và chọn giữ bản nào',
+    rows.map(({ line, expectedVersion, existing }) => ({
+      path: `line ${line}, column version`,
+      line,
+      column: 'version',
+      code: 'stale_version',
+      message: `Giá trị hiện tại ${Number(existing.value)} (phiên bản ${existing.version}); bạn sửa từ phiên bản ${expectedVersion ?? 0}`,
+      current: {
+        value: Number(existing.value),
+        numerator: fromNumeric(existing.numerator),
+        denominator: fromNumeric(existing.denominator),
+        version: existing.version,
+      },
+    })),
+  );
+}
 
 /** Stable text key of one figure, used in the audit trail and its history view. */
 export function observationKey(
@@ -405,57 +431,61 @@ export async function recordObservations(
     );
   }
   if (options.actor) await checkOwedIndicators(deps.db, options.actor, valid);
-  // A replaced figure stays under the lock of the unit answerable for it so far, also when another unit (its
-  // provider agency) now reports it.
-  const previousOwners = valid.flatMap((c) => {
-    const s = (storedHistory.get(candidateKey(c, true)) ?? []).find((x) => x.period === c.write.period);
-    return s && s.reportingUnitCode !== c.write.reportingUnitCode
-      ? [{ ...c, write: { ...c.write, reportingUnitCode: s.reportingUnitCode } }]
-      : [];
-  });
-  await checkLocks(deps.db, [...valid, ...previousOwners]);
-
   const now = deps.now();
   const count = await deps.db.transaction(async (tx) => {
-    // Optimistic concurrency, checked inside the transaction that writes.
-    const currentRows = await findObservationsOfPairs(
-      tx,
-      valid.map((c) => ({ indicatorId: c.indicator.id, orgUnitCode: c.write.orgUnitCode })),
+    // Optimistic concurrency, checked inside the transaction that writes: the stored figures are locked first,
+    // so their versions cannot move between this check and the write.
+    const current = new Map(
+      (
+        await lockObservations(
+          tx,
+          valid.map((c) => c.write),
+        )
+      ).map((s) => [keyOf(s), s]),
     );
-    const current = new Map(currentRows.map((s) => [storedKey(s, true) + s.period, s]));
+    const existingOf = (c: Candidate) => current.get(keyOf(c.write));
+    // A replaced figure stays under the lock of the unit answerable for it so far, also when another unit (its
+    // provider agency) now reports it.
+    const previousOwners = valid.flatMap((c) => {
+      const s = existingOf(c);
+      return s && s.reportingUnitCode !== c.write.reportingUnitCode
+        ? [{ ...c, write: { ...c.write, reportingUnitCode: s.reportingUnitCode } }]
+        : [];
+    });
+    await checkLocks(tx, [...valid, ...previousOwners]);
     const stale = valid.filter((c) => {
-      const existing = current.get(candidateKey(c, true) + c.write.period);
+      const existing = existingOf(c);
       return c.expectedVersion !== null && existing !== undefined && existing.version !== c.expectedVersion;
     });
-    if (stale.length > 0) {
-      throw new AppError(
-        'CONFLICT',
-        'Số liệu đã được người khác sửa sau khi bạn mở: xem giá trị hiện tại và chọn giữ bản nào',
-        stale.map((c) => {
-          const existing = current.get(candidateKey(c, true) + c.write.period)!;
-          return {
-            path: `line ${c.line}, column version`,
-            line: c.line,
-            column: 'version',
-            code: 'stale_version',
-            message: `Giá trị hiện tại ${Number(existing.value)} (phiên bản ${existing.version}); bạn sửa từ phiên bản ${c.expectedVersion}`,
-            current: {
-              value: Number(existing.value),
-              numerator: fromNumeric(existing.numerator),
-              denominator: fromNumeric(existing.denominator),
-              version: existing.version,
-            },
-          };
-        }),
+    if (stale.length > 0) throw staleConflict(stale.map((c) => ({ ...c, existing: existingOf(c)! })));
+    const writtenKeys = new Set(
+      await upsertObservations(
+        tx,
+        valid.map((c) => c.write),
+        now,
+        valid.map((c) => existingOf(c)?.version ?? 0),
+      ),
+    );
+    // A figure that was new when locked but that someone else created meanwhile: not overwritten unseen.
+    const raced = valid.filter((c) => !writtenKeys.has(keyOf(c.write)));
+    if (raced.length > 0) {
+      const latest = new Map(
+        (
+          await lockObservations(
+            tx,
+            raced.map((c) => c.write),
+          )
+        ).map((s) => [keyOf(s), s]),
+      );
+      throw staleConflict(
+        raced.flatMap((c) =>
+          latest.has(keyOf(c.write)) ? [{ ...c, existing: latest.get(keyOf(c.write))! }] : [],
+        ),
       );
     }
-    const written = await upsertObservations(
-      tx,
-      valid.map((c) => c.write),
-      now,
-    );
+    const written = writtenKeys.size;
     const replaced = valid.flatMap((c) => {
-      const s = current.get(candidateKey(c, true) + c.write.period);
+      const s = existingOf(c);
       return s
         ? [
             {

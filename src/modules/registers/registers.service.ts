@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
 import type { Database, Executor } from '../../db/connection.js';
-import { leadershipTerms, staffCounts } from '../../db/schema.js';
+import { leadershipTerms, orgUnits, staffCounts } from '../../db/schema.js';
 import { AppError, notFound } from '../../server/errors.js';
 import { recordAudit, type AuditActor } from '../audit/audit.repository.js';
 import { findOrgUnit } from '../org-units/org-units.repository.js';
@@ -28,6 +28,15 @@ export async function listTerms(db: Executor, unit: string): Promise<TermRow[]> 
     .orderBy(asc(leadershipTerms.position), asc(leadershipTerms.fromDate));
 }
 
+/**
+ * Serializes a unit's register writes: the unit's row is held until the transaction ends (FOR NO KEY UPDATE,
+ * which leaves rows referring to the unit free to be inserted elsewhere). Two changes of the same post then
+ * cannot both find the same running term and leave two terms open.
+ */
+async function lockRegisterOf(tx: Executor, unit: string): Promise<void> {
+  await tx.select({ code: orgUnits.code }).from(orgUnits).where(eq(orgUnits.code, unit)).for('no key update');
+}
+
 const dayBefore = (iso: string) => {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
@@ -47,6 +56,7 @@ export async function changeHolder(
   if (!(await findOrgUnit(deps.db, unit))) throw notFound(`Đơn vị ${unit}`);
   const position = input.position.trim();
   return deps.db.transaction(async (tx) => {
+    await lockRegisterOf(tx, unit);
     const [running] = await tx
       .select()
       .from(leadershipTerms)
@@ -64,7 +74,7 @@ export async function changeHolder(
     if (running) {
       await tx
         .update(leadershipTerms)
-        .set({ toDate: dayBefore(input.fromDate), version: running.version + 1 })
+        .set({ toDate: dayBefore(input.fromDate), version: sql`${leadershipTerms.version} + 1` })
         .where(eq(leadershipTerms.id, running.id));
     }
     const [term] = await tx
@@ -119,6 +129,7 @@ export async function recordStaff(
 ): Promise<StaffRow> {
   if (!(await findOrgUnit(deps.db, unit))) throw notFound(`Đơn vị ${unit}`);
   return deps.db.transaction(async (tx) => {
+    await lockRegisterOf(tx, unit);
     const [before] = await tx
       .select()
       .from(staffCounts)

@@ -18,8 +18,14 @@ export async function findCycles(db: Executor, planId: string): Promise<CycleRow
     .orderBy(asc(reportingCycles.due), asc(reportingCycles.kind));
 }
 
-export async function findCycle(db: Executor, id: string): Promise<CycleRow | undefined> {
-  const [row] = await db.select().from(reportingCycles).where(eq(reportingCycles.id, id));
+/** One cycle; `lock` holds it (FOR UPDATE) until the transaction ends, for a write that checks its version. */
+export async function findCycle(
+  db: Executor,
+  id: string,
+  opts: { lock?: boolean } = {},
+): Promise<CycleRow | undefined> {
+  const query = db.select().from(reportingCycles).where(eq(reportingCycles.id, id));
+  const [row] = opts.lock ? await query.for('update') : await query;
   return row;
 }
 

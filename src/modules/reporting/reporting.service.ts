@@ -21,7 +21,7 @@ import {
   findSubmissionsOfPlanYear,
   type CycleRow,
 } from './reporting.repository.js';
-import { eq, and } from 'drizzle-orm';
+import { eq, and, sql } from 'drizzle-orm';
 
 export interface ReportingDeps {
   db: Database;
@@ -111,7 +111,7 @@ export async function updateCycleDates(
     ]);
   }
   return deps.db.transaction(async (tx) => {
-    const cycle = await findCycle(tx, cycleId);
+    const cycle = await findCycle(tx, cycleId, { lock: true });
     if (!cycle) throw notFound(`Kỳ báo cáo ${cycleId}`);
     const [updated] = await tx
       .update(reportingCycles)
@@ -119,7 +119,7 @@ export async function updateCycleDates(
         due: input.due,
         cutoffFrom: input.cutoffFrom,
         cutoffTo: input.cutoffTo,
-        version: cycle.version + 1,
+        version: sql`${reportingCycles.version} + 1`,
       })
       .where(and(eq(reportingCycles.id, cycleId), eq(reportingCycles.version, input.version)))
       .returning();

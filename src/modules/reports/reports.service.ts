@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/connection.js';
 import { reportDrafts } from '../../db/schema.js';
 import { formatMeasure, formatQuantity } from '../../domain/measure.js';
@@ -101,10 +101,12 @@ export async function saveDraft(
 ): Promise<DraftRow> {
   await requireCycleAndUnit(deps.db, cycleId, unitCode);
   return deps.db.transaction(async (tx) => {
+    // Locked: the version checked here stays the stored one until this transaction writes.
     const [existing] = await tx
       .select()
       .from(reportDrafts)
-      .where(and(eq(reportDrafts.cycleId, cycleId), eq(reportDrafts.orgUnitCode, unitCode)));
+      .where(and(eq(reportDrafts.cycleId, cycleId), eq(reportDrafts.orgUnitCode, unitCode)))
+      .for('update');
     const { version, ...fields } = input;
     const expected = existing?.version ?? 0;
     if (version !== expected) {
@@ -119,13 +121,20 @@ export async function saveDraft(
     const [row] = existing
       ? await tx
           .update(reportDrafts)
-          .set({ ...fields, version: existing.version + 1 })
+          .set({ ...fields, version: sql`${reportDrafts.version} + 1` })
           .where(and(eq(reportDrafts.cycleId, cycleId), eq(reportDrafts.orgUnitCode, unitCode)))
           .returning()
-      : await tx
+      : // Nothing to lock yet: of two first drafts, the one inserted second finds the row there and conflicts.
+        await tx
           .insert(reportDrafts)
           .values({ cycleId, orgUnitCode: unitCode, ...fields })
+          .onConflictDoNothing()
           .returning();
+    if (!row) {
+      throw new AppError('CONFLICT', 'Báo cáo đã được người khác sửa: tải lại để xem bản mới', [
+        { path: '$.body.version', message: 'Phiên bản hiện tại 1', current: { version: 1 } },
+      ]);
+    }
     await recordAudit(
       tx,
       actor,
@@ -145,7 +154,7 @@ export async function saveDraft(
       },
       deps.now(),
     );
-    return row!;
+    return row;
   });
 }
 
@@ -318,17 +327,22 @@ export async function attachSignedPdf(
       const [existing] = await tx
         .select()
         .from(reportDrafts)
-        .where(and(eq(reportDrafts.cycleId, cycleId), eq(reportDrafts.orgUnitCode, unitCode)));
+        .where(and(eq(reportDrafts.cycleId, cycleId), eq(reportDrafts.orgUnitCode, unitCode)))
+        .for('update');
       const set = { signedFile: name, signedSize: bytes.length, signedSha256: sha256, sentAt: deps.now() };
       const [row] = existing
         ? await tx
             .update(reportDrafts)
-            .set({ ...set, version: existing.version + 1 })
+            .set({ ...set, version: sql`${reportDrafts.version} + 1` })
             .where(and(eq(reportDrafts.cycleId, cycleId), eq(reportDrafts.orgUnitCode, unitCode)))
             .returning()
         : await tx
             .insert(reportDrafts)
             .values({ cycleId, orgUnitCode: unitCode, ...set })
+            .onConflictDoUpdate({
+              target: [reportDrafts.cycleId, reportDrafts.orgUnitCode],
+              set: { ...set, version: sql`${reportDrafts.version} + 1` },
+            })
             .returning();
       await recordAudit(
         tx,

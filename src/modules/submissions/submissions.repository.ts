@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connection.js';
 import { submissions } from '../../db/schema.js';
 
@@ -29,7 +29,10 @@ export async function findSubmissions(
     .where(and(...c));
 }
 
-/** Creates the draft row on first use (stamped `at`); concurrent creators end with the same row. */
+/**
+ * Creates the draft row on first use, stamped `at` (concurrent creators end with the same row), and locks it
+ * until the transaction ends: a version read here stays the row's version until the caller's update.
+ */
 export async function ensureSubmission(
   db: Executor,
   planId: string,
@@ -41,7 +44,14 @@ export async function ensureSubmission(
     .insert(submissions)
     .values({ planId, orgUnitCode: unit, period, updatedAt: at })
     .onConflictDoNothing();
-  return (await findSubmission(db, planId, unit, period))!;
+  const [row] = await db
+    .select()
+    .from(submissions)
+    .where(
+      and(eq(submissions.planId, planId), eq(submissions.orgUnitCode, unit), eq(submissions.period, period)),
+    )
+    .for('update');
+  return row!;
 }
 
 /** Moves a submission if it is still at `expectedVersion`; returns the new row, or null when someone moved it first. */
@@ -52,7 +62,7 @@ export async function moveSubmission(
 ): Promise<SubmissionRow | null> {
   const [updated] = await db
     .update(submissions)
-    .set({ ...set, version: row.version + 1 })
+    .set({ ...set, version: sql`${submissions.version} + 1` })
     .where(and(eq(submissions.id, row.id), eq(submissions.version, row.version)))
     .returning();
   return updated ?? null;

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { TASK_STATUSES } from '../../domain/activity-log.js';
 import { z } from 'zod';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { plans, tasks } from '../../db/schema.js';
@@ -139,11 +139,12 @@ export const tasksRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = 
         throw new AppError('VALIDATION_FAILED', message, [{ path: '$.body.dueDate', message }]);
       }
       const updated = await db.transaction(async (tx) => {
-        const [before] = await tx.select().from(tasks).where(eq(tasks.id, req.params.id));
+        // Locked: the version checked below and the values audited as "before" are those replaced.
+        const [before] = await tx.select().from(tasks).where(eq(tasks.id, req.params.id)).for('update');
         if (!before) throw notFound(`Nhiệm vụ ${req.params.id}`);
         const [row] = await tx
           .update(tasks)
-          .set({ ...fields, version: before.version + 1 })
+          .set({ ...fields, version: sql`${tasks.version} + 1` })
           .where(and(eq(tasks.id, before.id), eq(tasks.version, version)))
           .returning();
         if (!row) {

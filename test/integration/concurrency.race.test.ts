@@ -1,0 +1,213 @@
+import crypto from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../src/db/connection.js';
+import type { Role } from '../../src/domain/permissions.js';
+import { createUser } from '../../src/modules/auth/auth.service.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+/**
+ * Requests racing each other over real HTTP, so that on PostgreSQL each one runs in its own pooled connection
+ * and transaction (on PGlite they queue on its one connection, and the same outcomes must hold).
+ */
+
+const ROUNDS = 20;
+const PASSWORD = 'test-password-123';
+
+let server: TestServer;
+let planId: string;
+beforeAll(async () => {
+  server = await startTestServer({ demo: true });
+  const [plan] = await queryRows<{ id: string }>(
+    server.database.db,
+    sql`select id from plans where drafted_from_plan_id is null order by created_at limit 1`,
+  );
+  planId = plan!.id;
+}, 120_000);
+afterAll(async () => {
+  await server?.close();
+});
+
+type Headers = Record<string, string>;
+
+async function signIn(role: Role, unit: string): Promise<Headers> {
+  const username = `u${crypto.randomBytes(5).toString('hex')}`;
+  await createUser({ db: server.database.db, now: () => new Date() }, null, {
+    username,
+    displayName: `${role} ${unit}`,
+    password: PASSWORD,
+    grants: [{ role, orgUnitCode: unit }],
+  });
+  const res = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
+  expect(res.status).toBe(200);
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('bd_session='))!;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie: cookie.split(';')[0]!, 'x-csrf-token': csrfToken };
+}
+
+async function call(method: string, url: string, who: Headers, body?: unknown) {
+  const res = await fetch(`${server.url}${url}`, {
+    method,
+    headers: { ...who, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+interface Figure {
+  value: number;
+  version: number;
+}
+
+async function figure(who: Headers, indicator: string, unit: string, period: string): Promise<Figure> {
+  const res = await call(
+    'GET',
+    `/api/observations?indicator=${indicator}&orgUnit=${unit}&period=${period}`,
+    who,
+  );
+  expect(res.status).toBe(200);
+  const items = res.body.items as (Figure & { sex: string })[];
+  return items.find((i) => i.sex === 'total')!;
+}
+
+const auditCount = async () =>
+  (await queryRows<{ n: number }>(server.database.db, sql`select count(*)::int n from audit_log`))[0]!.n;
+
+describe('20 people saving one figure from the same version at once', () => {
+  it(`stores exactly one of them and answers 409 to the other 19, in each of ${ROUNDS} rounds`, async () => {
+    const coordinator = await signIn('coordinator', '20');
+    const save = (value: number, version: number | null) =>
+      call('POST', '/api/observations', coordinator, {
+        rows: [{ indicator: 'BDG-18', orgUnit: '20', period: '2028', value, version }],
+        acknowledgeWarnings: true,
+      });
+    expect((await save(40, null)).status).toBe(201);
+
+    const outcomes: string[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const before = await figure(coordinator, 'BDG-18', '20', '2028');
+      const audits = await auditCount();
+      const values = Array.from({ length: 20 }, (_, i) => 30 + round + i / 100);
+      const results = await Promise.all(values.map((v) => save(v, before.version)));
+      const statuses = results.map((r) => r.status);
+      const winners = values.filter((_, i) => statuses[i] === 201);
+      outcomes.push(`${winners.length}×201 ${statuses.filter((s) => s === 409).length}×409`);
+      expect(winners).toHaveLength(1);
+      expect(statuses.filter((s) => s === 409)).toHaveLength(19);
+      for (const r of results.filter((x) => x.status === 409)) {
+        expect(r.body).toMatchObject({
+          error: {
+            code: 'CONFLICT',
+            issues: [{ code: 'stale_version', current: { version: before.version + 1 } }],
+          },
+        });
+      }
+      // What is stored is the one write that was answered 201, at the next version, audited once.
+      expect(await figure(coordinator, 'BDG-18', '20', '2028')).toMatchObject({
+        value: winners[0],
+        version: before.version + 1,
+      });
+      expect(await auditCount()).toBe(audits + 1);
+    }
+    expect(outcomes).toEqual(Array.from({ length: ROUNDS }, () => '1×201 19×409'));
+  }, 180_000);
+
+  it('creates a new figure once when 20 people create it from version 0 at once', async () => {
+    const coordinator = await signIn('coordinator', '20');
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        call('POST', '/api/observations', coordinator, {
+          rows: [{ indicator: 'BDG-18', orgUnit: '20', period: '2029', value: 50 + i, version: 0 }],
+          acknowledgeWarnings: true,
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(results.filter((r) => r.status === 409)).toHaveLength(19);
+    const winner = 50 + results.findIndex((r) => r.status === 201);
+    expect(await figure(coordinator, 'BDG-18', '20', '2029')).toMatchObject({ value: winner, version: 1 });
+  }, 60_000);
+});
+
+describe('writes racing an approval', () => {
+  it(`never stores a value after the approval, in ${ROUNDS} rounds of 8 writes against one approve`, async () => {
+    const UNIT = '05977';
+    const reporter = await signIn('reporter', UNIT);
+    const approver = await signIn('approver', UNIT);
+    const coordinator = await signIn('coordinator', '20');
+    const db = server.database.db;
+    // What the approving transaction saw when its status change went through: recorded by a trigger on the
+    // submission row, whose query (a volatile function) sees everything committed at that moment.
+    await db.execute(sql`create table approval_seen (at serial, value numeric, version int)`);
+    await db.execute(
+      sql.raw(`
+      create function record_approval_seen() returns trigger language plpgsql as $$
+      begin
+        insert into approval_seen (value, version)
+          select o.value, o.version from observations o join indicators i on i.id = o.indicator_id
+          where i.code = 'BDG-20' and o.org_unit_code = '${UNIT}' and o.period = '2026' and o.sex = 'total';
+        return new;
+      end $$`),
+    );
+    await db.execute(
+      sql.raw(`create trigger approval_seen after update on submissions for each row
+        when (new.status = 'approved' and old.status <> 'approved') execute function record_approval_seen()`),
+    );
+
+    const step = (t: string, who: Headers, comment?: string) =>
+      call('POST', `/api/submissions/${t}`, who, {
+        planId,
+        orgUnit: UNIT,
+        period: '2026',
+        ...(comment ? { comment } : {}),
+      });
+    const write = (value: number) =>
+      call('POST', '/api/observations', reporter, {
+        rows: [{ indicator: 'BDG-20', orgUnit: UNIT, period: '2026', value }],
+        acknowledgeWarnings: true,
+      });
+
+    const started = performance.now();
+    expect((await write(60)).status).toBe(201);
+    // The approval is sent at a point spread over a write's duration, so that across the rounds it lands before,
+    // among and after the writes' transactions.
+    const writeMs = performance.now() - started;
+    expect((await step('submit', reporter)).status).toBe(200);
+
+    const counts = { written: 0, locked: 0 };
+    for (let round = 0; round < ROUNDS; round++) {
+      const values = Array.from({ length: 8 }, (_, i) => 61 + round + i / 10);
+      const writes = values.map((v, i) =>
+        new Promise((resolve) => setTimeout(resolve, i % 4)).then(() => write(v)),
+      );
+      const delay = ((round % 10) / 10) * writeMs * 1.5;
+      const approval = new Promise((resolve) => setTimeout(resolve, delay)).then(() =>
+        step('approve', approver),
+      );
+      const results = await Promise.all(writes);
+      expect((await approval).status).toBe(200);
+      for (const r of results) {
+        expect([201, 423]).toContain(r.status);
+        if (r.status === 201) counts.written++;
+        else counts.locked++;
+      }
+      const [seen] = await queryRows<{ value: string; version: number }>(
+        db,
+        sql`select value, version from approval_seen order by at desc limit 1`,
+      );
+      const stored = await figure(reporter, 'BDG-20', UNIT, '2026');
+      expect({ round, value: stored.value, version: stored.version }).toEqual({
+        round,
+        value: Number(seen!.value),
+        version: seen!.version,
+      });
+      // Back to the approver for the next round.
+      expect((await step('return', coordinator, 'Vòng tiếp theo')).status).toBe(200);
+    }
+    expect(counts.written + counts.locked).toBe(ROUNDS * 8);
+  }, 180_000);
+});

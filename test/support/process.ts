@@ -1,0 +1,103 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Real server processes (`src/server/main.ts`) for process-level tests. */
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface ServerProcess {
+  child: ChildProcess;
+  port: number;
+  url: string;
+  stderr: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+/**
+ * Spawns the server with `--no-demo` on a free port. `database` picks PGlite in a data directory or PostgreSQL at
+ * a URL (the other variable is removed from the environment); `uid`/`gid` run it as another user.
+ */
+export async function spawnServer(
+  database: { dataDir: string } | { url: string },
+  opts: { uid?: number; gid?: number } = {},
+): Promise<ServerProcess> {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL;
+  delete env.BINHDANG_DATA_DIR;
+  if ('url' in database) env.DATABASE_URL = database.url;
+  else env.BINHDANG_DATA_DIR = database.dataDir;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--no-demo'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(opts.uid !== undefined ? { uid: opts.uid } : {}),
+    ...(opts.gid !== undefined ? { gid: opts.gid } : {}),
+  });
+  let stderr = '';
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (chunk: string) => (stderr += chunk));
+  child.stdout?.resume();
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+  return { child, port, url: `http://127.0.0.1:${port}`, stderr: () => stderr, exited };
+}
+
+export const isRunning = (s: ServerProcess) => s.child.exitCode === null && s.child.signalCode === null;
+
+/** Ends a server if it still runs. */
+export async function stopServer(s: ServerProcess): Promise<void> {
+  if (isRunning(s)) {
+    s.child.kill('SIGKILL');
+    await s.exited;
+  }
+}
+
+/** The status of GET `path`, or null when nothing answers. */
+export async function statusOf(s: ServerProcess, urlPath = '/api/health'): Promise<number | null> {
+  try {
+    const res = await fetch(`${s.url}${urlPath}`, { signal: AbortSignal.timeout(10_000) });
+    await res.arrayBuffer();
+    return res.status;
+  } catch {
+    return null;
+  }
+}
+
+/** Polls /api/health until it answers 200; fails early if the server dies, and after the limit. */
+export async function waitUntilHealthy(s: ServerProcess, limitMs: number): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  while (Date.now() < deadline) {
+    if (!isRunning(s)) throw new Error(`server exited before answering:\n${s.stderr()}`);
+    if ((await statusOf(s)) === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`server did not answer /api/health within ${limitMs} ms:\n${s.stderr()}`);
+}
+
+export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not happen within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
