@@ -16,6 +16,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { DatabaseHandle } from '../db/connection.js';
+import type { FileWriter } from '../core/file-store.js';
 import { orgUnitsRoutes } from '../modules/org-units/org-units.routes.js';
 import { plansRoutes } from '../modules/plans/plans.routes.js';
 import { indicatorsRoutes } from '../modules/indicators/indicators.routes.js';
@@ -23,6 +24,7 @@ import { observationsRoutes } from '../modules/observations/observations.routes.
 import { progressRoutes } from '../modules/progress/progress.routes.js';
 import { installErrorHandler } from './error-handler.js';
 import { installAuth } from './auth.js';
+import { installInputGuard } from './input-guard.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { submissionsRoutes } from '../modules/submissions/submissions.routes.js';
@@ -52,6 +54,8 @@ export interface AppOptions {
    * addresses), so that the session cookie is marked Secure. Default BINHDANG_TRUST_PROXY.
    */
   trustProxy?: boolean | string;
+  /** File-system calls of uploads (tests inject a full disk); default node:fs. */
+  fileWriter?: FileWriter;
   /** Called with every route as it is registered, plugins' included (the permission-matrix test lists them). */
   onRoute?: (route: RouteOptions) => void;
 }
@@ -84,6 +88,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installInputGuard(app);
   const now = options.now ?? (() => new Date());
 
   await app.register(fastifyHelmet, {
@@ -135,9 +140,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     options.filesDir ??
     process.env.BINHDANG_FILES_DIR ??
     path.join(path.resolve(process.env.BINHDANG_DATA_DIR ?? './data'), 'files');
-  await app.register(reportsRoutes, { db, now, filesDir });
+  const fileWriter = options.fileWriter ? { fileWriter: options.fileWriter } : {};
+  await app.register(reportsRoutes, { db, now, filesDir, ...fileWriter });
   await app.register(registersRoutes, { db });
-  await app.register(activitiesRoutes, { db, filesDir });
+  await app.register(activitiesRoutes, { db, filesDir, ...fileWriter });
   await app.register(planDraftsRoutes, { db });
   await app.register(tasksRoutes, { db });
   await app.register(plansRoutes, { db });

@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, STATUS_OF } from './errors.js';
+import { ISSUE_LIMIT } from '../domain/input-limits.js';
+import { AppError, STATUS_OF, type ErrorIssue } from './errors.js';
 
 export const errorResponseSchema = z.object({
   error: z.object({
@@ -19,6 +20,11 @@ export const errorResponseSchema = z.object({
         }),
       )
       .optional(),
+    issueCount: z
+      .number()
+      .int()
+      .optional()
+      .describe(`How many issues there are in all; only the first ${ISSUE_LIMIT} are listed`),
     correlationId: z.string().optional(),
   }),
 });
@@ -39,6 +45,16 @@ const FASTIFY_MESSAGES: Record<string, string> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'Nội dung JSON không hợp lệ',
 };
 
+/**
+ * The issues of an answer: the first ISSUE_LIMIT, and their total beside them when there are more, so that a large
+ * bad import cannot produce an answer many times its own size.
+ */
+export function cappedIssues(issues: readonly ErrorIssue[]): { issues: ErrorIssue[]; issueCount?: number } {
+  return issues.length > ISSUE_LIMIT
+    ? { issues: issues.slice(0, ISSUE_LIMIT), issueCount: issues.length }
+    : { issues: [...issues] };
+}
+
 /** One handler for every error: AppError by its code, request validation as 400, anything else a bare 500. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -47,7 +63,7 @@ export function installErrorHandler(app: FastifyInstance): void {
         error: {
           code: error.code,
           message: error.message,
-          ...(error.issues ? { issues: error.issues } : {}),
+          ...(error.issues ? cappedIssues(error.issues) : {}),
         },
       });
     }
@@ -57,10 +73,12 @@ export function installErrorHandler(app: FastifyInstance): void {
         error: {
           code: 'VALIDATION_FAILED',
           message: `Dữ liệu gửi lên không hợp lệ (${where}) / invalid ${where}`,
-          issues: error.validation.map((v) => ({
-            path: instancePathToJsonPath(`${where}/${v.instancePath}`),
-            message: v.message ?? 'invalid',
-          })),
+          ...cappedIssues(
+            error.validation.map((v) => ({
+              path: instancePathToJsonPath(`${where}/${v.instancePath}`),
+              message: v.message ?? 'invalid',
+            })),
+          ),
         },
       });
     }

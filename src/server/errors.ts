@@ -7,7 +7,9 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'WARNINGS_UNACKNOWLEDGED'
   | 'LOCKED'
-  | 'TOO_MANY_ATTEMPTS';
+  | 'TOO_MANY_ATTEMPTS'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'INSUFFICIENT_STORAGE';
 
 export const STATUS_OF: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
@@ -18,6 +20,8 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   WARNINGS_UNACKNOWLEDGED: 422,
   LOCKED: 423,
   TOO_MANY_ATTEMPTS: 429,
+  PAYLOAD_TOO_LARGE: 413,
+  INSUFFICIENT_STORAGE: 507,
 };
 
 export interface ErrorIssue {

@@ -10,6 +10,7 @@ import { loadDemoData } from '../../src/db/seed/demo.js';
 import type { Role } from '../../src/domain/permissions.js';
 import { createUser } from '../../src/modules/auth/auth.service.js';
 import { buildApp } from '../../src/server/app.js';
+import type { FileWriter } from '../../src/core/file-store.js';
 import { createTestDatabase } from './database.js';
 
 export interface TestServer {
@@ -61,7 +62,9 @@ const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * The app on a fresh database for `app.inject()` tests. Every successful write made through `inject` is checked
  * to have produced exactly one audit row (the suite-wide audit check).
  */
-export async function createTestApp(opts: { demo?: boolean; now?: () => Date } = {}) {
+export async function createTestApp(
+  opts: { demo?: boolean; now?: () => Date; fileWriter?: FileWriter } = {},
+) {
   const database = await createTestDatabase();
   const demo = opts.demo ? await loadDemoData(database.db) : { planIds: [] as string[] };
   const filesDir = temporaryFilesDir();
@@ -72,6 +75,7 @@ export async function createTestApp(opts: { demo?: boolean; now?: () => Date } =
     loginRateLimit: 1000,
     filesDir,
     ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.fileWriter ? { fileWriter: opts.fileWriter } : {}),
   });
   const auditCount = async () =>
     (await queryRows<{ n: number }>(database.db, sql`select count(*)::int n from audit_log`))[0]!.n;

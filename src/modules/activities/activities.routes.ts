@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { FileWriter } from '../../core/file-store.js';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.js';
@@ -7,6 +8,7 @@ import { ACTIVITY_KINDS } from '../../domain/computed.js';
 import { requireActor } from '../../server/auth.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
 import { notFound } from '../../server/errors.js';
+import { int4, link, visibleText } from '../../server/input-fields.js';
 import {
   attachFile,
   attachmentPath,
@@ -84,10 +86,11 @@ function fileNameOf(header: string | string[] | undefined): string {
 }
 
 /** The activity log of a unit and its attachments. */
-export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; filesDir: string }> = async (
-  app,
-  { db, filesDir },
-) => {
+export const activitiesRoutes: FastifyPluginAsyncZod<{
+  db: Database;
+  filesDir: string;
+  fileWriter?: FileWriter;
+}> = async (app, { db, filesDir, fileWriter }) => {
   app.get(
     '/api/org-units/:code/activities',
     {
@@ -135,14 +138,14 @@ export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; filesDir: s
         params: z.object({ code: z.string().min(1).max(40) }),
         body: z.object({
           kind: z.enum(ACTIVITY_KINDS),
-          title: z.string().trim().min(1).max(500),
+          title: visibleText(500),
           channel: z.enum(ACTIVITY_CHANNELS).nullable().optional(),
-          url: z.url().max(2000).nullable().optional(),
+          url: link(2000).nullable().optional(),
           date: z.iso.date(),
           endDate: z.iso.date().nullable().optional(),
           occasion: z.enum(ACTIVITY_OCCASIONS).nullable().optional(),
-          participantsFemale: z.number().int().min(0).nullable().optional(),
-          participantsMale: z.number().int().min(0).nullable().optional(),
+          participantsFemale: int4().min(0).nullable().optional(),
+          participantsMale: int4().min(0).nullable().optional(),
           findings: z.string().max(20_000).nullable().optional(),
           taskIds: z.array(z.uuid()).max(50).default([]),
           targetIds: z.array(z.uuid()).max(50).default([]),
@@ -190,13 +193,18 @@ export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; filesDir: s
       },
       async (req, reply) => {
         const name = fileNameOf(req.headers['x-file-name']);
-        const row = await attachFile({ db, filesDir }, requireActor(req), req.params.id, {
-          name,
-          mediaType: String(req.headers['content-type'] ?? '')
-            .split(';')[0]!
-            .trim(),
-          bytes: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
-        });
+        const row = await attachFile(
+          { db, filesDir, ...(fileWriter ? { fileWriter } : {}) },
+          requireActor(req),
+          req.params.id,
+          {
+            name,
+            mediaType: String(req.headers['content-type'] ?? '')
+              .split(';')[0]!
+              .trim(),
+            bytes: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+          },
+        );
         return reply.code(201).send(presentAttachment(row));
       },
     );

@@ -6,6 +6,7 @@ import type { Database } from '../../db/connection.js';
 import { plans, tasks } from '../../db/schema.js';
 import { requireActor } from '../../server/auth.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
+import { int4 } from '../../server/input-fields.js';
 import { AppError, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { requirePlan } from '../plans/plans.service.js';
@@ -114,7 +115,7 @@ export const tasksRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, 
           startDate: z.iso.date().nullable(),
           dueDate: z.iso.date().nullable(),
           evidence: z.string().max(20_000).nullable(),
-          version: z.number().int(),
+          version: int4(),
         }),
         response: {
           200: taskSchema,
