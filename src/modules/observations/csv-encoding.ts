@@ -57,7 +57,8 @@ export function decodeCsvBytes(bytes: Buffer, contentType: string | undefined): 
     );
   }
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(body);
+    // Windows-1258 writes tone marks as combining characters: composed (NFC) as the rest of the platform stores text.
+    return new TextDecoder(encoding, { fatal: true }).decode(body).normalize('NFC');
   } catch {
     const at = encoding === 'utf-8' ? firstInvalidUtf8(body) : null;
     const where =
