@@ -18,12 +18,16 @@ const jsonPath = (base: string, key: string | number) =>
       ? `${base}.${key}`
       : `${base}[${JSON.stringify(key)}]`;
 
+/** True when the text has no lone UTF-16 surrogate (which no UTF-8 column can store). */
+const isWellFormed = (text: string) => !/\p{Surrogate}/u.test(text);
+
 /** "line 3" of a text for the character at `index`. */
 const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
 /**
- * The first problem in a parsed request part: a NUL character (PostgreSQL text cannot hold it), a text longer than
- * TEXT_LIMIT, or nesting deeper than DEPTH_LIMIT. Iterative, so that no input can overflow the stack here.
+ * The first problem in a parsed request part: a NUL character (PostgreSQL text cannot hold it), a lone UTF-16
+ * surrogate (ill-formed Unicode, which cannot be encoded to UTF-8), a text longer than TEXT_LIMIT, or nesting deeper
+ * than DEPTH_LIMIT. Iterative, so that no input can overflow the stack here.
  * A whole-body string (CSV) is only checked for NUL; its own parser limits its cells.
  */
 export function findInputProblem(value: unknown, root: string): Problem | null {
@@ -45,6 +49,13 @@ export function findInputProblem(value: unknown, root: string): Problem | null {
           path,
           code: 'nul_character',
           message: `${path}: chứa ký tự NUL (\\u0000), không lưu được / NUL character not allowed`,
+        };
+      }
+      if (!isWellFormed(v)) {
+        return {
+          path,
+          code: 'invalid_unicode',
+          message: `${path}: chứa ký tự Unicode hỏng (nửa cặp UTF-16 lẻ loi), không lưu được / ill-formed Unicode`,
         };
       }
       if (v.length > TEXT_LIMIT) {

@@ -145,6 +145,16 @@ describe('NUL characters', () => {
     const key = expect400(await postRows([{ ...GOOD, ['x\u0000']: 1 }]));
     expect(key.error.issues![0]!.code).toBe('nul_character');
   });
+
+  it('refuses a lone UTF-16 surrogate (found by fuzzing: it answered 500)', async () => {
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/org-units/${DONG_KINH}/activities`,
+      headers: reporter,
+      payload: { kind: 'communication', title: '\ud800', channel: 'radio', date: '2026-03-08' },
+    });
+    expect(expect400(res).error.issues![0]).toMatchObject({ path: '$.body.title', code: 'invalid_unicode' });
+  });
 });
 
 describe('texts', () => {
