@@ -379,6 +379,9 @@ describe('validateObservation: each error, with its field', () => {
       [milestoneRules, { value: 3 }, ctx],
       [countRules, { value: -2 }, ctx],
       [countRules, { value: 2.5 }, ctx],
+      [countRules, { value: 1e16 }, ctx],
+      [shareRules(), { numerator: Infinity, denominator: NaN }, ctx],
+      [shareRules(), { numerator: 1e15, denominator: 1e-9 }, ctx],
     ];
     const seen = new Set<string>();
     for (const [rules, input, context] of inputs) {
@@ -389,8 +392,11 @@ describe('validateObservation: each error, with its field', () => {
     }
     expect([...seen].sort()).toEqual(
       [
+        'age_group_invalid',
         'area_invalid',
+        'ethnicity_invalid',
         'milestone_out_of_range',
+        'number_out_of_range',
         'negative',
         'no_parts',
         'not_disaggregated',
@@ -517,5 +523,40 @@ describe('checkSexTotals', () => {
   it('checks nothing for an indicator that neither sums nor has parts (e.g. a maximum)', () => {
     const rules = shareRules({ aggregation: 'max', hasParts: false, unit: 'count', multiplier: null });
     expect(checkSexTotals(rules, [row('female', 1), row('male', 1), row('total', 5)])).toEqual([]);
+  });
+});
+
+describe('validateObservation: input limits', () => {
+  it('refuses non-finite and huge numbers on the field that holds them, and nothing else about them', () => {
+    for (const value of [Infinity, -Infinity, NaN, 1e15 + 2, -1e16, Number.MAX_VALUE]) {
+      const r = validate(countRules, { value });
+      expect(codes(r.errors)).toEqual(['value:number_out_of_range']);
+      expect(r.value).toBeNull();
+    }
+    expect(codes(validate(shareRules(), { numerator: Infinity, denominator: 10 }).errors)).toEqual([
+      'numerator:number_out_of_range',
+    ]);
+    expect(codes(validate(shareRules(), { numerator: 1, denominator: 1e300 }).errors)).toEqual([
+      'denominator:number_out_of_range',
+    ]);
+    expect(validate(countRules, { value: 1e15 }).errors).toEqual([]);
+  });
+
+  it('refuses a value derived from parts that is beyond the limit', () => {
+    const rules = shareRules({ unit: 'times', multiplier: 1 });
+    expect(codes(validate(rules, { numerator: 1e15, denominator: 1e-6 }).errors)).toEqual([
+      'value:number_out_of_range',
+    ]);
+  });
+
+  it('takes age groups, ethnicities and areas from the vocabulary only', () => {
+    expect(
+      validate(countRules, { value: 1, ageGroup: '60+', ethnicity: 'Ê Đê', area: 'urban' }).errors,
+    ).toEqual([]);
+    expect(
+      codes(
+        validate(countRules, { value: 1, ageGroup: '15 đến 24', ethnicity: 'Klingon', area: 'city' }).errors,
+      ),
+    ).toEqual(['area:area_invalid', 'age_group:age_group_invalid', 'ethnicity:ethnicity_invalid']);
   });
 });

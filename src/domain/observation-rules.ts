@@ -5,6 +5,28 @@ import {
   type Sex,
 } from './indicator.js';
 import { parsePeriod, periodWithinYears, type Period } from './period.js';
+import { isInVocabulary } from './disaggregation-vocabulary.js';
+import { isStorableNumber, NUMBER_LIMIT } from './input-limits.js';
+
+/** A user's text quoted in a message, cut to a readable length. */
+const clip = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/** The longest text of each column of a figure as entered (JSON batch and CSV alike). */
+export const OBSERVATION_TEXT_LIMITS = {
+  indicator: 40,
+  org_unit: 40,
+  reporting_unit: 40,
+  period: 20,
+  sex: 20,
+  age_group: 40,
+  ethnicity: 60,
+  area: 40,
+  value: 60,
+  numerator: 60,
+  denominator: 60,
+  source: 500,
+  note: 2000,
+} as const;
 
 /** A figure as entered, numbers already parsed. */
 export interface ObservationInput {
@@ -127,9 +149,38 @@ export function validateObservation(
       );
     }
   }
-  if (input.area !== '' && !['urban', 'rural'].includes(input.area)) {
+  if (!isInVocabulary('area', input.area)) {
     err('area', 'area_invalid', 'Khu vực: chỉ nhận "urban" (thành thị) hoặc "rural" (nông thôn)');
   }
+  if (!isInVocabulary('age_group', input.ageGroup)) {
+    err(
+      'age_group',
+      'age_group_invalid',
+      `Nhóm tuổi "${clip(input.ageGroup)}" không có trong danh mục (ví dụ 0-4, 15-24, 60+)`,
+    );
+  }
+  if (!isInVocabulary('ethnicity', input.ethnicity)) {
+    err(
+      'ethnicity',
+      'ethnicity_invalid',
+      `Dân tộc "${clip(input.ethnicity)}" không có trong danh mục 54 dân tộc (hoặc "Dân tộc thiểu số")`,
+    );
+  }
+  for (const [field, key, label] of [
+    ['value', 'value', 'Giá trị'],
+    ['numerator', 'numerator', 'Tử số'],
+    ['denominator', 'denominator', 'Mẫu số'],
+  ] as const) {
+    const n = input[key];
+    if (n !== null && !isStorableNumber(n)) {
+      err(
+        field,
+        'number_out_of_range',
+        `${label}: số phải hữu hạn và không vượt quá ±${NUMBER_LIMIT.toLocaleString('vi-VN')}`,
+      );
+    }
+  }
+  if (errors.some((e) => e.code === 'number_out_of_range')) return { errors, period, value: null };
 
   const { numerator, denominator } = input;
   if (!rules.hasParts && (numerator !== null || denominator !== null)) {
@@ -181,6 +232,12 @@ export function validateObservation(
     if (!errors.some((e) => e.field === 'numerator' || e.field === 'denominator')) {
       err('value', 'value_missing', 'Giá trị: chưa nhập số liệu');
     }
+  } else if (!isStorableNumber(value)) {
+    err(
+      'value',
+      'number_out_of_range',
+      `Giá trị tính từ tử số / mẫu số vượt quá ±${NUMBER_LIMIT.toLocaleString('vi-VN')}`,
+    );
   } else {
     if (rules.unit === '%' && (value < 0 || value > 100)) {
       err('value', 'share_out_of_range', `Giá trị: tỷ lệ phần trăm phải từ 0 đến 100 (đang là ${value})`);

@@ -17,6 +17,7 @@ import {
 import { z } from 'zod';
 import { systemClock, type Clock } from '../core/clock.js';
 import type { DatabaseHandle } from '../db/connection.js';
+import type { FileWriter } from '../core/file-store.js';
 import { orgUnitsRoutes } from '../modules/org-units/org-units.routes.js';
 import { plansRoutes } from '../modules/plans/plans.routes.js';
 import { indicatorsRoutes } from '../modules/indicators/indicators.routes.js';
@@ -24,6 +25,7 @@ import { observationsRoutes } from '../modules/observations/observations.routes.
 import { progressRoutes } from '../modules/progress/progress.routes.js';
 import { installErrorHandler } from './error-handler.js';
 import { installAuth } from './auth.js';
+import { installInputGuard } from './input-guard.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { submissionsRoutes } from '../modules/submissions/submissions.routes.js';
@@ -64,6 +66,8 @@ export interface AppOptions {
    * only when it loads (or keeps) demo data on the embedded database or is told so explicitly.
    */
   demo?: boolean;
+  /** File-system calls of uploads (tests inject a full disk); default node:fs. */
+  fileWriter?: FileWriter;
   /** Called with every route as it is registered, plugins' included (the permission-matrix test lists them). */
   onRoute?: (route: RouteOptions) => void;
 }
@@ -111,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installInputGuard(app);
   const now = options.now ?? systemClock;
 
   await app.register(fastifyHelmet, {
@@ -185,9 +190,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     options.filesDir ??
     process.env.BINHDANG_FILES_DIR ??
     path.join(path.resolve(process.env.BINHDANG_DATA_DIR ?? './data'), 'files');
-  await app.register(reportsRoutes, { db, now, filesDir });
+  const fileWriter = options.fileWriter ? { fileWriter: options.fileWriter } : {};
+  await app.register(reportsRoutes, { db, now, filesDir, ...fileWriter });
   await app.register(registersRoutes, { db, now });
-  await app.register(activitiesRoutes, { db, now, filesDir });
+  await app.register(activitiesRoutes, { db, now, filesDir, ...fileWriter });
   await app.register(planDraftsRoutes, { db, now });
   await app.register(tasksRoutes, { db, now });
   await app.register(plansRoutes, { db, now });

@@ -2,7 +2,8 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isDatabaseUnavailable, sqlState } from '../db/connection.js';
-import { AppError, STATUS_OF, databaseUnavailable } from './errors.js';
+import { ISSUE_LIMIT } from '../domain/input-limits.js';
+import { AppError, STATUS_OF, databaseUnavailable, type ErrorIssue } from './errors.js';
 
 export const errorResponseSchema = z.object({
   error: z.object({
@@ -20,6 +21,11 @@ export const errorResponseSchema = z.object({
         }),
       )
       .optional(),
+    issueCount: z
+      .number()
+      .int()
+      .optional()
+      .describe(`How many issues there are in all; only the first ${ISSUE_LIMIT} are listed`),
     correlationId: z.string().optional(),
   }),
 });
@@ -39,6 +45,16 @@ const FASTIFY_MESSAGES: Record<string, string> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: 'Nội dung JSON rỗng',
   FST_ERR_CTP_INVALID_JSON_BODY: 'Nội dung JSON không hợp lệ',
 };
+
+/**
+ * The issues of an answer: the first ISSUE_LIMIT, and their total beside them when there are more, so that a large
+ * bad import cannot produce an answer many times its own size.
+ */
+export function cappedIssues(issues: readonly ErrorIssue[]): { issues: ErrorIssue[]; issueCount?: number } {
+  return issues.length > ISSUE_LIMIT
+    ? { issues: issues.slice(0, ISSUE_LIMIT), issueCount: issues.length }
+    : { issues: [...issues] };
+}
 
 /** SQLSTATEs of a transaction that lost a race and was rolled back by the database: the request may be retried. */
 const RETRYABLE_STATES = new Set(['40001', '40P01']);
@@ -72,7 +88,7 @@ export function installErrorHandler(app: FastifyInstance): void {
         error: {
           code: appError.code,
           message: appError.message,
-          ...(appError.issues ? { issues: appError.issues } : {}),
+          ...(appError.issues ? cappedIssues(appError.issues) : {}),
         },
       });
     }
@@ -82,10 +98,12 @@ export function installErrorHandler(app: FastifyInstance): void {
         error: {
           code: 'VALIDATION_FAILED',
           message: `Dữ liệu gửi lên không hợp lệ (${where}) / invalid ${where}`,
-          issues: error.validation.map((v) => ({
-            path: instancePathToJsonPath(`${where}/${v.instancePath}`),
-            message: v.message ?? 'invalid',
-          })),
+          ...cappedIssues(
+            error.validation.map((v) => ({
+              path: instancePathToJsonPath(`${where}/${v.instancePath}`),
+              message: v.message ?? 'invalid',
+            })),
+          ),
         },
       });
     }

@@ -8,7 +8,9 @@ export type ErrorCode =
   | 'WARNINGS_UNACKNOWLEDGED'
   | 'LOCKED'
   | 'TOO_MANY_ATTEMPTS'
-  | 'DATABASE_UNAVAILABLE';
+  | 'DATABASE_UNAVAILABLE'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'INSUFFICIENT_STORAGE';
 
 export const STATUS_OF: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
@@ -20,6 +22,8 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   LOCKED: 423,
   TOO_MANY_ATTEMPTS: 429,
   DATABASE_UNAVAILABLE: 503,
+  PAYLOAD_TOO_LARGE: 413,
+  INSUFFICIENT_STORAGE: 507,
 };
 
 export interface ErrorIssue {

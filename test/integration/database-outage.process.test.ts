@@ -161,11 +161,11 @@ if (ADMIN_URL)
       cleanups.push(async () => {
         await admin((c) => c.query(`drop database if exists ${name} with (force)`));
       });
-      const client = new pg.Client({ connectionString: withDatabase(ADMIN_URL!, name) });
+      const client = new pg.Client({ connectionString: withDatabase(ADMIN_URL, name) });
       await client.connect();
       await client.query('drop schema public');
       await client.end();
-      const server = await start({ url: withDatabase(ADMIN_URL!, name) });
+      const server = await start({ url: withDatabase(ADMIN_URL, name) });
       await expectOneLineFailure(
         server,
         'Không tạo hoặc cập nhật được các bảng',
@@ -175,7 +175,7 @@ if (ADMIN_URL)
 
     it('prints one line and exits 1 when the database named in DATABASE_URL does not exist', async () => {
       const server = await start({
-        url: withDatabase(ADMIN_URL!, `binhdang_missing_${crypto.randomBytes(5).toString('hex')}`),
+        url: withDatabase(ADMIN_URL, `binhdang_missing_${crypto.randomBytes(5).toString('hex')}`),
       });
       await expectOneLineFailure(server, 'không tồn tại', 'does not exist');
     }, 200_000);

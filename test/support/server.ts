@@ -11,6 +11,7 @@ import { loadDemoData } from '../../src/db/seed/demo.js';
 import type { Role } from '../../src/domain/permissions.js';
 import { createUser } from '../../src/modules/auth/auth.service.js';
 import { buildApp } from '../../src/server/app.js';
+import type { FileWriter } from '../../src/core/file-store.js';
 import { createTestDatabase } from './database.js';
 
 export interface TestServer {
@@ -70,7 +71,7 @@ const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * The app on a fresh database for `app.inject()` tests. Every successful write made through `inject` is checked
  * to have produced exactly one audit row (the suite-wide audit check).
  */
-export async function createTestApp(opts: { demo?: boolean; now?: Clock } = {}) {
+export async function createTestApp(opts: { demo?: boolean; now?: Clock; fileWriter?: FileWriter } = {}) {
   // One clock for the demo data, the accounts and the app: a pinned clock stamps every row the test makes.
   const now = opts.now ?? systemClock;
   const database = await createTestDatabase();
@@ -84,6 +85,7 @@ export async function createTestApp(opts: { demo?: boolean; now?: Clock } = {}) 
     filesDir,
     demo: opts.demo ?? false,
     now,
+    ...(opts.fileWriter ? { fileWriter: opts.fileWriter } : {}),
   });
   const auditCount = async () =>
     (await queryRows<{ n: number }>(database.db, sql`select count(*)::int n from audit_log`))[0]!.n;

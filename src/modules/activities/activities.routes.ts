@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { FileWriter } from '../../core/file-store.js';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Clock } from '../../core/clock.js';
@@ -9,6 +10,7 @@ import { requireActor, stringField, uuidParam } from '../../server/auth.js';
 import { canReadUnit } from '../auth/auth.service.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
 import { notFound } from '../../server/errors.js';
+import { int4, link, visibleText } from '../../server/input-fields.js';
 import {
   attachFile,
   attachmentPath,
@@ -86,10 +88,12 @@ function fileNameOf(header: string | string[] | undefined): string {
 }
 
 /** The activity log of a unit and its attachments. */
-export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock; filesDir: string }> = async (
-  app,
-  { db, now, filesDir },
-) => {
+export const activitiesRoutes: FastifyPluginAsyncZod<{
+  db: Database;
+  now: Clock;
+  filesDir: string;
+  fileWriter?: FileWriter;
+}> = async (app, { db, now, filesDir, fileWriter }) => {
   /** The unit an activity belongs to, for permission checks; none for an unknown activity. */
   const activityUnit = async (id: string | null): Promise<string[]> => {
     const a = id ? await findActivity(db, id) : undefined;
@@ -147,14 +151,14 @@ export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock;
         params: z.object({ code: z.string().min(1).max(40) }),
         body: z.object({
           kind: z.enum(ACTIVITY_KINDS),
-          title: z.string().trim().min(1).max(500),
+          title: visibleText(500),
           channel: z.enum(ACTIVITY_CHANNELS).nullable().optional(),
-          url: z.url().max(2000).nullable().optional(),
+          url: link(2000).nullable().optional(),
           date: z.iso.date(),
           endDate: z.iso.date().nullable().optional(),
           occasion: z.enum(ACTIVITY_OCCASIONS).nullable().optional(),
-          participantsFemale: z.number().int().min(0).nullable().optional(),
-          participantsMale: z.number().int().min(0).nullable().optional(),
+          participantsFemale: int4().min(0).nullable().optional(),
+          participantsMale: int4().min(0).nullable().optional(),
           findings: z.string().max(20_000).nullable().optional(),
           taskIds: z.array(z.uuid()).max(50).default([]),
           targetIds: z.array(z.uuid()).max(50).default([]),
@@ -199,13 +203,18 @@ export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock;
       },
       async (req, reply) => {
         const name = fileNameOf(req.headers['x-file-name']);
-        const row = await attachFile({ db, now, filesDir }, requireActor(req), req.params.id, {
-          name,
-          mediaType: String(req.headers['content-type'] ?? '')
-            .split(';')[0]!
-            .trim(),
-          bytes: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
-        });
+        const row = await attachFile(
+          { db, now, filesDir, ...(fileWriter ? { fileWriter } : {}) },
+          requireActor(req),
+          req.params.id,
+          {
+            name,
+            mediaType: String(req.headers['content-type'] ?? '')
+              .split(';')[0]!
+              .trim(),
+            bytes: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+          },
+        );
         return reply.code(201).send(presentAttachment(row));
       },
     );

@@ -5,6 +5,7 @@ import {
   type AttachmentMediaType,
 } from '../../domain/activity-log.js';
 import fs from 'node:fs';
+import { nodeFileWriter, writeFileAtomically, type FileWriter } from '../../core/file-store.js';
 import path from 'node:path';
 import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
@@ -143,7 +144,7 @@ export const ATTACHMENT_TYPES: Record<AttachmentMediaType, { ext: string; magic:
  * must agree), written to disk first and recorded after; a failure leaves neither a row nor a file.
  */
 export async function attachFile(
-  deps: { db: Database; now: Clock; filesDir: string },
+  deps: { db: Database; now: Clock; filesDir: string; fileWriter?: FileWriter },
   actor: AuditActor,
   activityId: string,
   file: { name: string; mediaType: string; bytes: Buffer },
@@ -166,11 +167,8 @@ export async function attachFile(
   }
   const sha256 = crypto.createHash('sha256').update(file.bytes).digest('hex');
   const storedName = `${crypto.randomUUID()}.${type.ext}`;
-  const dir = path.join(deps.filesDir, 'attachments');
-  fs.mkdirSync(dir, { recursive: true });
-  const finalPath = path.join(dir, storedName);
-  fs.writeFileSync(`${finalPath}.tmp`, file.bytes);
-  fs.renameSync(`${finalPath}.tmp`, finalPath);
+  const finalPath = path.join(deps.filesDir, 'attachments', storedName);
+  await writeFileAtomically(deps.fileWriter ?? nodeFileWriter, finalPath, file.bytes, `tệp "${file.name}"`);
   const now = deps.now();
   try {
     return await deps.db.transaction(async (tx) => {

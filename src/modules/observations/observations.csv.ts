@@ -29,6 +29,15 @@ export function parseObservationCsv(
   text: string,
   locale?: NumberLocale,
 ): { rows: RawObservation[]; locale: NumberLocale } {
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    throw new AppError('VALIDATION_FAILED', 'Tệp CSV rỗng / empty CSV', [
+      {
+        path: '$.body',
+        message: 'Tệp CSV rỗng: cần dòng tiêu đề và ít nhất một dòng số liệu',
+        code: 'csv_empty',
+      },
+    ]);
+  }
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   let records: { record: Record<string, string>; info: { lines: number } }[];
@@ -82,6 +91,16 @@ export function parseObservationCsv(
   }
   if (issues.length > 0)
     throw new AppError('VALIDATION_FAILED', 'Dòng tiêu đề của tệp CSV không hợp lệ', issues);
+  if (records.length === 0) {
+    throw new AppError('VALIDATION_FAILED', 'Tệp CSV không có dòng số liệu nào / no data rows', [
+      {
+        path: 'line 2',
+        line: 2,
+        message: 'Tệp CSV chỉ có dòng tiêu đề, không có dòng số liệu',
+        code: 'csv_empty',
+      },
+    ]);
+  }
   const get = (r: Record<string, string>, c: string) => r[c] ?? null;
   const rows = records.map(({ record, info }) => ({
     line: info.lines,

@@ -6,6 +6,7 @@ import { errorResponseSchema } from '../../server/error-handler.js';
 import { requireActor } from '../../server/auth.js';
 import { findIndicatorsByCodes, findIndicatorsByIds } from '../indicators/indicators.repository.js';
 import { parseObservationCsv } from './observations.csv.js';
+import { decodeCsvBytes } from './csv-encoding.js';
 import { findObservations } from './observations.repository.js';
 import {
   importQuerySchema,
@@ -14,7 +15,17 @@ import {
   recordBodySchema,
   recordResultSchema,
 } from './observations.schemas.js';
-import { recordObservations } from './observations.service.js';
+import { recordObservations, type RecordResult } from './observations.service.js';
+import { ISSUE_LIMIT } from '../../domain/input-limits.js';
+
+/** The result as answered: the first ISSUE_LIMIT rejections and warnings, with their totals when there are more. */
+const presentResult = (r: RecordResult) => ({
+  stored: r.stored,
+  rejected: r.rejected.slice(0, ISSUE_LIMIT),
+  warnings: r.warnings.slice(0, ISSUE_LIMIT),
+  ...(r.rejected.length > ISSUE_LIMIT ? { rejectedCount: r.rejected.length } : {}),
+  ...(r.warnings.length > ISSUE_LIMIT ? { warningCount: r.warnings.length } : {}),
+});
 import { readableUnits } from '../auth/auth.service.js';
 
 /**
@@ -57,10 +68,18 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Cloc
   app,
   { db, now },
 ) => {
+  // Bytes first: the text is decoded by the file's byte-order mark or declared charset, and refused by name when it
+  // is not valid in that encoding.
   app.addContentTypeParser(
     ['text/csv', 'text/plain'],
-    { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 },
-    (_req, body, done) => done(null, body),
+    { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 },
+    (req, body, done) => {
+      try {
+        done(null, decodeCsvBytes(body as Buffer, req.headers['content-type']));
+      } catch (err) {
+        done(err as Error, undefined);
+      }
+    },
   );
 
   app.post(
@@ -87,7 +106,7 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Cloc
         rows.map((r, i) => ({ ...r, line: i + 1 })),
         { ...options, actor: requireActor(req) },
       );
-      return reply.code(201).send(result);
+      return reply.code(201).send(presentResult(result));
     },
   );
 
@@ -120,7 +139,7 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Cloc
         acknowledgeWarnings: req.query.acknowledgeWarnings,
         actor: requireActor(req),
       });
-      return reply.code(201).send(result);
+      return reply.code(201).send(presentResult(result));
     },
   );
 

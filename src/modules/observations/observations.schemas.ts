@@ -1,31 +1,34 @@
 import { z } from 'zod';
+import { OBSERVATION_TEXT_LIMITS as MAX } from '../../domain/observation-rules.js';
+import { ISSUE_LIMIT } from '../../domain/input-limits.js';
+import { int4 } from '../../server/input-fields.js';
 
-const numberOrText = z.union([z.number(), z.string()]).nullable().optional();
+const numberOrText = (max: number) =>
+  z
+    .union([z.number(), z.string().max(max)])
+    .nullable()
+    .optional();
 
 export const observationInputSchema = z.object({
-  indicator: z.string().min(1).describe('Indicator code, e.g. BDG-01'),
-  orgUnit: z.string().min(1).describe('Code of the org unit the figure describes'),
+  indicator: z.string().min(1).max(MAX.indicator).describe('Indicator code, e.g. BDG-01'),
+  orgUnit: z.string().min(1).max(MAX.org_unit).describe('Code of the org unit the figure describes'),
   reportingUnit: z
     .string()
+    .max(MAX.reporting_unit)
     .nullable()
     .optional()
     .describe('Code of the unit answerable for it, when a provider agency reports a province-level figure'),
-  version: z
-    .number()
-    .int()
-    .nullable()
-    .optional()
-    .describe('The version the user edited (optimistic concurrency)'),
-  period: z.string().min(1).describe('"2024", "2024-H1", "2024-Q3" or "2024-07"'),
-  sex: z.string().nullable().optional().describe('total (default), female, male'),
-  ageGroup: z.string().nullable().optional(),
-  ethnicity: z.string().nullable().optional(),
-  area: z.string().nullable().optional().describe('urban | rural'),
-  value: numberOrText.describe('A number, or text in the given locale ("1.234,5" in vi)'),
-  numerator: numberOrText,
-  denominator: numberOrText,
-  source: z.string().max(500).nullable().optional(),
-  note: z.string().max(2000).nullable().optional(),
+  version: int4().nullable().optional().describe('The version the user edited (optimistic concurrency)'),
+  period: z.string().min(1).max(MAX.period).describe('"2024", "2024-H1", "2024-Q3" or "2024-07"'),
+  sex: z.string().max(MAX.sex).nullable().optional().describe('total (default), female, male'),
+  ageGroup: z.string().max(MAX.age_group).nullable().optional(),
+  ethnicity: z.string().max(MAX.ethnicity).nullable().optional(),
+  area: z.string().max(MAX.area).nullable().optional().describe('urban | rural'),
+  value: numberOrText(MAX.value).describe('A number, or text in the given locale ("1.234,5" in vi)'),
+  numerator: numberOrText(MAX.numerator),
+  denominator: numberOrText(MAX.denominator),
+  source: z.string().max(MAX.source).nullable().optional(),
+  note: z.string().max(MAX.note).nullable().optional(),
 });
 
 export const recordBodySchema = z.object({
@@ -48,8 +51,10 @@ const rowIssue = z.object({ line: z.number(), column: z.string(), code: z.string
 
 export const recordResultSchema = z.object({
   stored: z.number().int(),
-  rejected: z.array(rowIssue),
-  warnings: z.array(rowIssue),
+  rejected: z.array(rowIssue).describe(`The first ${ISSUE_LIMIT} rows refused (mode valid-only)`),
+  rejectedCount: z.number().int().optional().describe('How many problems there are in all'),
+  warnings: z.array(rowIssue).describe(`The first ${ISSUE_LIMIT} warnings`),
+  warningCount: z.number().int().optional().describe('How many warnings there are in all'),
 });
 
 export const observationSchema = z.object({

@@ -4,12 +4,14 @@ import { SEXES, type Sex } from '../../domain/indicator.js';
 import { parseLocaleNumber, type NumberLocale } from '../../domain/locale-number.js';
 import {
   checkSexTotals,
+  OBSERVATION_TEXT_LIMITS,
   sexGroupKey,
   validateObservation,
   type FieldError,
   type ObservationField,
   type ObservationInput,
 } from '../../domain/observation-rules.js';
+import { canonicalDisaggregation } from '../../domain/disaggregation-vocabulary.js';
 import { outlierWarnings, type OutlierWarning } from '../../domain/outlier.js';
 import { formatPeriod } from '../../domain/period.js';
 import { AppError } from '../../server/errors.js';
@@ -145,7 +147,8 @@ function readNumber(
   problems: FieldError[],
 ): number | null {
   if (raw === null || raw === undefined) return null;
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
+  // Non-finite or huge numbers go on to validation, which refuses them naming the field.
+  if (typeof raw === 'number') return raw;
   if (raw.trim() === '') return null;
   const n = parseLocaleNumber(raw, locale);
   if (n === null) {
@@ -158,6 +161,40 @@ function readNumber(
     });
   }
   return n;
+}
+
+const TEXT_COLUMNS: [RowProblem['column'], keyof RawObservation][] = [
+  ['indicator', 'indicator'],
+  ['org_unit', 'orgUnit'],
+  ['reporting_unit', 'reportingUnit'],
+  ['period', 'period'],
+  ['sex', 'sex'],
+  ['age_group', 'ageGroup'],
+  ['ethnicity', 'ethnicity'],
+  ['area', 'area'],
+  ['value', 'value'],
+  ['numerator', 'numerator'],
+  ['denominator', 'denominator'],
+  ['source', 'source'],
+  ['note', 'note'],
+];
+
+/** Texts longer than their column's limit (OBSERVATION_TEXT_LIMITS), one problem each. */
+function textTooLong(raw: RawObservation): RowProblem[] {
+  return TEXT_COLUMNS.flatMap(([column, key]) => {
+    const v = raw[key];
+    const max = OBSERVATION_TEXT_LIMITS[column as keyof typeof OBSERVATION_TEXT_LIMITS];
+    return typeof v === 'string' && v.length > max
+      ? [
+          {
+            line: raw.line,
+            column,
+            code: 'text_too_long',
+            message: `Cột ${column}: dài ${v.length} ký tự, tối đa ${max}`,
+          },
+        ]
+      : [];
+  });
 }
 
 function warningMessage(w: OutlierWarning): { code: string; message: string } {
@@ -219,8 +256,18 @@ export async function recordObservations(
     input: ObservationInput;
     write: ObservationWrite;
   }
+  if (raws.length === 0) {
+    throw new AppError('VALIDATION_FAILED', 'Không có dòng số liệu nào / no rows', [
+      { path: '$.rows', message: 'Không có dòng số liệu nào', code: 'no_rows' },
+    ]);
+  }
   const candidates: Candidate[] = [];
   for (const raw of raws) {
+    const tooLong = textTooLong(raw);
+    if (tooLong.length > 0) {
+      problems.push(...tooLong);
+      continue;
+    }
     const errs: FieldError[] = [];
     const indicator = indicatorByCode.get(raw.indicator.trim());
     if (!indicator)
@@ -267,9 +314,9 @@ export async function recordObservations(
     const input: ObservationInput = {
       period: raw.period.trim(),
       sex: sex ?? 'total',
-      ageGroup: (raw.ageGroup ?? '').trim(),
-      ethnicity: (raw.ethnicity ?? '').trim(),
-      area: (raw.area ?? '').trim(),
+      ageGroup: canonicalDisaggregation('age_group', raw.ageGroup ?? ''),
+      ethnicity: canonicalDisaggregation('ethnicity', raw.ethnicity ?? ''),
+      area: canonicalDisaggregation('area', raw.area ?? ''),
       value: readNumber(raw.value, options.locale, 'value', errs),
       numerator: readNumber(raw.numerator, options.locale, 'numerator', errs),
       denominator: readNumber(raw.denominator, options.locale, 'denominator', errs),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COMPARATORS, MEASURE_PERIODS, MEASURE_UNITS } from '../../domain/measure.js';
 import { parsePartialDate } from '../../domain/partial-date.js';
+import { hasVisibleText, NUMBER_LIMIT } from '../../domain/input-limits.js';
 
 /**
  * The plan interchange format `binhdang.plan/1` (docs/formats/binhdang.plan-1.schema.json is generated
@@ -23,8 +24,37 @@ export const DOCUMENT_TYPES = [
   'LUAT',
 ] as const;
 
-const text = z.string().trim().min(1);
-const nullableText = text.nullable();
+/**
+ * Size limits of one document (docs/NOTES.md): a larger plan answers 400 naming the list, before anything is
+ * written. They are far above any real plan (the demo plan has 6 goals, 26 targets, 10 tasks).
+ */
+export const PLAN_LIMITS = {
+  goals: 200,
+  targets: 1000,
+  measuresPerTarget: 20,
+  measures: 2000,
+  references: 200,
+  tasks: 2000,
+  agenciesPerTask: 50,
+  assignments: 500,
+  assignmentTargets: 2000,
+  deadlines: 100,
+} as const;
+
+/** Longest texts: codes, names and titles, and the free texts of targets and tasks. */
+const TEXT_MAX = { code: 50, name: 500, title: 2000, long: 10_000 } as const;
+
+const INVISIBLE_ONLY = { message: 'Chỉ có ký tự không nhìn thấy được / no visible character' };
+const text = (max: number = TEXT_MAX.name) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => s === '' || hasVisibleText(s), INVISIBLE_ONLY);
+const nullableText = (max: number = TEXT_MAX.name) => text(max).nullable();
+/** Finite (zod refuses Infinity and NaN) and within what a figure may be (NUMBER_LIMIT). */
+const finite = z.number().min(-NUMBER_LIMIT).max(NUMBER_LIMIT);
 
 const partialDate = z
   .string()
@@ -37,14 +67,14 @@ const year = z.number().int().min(1900).max(2200);
 
 const measure = z
   .object({
-    label: nullableText.optional().describe('What the number measures, when a target has several'),
-    value: z.number().finite(),
+    label: nullableText().optional().describe('What the number measures, when a target has several'),
+    value: finite,
     unit: z.enum(MEASURE_UNITS),
     comparator: z.enum(COMPARATORS),
     year: year.nullable(),
-    baseline: z.object({ value: z.number().finite(), year: year.nullable() }).nullable(),
+    baseline: z.object({ value: finite, year: year.nullable() }).nullable(),
     per: z.enum(MEASURE_PERIODS).nullable(),
-    indicator: nullableText
+    indicator: nullableText(TEXT_MAX.code)
       .optional()
       .describe('Code of the indicator that measures this number, when known'),
   })
@@ -59,25 +89,25 @@ const measure = z
   });
 
 const target = z.object({
-  code: text,
-  text: text,
-  measures: z.array(measure),
+  code: text(TEXT_MAX.code),
+  text: text(TEXT_MAX.long),
+  measures: z.array(measure).max(PLAN_LIMITS.measuresPerTarget),
 });
 
 const goal = z.object({
-  code: text,
-  title: text,
-  targets: z.array(target),
+  code: text(TEXT_MAX.code),
+  title: text(TEXT_MAX.title),
+  targets: z.array(target).max(PLAN_LIMITS.targets),
 });
 
 const reference = z.object({
   relation: z.enum(['implements', 'legal-basis']),
   type: z.enum(DOCUMENT_TYPES).nullable().optional(),
-  number: nullableText.optional(),
-  symbol: nullableText.optional(),
+  number: nullableText(TEXT_MAX.code).optional(),
+  symbol: nullableText(TEXT_MAX.code).optional(),
   date: partialDate.nullable().optional(),
-  issuer: nullableText.optional(),
-  title: nullableText.optional(),
+  issuer: nullableText().optional(),
+  title: nullableText(TEXT_MAX.title).optional(),
   planId: z.uuid().nullable().optional().describe('Id of the referenced plan on this platform, when known'),
 });
 
@@ -86,39 +116,69 @@ export const planDocumentSchema = z
     format: z.literal(PLAN_FORMAT_ID),
     document: z.object({
       type: z.enum(DOCUMENT_TYPES),
-      number: nullableText,
-      symbol: nullableText,
-      issuer: text,
-      parentBody: nullableText,
-      place: nullableText,
+      number: nullableText(TEXT_MAX.code),
+      symbol: nullableText(TEXT_MAX.code),
+      issuer: text(),
+      parentBody: nullableText(),
+      place: nullableText(),
       date: partialDate.nullable(),
-      title: text,
+      title: text(TEXT_MAX.title),
       period: z
         .object({ from: year, to: year })
         .refine((p) => p.from <= p.to, { message: 'period.from must not be after period.to', path: ['to'] }),
-      signer: z.object({ authority: nullableText, name: nullableText }).nullable(),
+      signer: z.object({ authority: nullableText(), name: nullableText() }).nullable(),
     }),
-    references: z.array(reference),
-    goals: z.array(goal),
-    tasks: z.array(z.object({ code: nullableText, text: text, agencies: z.array(text) })).optional(),
-    assignments: z.array(
-      z.object({
-        agency: text,
-        role: z.enum(['lead', 'coordinate']),
-        targets: z.array(text).min(1),
-      }),
-    ),
+    references: z.array(reference).max(PLAN_LIMITS.references),
+    goals: z.array(goal).max(PLAN_LIMITS.goals),
+    tasks: z
+      .array(
+        z.object({
+          code: nullableText(TEXT_MAX.code),
+          text: text(TEXT_MAX.long),
+          agencies: z.array(text()).max(PLAN_LIMITS.agenciesPerTask),
+        }),
+      )
+      .max(PLAN_LIMITS.tasks)
+      .optional(),
+    assignments: z
+      .array(
+        z.object({
+          agency: text(),
+          role: z.enum(['lead', 'coordinate']),
+          targets: z.array(text(TEXT_MAX.code)).min(1).max(PLAN_LIMITS.assignmentTargets),
+        }),
+      )
+      .max(PLAN_LIMITS.assignments),
     deadlines: z
       .array(
         z.object({
           report: z.enum(['6-month', 'annual', 'mid-term', 'final', 'other']),
           due: partialDate.refine((s) => s.length === 10, { message: 'Expected a full date YYYY-MM-DD' }),
-          recipient: nullableText,
+          recipient: nullableText(),
         }),
       )
+      .max(PLAN_LIMITS.deadlines)
       .optional(),
   })
   .superRefine((doc, ctx) => {
+    const totals: [keyof typeof PLAN_LIMITS, string, number][] = [
+      ['targets', 'goals', doc.goals.reduce((n, g) => n + g.targets.length, 0)],
+      [
+        'measures',
+        'goals',
+        doc.goals.reduce((n, g) => n + g.targets.reduce((m, t) => m + t.measures.length, 0), 0),
+      ],
+      ['assignmentTargets', 'assignments', doc.assignments.reduce((n, a) => n + a.targets.length, 0)],
+    ];
+    for (const [limit, path, count] of totals) {
+      if (count > PLAN_LIMITS[limit]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [path],
+          message: `Too large: ${count} ${limit} in all, at most ${PLAN_LIMITS[limit]}`,
+        });
+      }
+    }
     const targetCodes = new Set<string>();
     const goalCodes = new Set<string>();
     doc.goals.forEach((g, gi) => {

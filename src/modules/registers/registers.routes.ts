@@ -4,6 +4,7 @@ import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { requireActor, stringField } from '../../server/auth.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
+import { int4, visibleText } from '../../server/input-fields.js';
 import { changeHolder, listStaff, listTerms, recordStaff, type TermRow } from './registers.service.js';
 
 const params = z.object({ code: z.string().min(1).max(40) });
@@ -57,7 +58,7 @@ export const registersRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }
         summary: 'Ghi người giữ chức danh từ một ngày / record who holds a post from a date',
         params,
         body: z.object({
-          position: z.string().trim().min(1).max(200),
+          position: visibleText(200),
           isKeyLeader: z.boolean(),
           holderSex: z.enum(['female', 'male']).nullable(),
           fromDate: z.iso.date(),
@@ -101,8 +102,8 @@ export const registersRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }
         params,
         body: z.object({
           asOf: z.iso.date(),
-          female: z.number().int().min(0),
-          male: z.number().int().min(0),
+          female: int4().min(0),
+          male: int4().min(0),
         }),
         response: { 200: staffSchema, 404: errorResponseSchema },
       },

@@ -4,6 +4,7 @@ import type { Database } from '../../db/connection.js';
 import { REPORT_KINDS } from '../../domain/cycles.js';
 import { requireActor, uuidParam } from '../../server/auth.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
+import { int4 } from '../../server/input-fields.js';
 import { notFound } from '../../server/errors.js';
 import { canReadUnit, readableUnits } from '../auth/auth.service.js';
 import { findPlan } from '../plans/plans.repository.js';
@@ -102,7 +103,7 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
         summary: 'Tạo các kỳ báo cáo còn thiếu theo mặc định / generate the missing default cycles',
         params: z.object({ id: z.uuid() }),
         body: z
-          .object({ year: z.number().int().optional().describe('Only this year of the plan') })
+          .object({ year: int4().optional().describe('Only this year of the plan') })
           // No body at all: every missing cycle of the plan.
           .nullish(),
         response: {
@@ -131,7 +132,7 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
         tags: ['reporting'],
         summary: 'Sửa hạn và thời gian chốt số liệu của một kỳ / change a cycle’s dates',
         params: z.object({ id: z.uuid() }),
-        body: z.object({ due: isoDate, cutoffFrom: isoDate, cutoffTo: isoDate, version: z.number().int() }),
+        body: z.object({ due: isoDate, cutoffFrom: isoDate, cutoffTo: isoDate, version: int4() }),
         response: {
           200: cycleSchema,
           400: errorResponseSchema,

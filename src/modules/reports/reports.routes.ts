@@ -1,9 +1,11 @@
 import fs from 'node:fs';
+import type { FileWriter } from '../../core/file-store.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.js';
 import { requireActor, stringField } from '../../server/auth.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
+import { int4 } from '../../server/input-fields.js';
 import { notFound } from '../../server/errors.js';
 import { cycleSchema, presentCycle } from '../reporting/reporting.schemas.js';
 import { findOrgUnit } from '../org-units/org-units.repository.js';
@@ -55,8 +57,9 @@ export const reportsRoutes: FastifyPluginAsyncZod<{
   db: Database;
   now: () => Date;
   filesDir: string;
-}> = async (app, { db, now, filesDir }) => {
-  const deps = { db, now, filesDir };
+  fileWriter?: FileWriter;
+}> = async (app, { db, now, filesDir, fileWriter }) => {
+  const deps = { db, now, filesDir, ...(fileWriter ? { fileWriter } : {}) };
 
   app.get(
     '/api/cycles/:id/reports/:unit/draft',
@@ -87,7 +90,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<{
           signerAuthority: z.string().max(500),
           signerName: z.string().max(200),
           recipients: z.array(z.string().max(300)).max(40),
-          version: z.number().int(),
+          version: int4(),
         }),
         response: { 200: draftSchema, 404: errorResponseSchema, 409: errorResponseSchema },
       },

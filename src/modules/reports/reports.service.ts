@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { nodeFileWriter, writeFileAtomically, type FileWriter } from '../../core/file-store.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
@@ -22,6 +23,8 @@ export interface ReportDeps {
   now: () => Date;
   /** Where signed PDFs are kept, outside the database rows. */
   filesDir: string;
+  /** File-system calls of the upload (tests inject a full disk). */
+  fileWriter?: FileWriter;
 }
 
 export type DraftRow = typeof reportDrafts.$inferSelect;
@@ -317,11 +320,8 @@ export async function attachSignedPdf(
   }
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
   const name = `${cycleId}-${unitCode}-${sha256.slice(0, 16)}.pdf`;
-  fs.mkdirSync(deps.filesDir, { recursive: true });
   const finalPath = path.join(deps.filesDir, name);
-  const tmpPath = `${finalPath}.${process.pid}.tmp`;
-  fs.writeFileSync(tmpPath, bytes);
-  fs.renameSync(tmpPath, finalPath);
+  await writeFileAtomically(deps.fileWriter ?? nodeFileWriter, finalPath, bytes, 'bản PDF đã ký');
   try {
     return await deps.db.transaction(async (tx) => {
       const [existing] = await tx

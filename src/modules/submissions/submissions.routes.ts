@@ -7,6 +7,7 @@ import { can } from '../../domain/permissions.js';
 import { SUBMISSION_STATUSES, TRANSITION_ACTION, TRANSITIONS } from '../../domain/workflow.js';
 import { nonEmptyString, requireActor, stringField } from '../../server/auth.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
+import { int4 } from '../../server/input-fields.js';
 import { ancestryOf } from '../auth/auth.service.js';
 import type { SubmissionRow } from './submissions.repository.js';
 import { bulkTransition, transitionSubmission } from './submissions.service.js';
@@ -38,7 +39,7 @@ const transitionBody = z.object({
   orgUnit: z.string().min(1),
   period: z.string().regex(/^\d{4}$/, 'Kỳ báo cáo là một năm, ví dụ 2025'),
   comment: z.string().max(2000).nullable().optional(),
-  version: z.number().int().nullable().optional(),
+  version: int4().nullable().optional(),
 });
 
 const bulkBody = z.object({

@@ -7,6 +7,7 @@ import type { Database } from '../../db/connection.js';
 import { plans, tasks } from '../../db/schema.js';
 import { requireActor, uuidParam } from '../../server/auth.js';
 import { errorResponseSchema } from '../../server/error-handler.js';
+import { int4 } from '../../server/input-fields.js';
 import { AppError, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { requirePlan } from '../plans/plans.service.js';
@@ -121,7 +122,7 @@ export const tasksRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = 
           startDate: z.iso.date().nullable(),
           dueDate: z.iso.date().nullable(),
           evidence: z.string().max(20_000).nullable(),
-          version: z.number().int(),
+          version: int4(),
         }),
         response: {
           200: taskSchema,
