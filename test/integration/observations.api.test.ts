@@ -284,21 +284,26 @@ describe('POST /api/observations/import (CSV)', () => {
   });
 
   it('rejects a file without the required columns, naming them', async () => {
-    // Without an org_unit column the file names no unit: only a national admin gets past the permission check.
+    // Without an org_unit column the file names no unit: it is checked against the caller's own unit, so someone
+    // who may enter figures learns what is wrong with the file, and someone who may not gets 403.
     const csv = 'indicator,period,value\nBDG-02,2025,30';
-    expect((await importCsv(csv)).statusCode).toBe(403);
-    const res = await importCsv(csv, '', nationAdmin);
-    expect(res.statusCode).toBe(400);
-    expect(res.json<ErrorBody>().error.issues).toContainEqual(
-      expect.objectContaining({ line: 1, column: 'org_unit', code: 'column_missing' }),
-    );
+    const viewer = await ctx.signIn('viewer', '20');
+    expect((await importCsv(csv, '', viewer)).statusCode).toBe(403);
+    for (const who of [coordinator, nationAdmin]) {
+      const res = await importCsv(csv, '', who);
+      expect(res.statusCode).toBe(400);
+      expect(res.json<ErrorBody>().error.issues).toContainEqual(
+        expect.objectContaining({ line: 1, column: 'org_unit', code: 'column_missing' }),
+      );
+    }
   });
 
   it('rejects a row with the wrong number of fields as a CSV error with its line', async () => {
-    // A file that cannot be read names no unit that can be checked: refused but to a national admin.
+    // A file that cannot be read names no unit: the caller's own unit is checked instead.
     const csv = `${header}\nBDG-02,20,2025,total,30\n`;
-    expect((await importCsv(csv)).statusCode).toBe(403);
-    const res = await importCsv(csv, '', nationAdmin);
+    const viewer = await ctx.signIn('viewer', '20');
+    expect((await importCsv(csv, '', viewer)).statusCode).toBe(403);
+    const res = await importCsv(csv);
     expect(res.statusCode).toBe(400);
     expect(res.json<ErrorBody>().error.issues[0]).toMatchObject({ code: 'csv_syntax', line: 2 });
   });

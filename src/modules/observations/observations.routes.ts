@@ -26,7 +26,8 @@ const presentResult = (r: RecordResult) => ({
   ...(r.rejected.length > ISSUE_LIMIT ? { rejectedCount: r.rejected.length } : {}),
   ...(r.warnings.length > ISSUE_LIMIT ? { warningCount: r.warnings.length } : {}),
 });
-import { readableUnits } from '../auth/auth.service.js';
+import { readableUnits, type Actor } from '../auth/auth.service.js';
+import { can } from '../../domain/permissions.js';
 
 /**
  * The unit a row is written for, read exactly as recordObservations reads it (trimmed; an empty reporting unit
@@ -49,17 +50,21 @@ function rowUnits(body: unknown): (string | null)[] {
 }
 
 /**
- * The units of a CSV upload. A file that cannot be read names no unit (refused, so that a caller who may not write
- * gets 403 rather than the file's errors). A line with a blank unit cell names no unit either: it can only be
- * refused as invalid, so it is left out, and the other lines decide.
+ * The units of a CSV upload. A line with a blank unit cell names no unit: it can only be refused as invalid, so it
+ * is left out, and the other lines decide. A file that cannot be read (a wrong header, no rows) names no unit of
+ * its own; it is checked against the caller's own unit instead, so someone who may enter figures gets the file's
+ * line and column errors (the service refuses the same file, writing nothing), while anyone else gets 403.
  */
-function csvUnits(body: unknown, locale: unknown): (string | null)[] {
-  if (typeof body !== 'string') return [null];
+function csvUnits(body: unknown, locale: unknown, actor: Actor | null): (string | null)[] {
+  const ownWritableUnit = () =>
+    actor?.grants.find((g) => can(actor.grants, 'observation.write', [g.orgUnitCode]))?.orgUnitCode ?? null;
+  if (typeof body !== 'string') return [ownWritableUnit()];
   try {
     const { rows } = parseObservationCsv(body, locale === 'vi' || locale === 'en' ? locale : undefined);
-    return rows.map(answerableUnit).filter((u) => u !== null);
+    const units = rows.map(answerableUnit).filter((u) => u !== null);
+    return units.length > 0 ? units : [ownWritableUnit()];
   } catch {
-    return [null];
+    return [ownWritableUnit()];
   }
 }
 
@@ -117,7 +122,8 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Cloc
         policy: {
           access: 'action',
           action: 'observation.write',
-          units: (req) => csvUnits(req.body, (req.query as { locale?: unknown } | undefined)?.locale),
+          units: (req) =>
+            csvUnits(req.body, (req.query as { locale?: unknown } | undefined)?.locale, req.actor),
         },
       },
       schema: {
