@@ -5,12 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/db/connection.js';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase } from '../support/database.js';
-import {
-  killServerProcess,
-  startServerProcess,
-  waitUntilHealthy,
-  type ServerProcess,
-} from '../support/server-process.js';
+import { spawnServer, stopServer, waitUntilHealthy, type ServerProcess } from '../support/process.js';
 
 /**
  * `npm start` decides demo mode from the database it opens: the embedded one is the zero-setup trial (demo on),
@@ -21,7 +16,7 @@ import {
 const running: ServerProcess[] = [];
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
-  for (const s of running.splice(0)) await killServerProcess(s);
+  for (const s of running.splice(0)) await stopServer(s);
   for (const c of cleanups.splice(0)) await c();
 });
 
@@ -33,7 +28,7 @@ const get = async (server: ServerProcess, url: string) => {
 async function productionDatabaseStaysClean(): Promise<void> {
   const database = await createTestDatabase();
   cleanups.push(() => database.close());
-  const server = await startServerProcess({ DATABASE_URL: database.url! });
+  const server = await spawnServer({ url: database.url! }, { args: [] });
   running.push(server);
   await waitUntilHealthy(server, 60_000);
   expect((await get(server, '/api/auth/demo-accounts')).status).toBe(404);
@@ -48,7 +43,7 @@ async function productionDatabaseStaysClean(): Promise<void> {
 async function embeddedDatabaseIsTheDemo(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'binhdang-demo-mode-'));
   cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const off = await startServerProcess({ BINHDANG_DATA_DIR: dir, BINHDANG_DEMO: '0' });
+  const off = await spawnServer({ dataDir: dir }, { args: [], env: { BINHDANG_DEMO: '0' } });
   running.push(off);
   await waitUntilHealthy(off, 60_000);
   expect((await get(off, '/api/auth/demo-accounts')).status).toBe(404);
@@ -56,7 +51,7 @@ async function embeddedDatabaseIsTheDemo(): Promise<void> {
   off.child.kill('SIGTERM');
   await off.exited;
 
-  const demo = await startServerProcess({ BINHDANG_DATA_DIR: dir });
+  const demo = await spawnServer({ dataDir: dir }, { args: [] });
   running.push(demo);
   await waitUntilHealthy(demo, 120_000);
   const list = await get(demo, '/api/auth/demo-accounts');

@@ -28,20 +28,24 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Spawns the server with `--no-demo` on a free port. `database` picks PGlite in a data directory or PostgreSQL at
- * a URL (the other variable is removed from the environment); `uid`/`gid` run it as another user.
+ * Spawns the server on a free port, with `--no-demo` unless `args` says otherwise. `database` picks PGlite in a
+ * data directory or PostgreSQL at a URL (the other variable is removed from the environment, and so is
+ * BINHDANG_DEMO unless `env` sets it); `uid`/`gid` run it as another user.
  */
 export async function spawnServer(
   database: { dataDir: string } | { url: string },
-  opts: { uid?: number; gid?: number } = {},
+  opts: { uid?: number; gid?: number; args?: string[]; env?: NodeJS.ProcessEnv } = {},
 ): Promise<ServerProcess> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   delete env.BINHDANG_DATA_DIR;
+  delete env.BINHDANG_DEMO;
   if ('url' in database) env.DATABASE_URL = database.url;
   else env.BINHDANG_DATA_DIR = database.dataDir;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--no-demo'], {
+  Object.assign(env, opts.env);
+  const args = opts.args ?? ['--no-demo'];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', ...args], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
