@@ -4,7 +4,7 @@
 export const ACTIVITY_CHANNELS = ['portal', 'radio', 'tv', 'social', 'meeting', 'print'] as const;
 export type ActivityChannel = (typeof ACTIVITY_CHANNELS)[number];
 
-/** The fixed dates of the year (DOMAIN.md §4) an activity can be held for. */
+/** The fixed dates of the year (docs/DOMAIN.md §4) an activity can be held for. */
 export const ACTIVITY_OCCASIONS = [
   '8-3',
   'june-action-month',

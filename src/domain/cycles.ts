@@ -1,7 +1,7 @@
 /**
- * Reporting cycles of a plan (DOMAIN.md §4): 6-month and annual every year, the mid-term review (sơ kết) in the
- * middle year and the final review (tổng kết) in the last year. Defaults only: every date is stored per cycle
- * and editable, since deadlines change every year.
+ * Reporting cycles of a plan (docs/DOMAIN.md §4): 6-month and annual every year, the mid-term review (sơ kết)
+ * in the middle year and the final review (tổng kết) in the last year. Defaults only: every date is stored per
+ * cycle and editable, since deadlines change every year.
  */
 
 export const REPORT_KINDS = ['6-month', 'annual', 'mid-term', 'final'] as const;
@@ -20,7 +20,7 @@ export interface DefinitionDefaults {
   dueMonthDay: string;
 }
 
-/** Defaults from DOMAIN.md §4 (cut-offs "check": they are the common practice, kept as editable data). */
+/** Defaults from docs/DOMAIN.md §4 (cut-offs "check": the common practice, kept as editable data). */
 export const DEFAULT_DEFINITIONS: readonly DefinitionDefaults[] = [
   {
     kind: '6-month',
@@ -109,7 +109,7 @@ export function daysAfter(due: string, day: string): number {
   return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${due}T00:00:00Z`)) / 86_400_000);
 }
 
-/** Fixed dates of the gender-equality calendar (DOMAIN.md §4) for a year. */
+/** Fixed dates of the gender-equality calendar (docs/DOMAIN.md §4) for a year. */
 export function fixedDates(year: number): { start: string; end: string; title: string }[] {
   return [
     { start: `${year}-03-08`, end: `${year}-03-08`, title: 'Ngày Quốc tế Phụ nữ 8/3' },

@@ -40,7 +40,7 @@ function assess(overrides: Partial<ProgressInput>): ProgressResult {
   });
 }
 
-/** CAGR straight from DOMAIN.md §5, to state expectations by the method rather than by the code. */
+/** CAGR straight from docs/DOMAIN.md §5, to state expectations by the method rather than by the code. */
 const growth = (y: number, y0: number, t: number, t0: number) => Math.pow(y / y0, 1 / (t - t0)) - 1;
 
 describe('cagr', () => {

@@ -1,7 +1,7 @@
 import type { Comparator } from './measure.js';
 
 /**
- * Progress against a target, by the method of Open SDG / Statistics Canada (DOMAIN.md §5):
+ * Progress against a target, by the method of Open SDG / Statistics Canada (docs/DOMAIN.md §5):
  * CAGR(y, y0, t, t0) = (y / y0)^(1/(t − t0)) − 1; R = s · d · CAGRo / |CAGRr|.
  */
 

@@ -30,8 +30,8 @@ export const isIsoDay = (text: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`));
 
 /**
- * The fixed date an activity on this day most likely belongs to (DOMAIN.md §4): 8/3, 28/6, 20/10, 9/11, the
- * Action Month 15/11–15/12, else June's action month on domestic violence; null on an ordinary day.
+ * The fixed date an activity on this day most likely belongs to (docs/DOMAIN.md §4): 8/3, 28/6, 20/10, 9/11,
+ * the Action Month 15/11–15/12, else June's action month on domestic violence; null on an ordinary day.
  */
 export function occasionOf(iso: string): Occasion | null {
   if (!isIsoDay(iso)) return null;
