@@ -10,6 +10,7 @@
  *   npm run fuzz -- --cases 500        fewer
  *   npm run fuzz -- --seed 7           other cases
  */
+import { scratchPostgresDatabase } from '../test/support/postgres-scratch.js';
 import { systemClock } from '../src/core/clock.js';
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -17,8 +18,7 @@ import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
-import { openDatabase, type DatabaseHandle } from '../src/db/connection.js';
+import { openDatabase } from '../src/db/connection.js';
 import { ensureReferenceData } from '../src/db/reference/reference-data.js';
 import { loadDemoData } from '../src/db/seed/demo.js';
 import { createUser } from '../src/modules/auth/auth.service.js';
@@ -40,34 +40,12 @@ const postgresUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
 const PROVINCE = '20';
 const COMMUNE = '05977';
 
-/** A database of the given server, created for this run. */
-async function temporaryPostgres(url: string): Promise<DatabaseHandle> {
-  const name = `binhdang_fuzz_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: 'postgres', url: target.toString() });
-  return {
-    ...handle,
-    close: async () => {
-      await handle.close();
-      const cleanup = new pg.Client({ connectionString: url });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name}`);
-      await cleanup.end();
-    },
-  };
-}
-
 /** One database: open, load reference and demo data, start the app on a free port, sign in, fuzz. */
 async function runOn(kind: 'pglite' | 'postgres'): Promise<FuzzStats[]> {
   const database =
     kind === 'pglite'
       ? await openDatabase({ kind: 'pglite', dataDir: null })
-      : await temporaryPostgres(postgresUrl!);
+      : await scratchPostgresDatabase(postgresUrl!, 'binhdang_fuzz');
   const app = await buildApp({
     database,
     logger: false,

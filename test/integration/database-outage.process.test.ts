@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { withDatabase } from '../support/global-setup.js';
+import { withDatabase } from '../support/postgres-scratch.js';
 import {
   freePort,
   isRunning,

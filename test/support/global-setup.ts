@@ -6,19 +6,13 @@ import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/db/connection.js';
 import { ensureReferenceData } from '../../src/db/reference/reference-data.js';
 import { PGlite } from '@electric-sql/pglite';
+import { withDatabase } from './postgres-scratch.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pgliteDump: string;
     pgTemplate: string | null;
   }
-}
-
-/** Database name part of a PostgreSQL URL, replaced. */
-export function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
 }
 
 /**
