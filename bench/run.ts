@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { systemClock } from '../src/core/clock.js';
 import { openDatabase, queryRows, type DatabaseHandle } from '../src/db/connection.js';
 import { ensureReferenceData } from '../src/db/reference/reference-data.js';
-import { loadDemoData } from '../src/db/seed/demo.js';
+import { loadDemoData } from '../src/demo/demo.js';
 import {
   upsertObservations,
   type ObservationWrite,

@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { openDatabase } from '../src/db/connection.js';
 import { ensureReferenceData } from '../src/db/reference/reference-data.js';
-import { loadDemoData } from '../src/db/seed/demo.js';
+import { loadDemoData } from '../src/demo/demo.js';
 import { createUser } from '../src/modules/auth/auth.service.js';
 import { buildApp } from '../src/server/app.js';
 import { ENTRY_POINTS, type EntryPoint, type FuzzRequest, type FuzzWorld } from '../test/fuzz/arbitraries.js';

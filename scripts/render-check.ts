@@ -17,7 +17,7 @@ import { buildReportDocument } from '../src/modules/reports/reports.service.js';
 import { systemClock } from '../src/core/clock.js';
 import { openDatabase } from '../src/db/connection.js';
 import { ensureReferenceData } from '../src/db/reference/reference-data.js';
-import { loadDemoData } from '../src/db/seed/demo.js';
+import { loadDemoData } from '../src/demo/demo.js';
 import { findCycles } from '../src/modules/reporting/reporting.repository.js';
 import { draftSubordinatePlan, planDraftDocument } from '../src/modules/plan-drafts/plan-drafts.service.js';
 import { renderPlanDraftDocx } from '../src/modules/plan-drafts/plan-docx.js';

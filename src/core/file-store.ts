@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../server/errors.js';
+import { AppError } from './errors.js';
 
 /** The file-system calls an upload makes; tests inject failing ones (a full disk) instead of filling a disk. */
 export interface FileWriter {

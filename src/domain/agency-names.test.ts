@@ -150,7 +150,7 @@ describe('resolveAgencyName (real catalogue, Lạng Sơn)', () => {
 
   it('resolves the demo plan’s assignment agencies', () => {
     const plan = JSON.parse(
-      fs.readFileSync(new URL('../db/seed/demo/lang-son-2026-2030.plan.json', import.meta.url), 'utf8'),
+      fs.readFileSync(new URL('../demo/data/lang-son-2026-2030.plan.json', import.meta.url), 'utf8'),
     ) as { assignments: { agency: string }[] };
     expect(plan.assignments.length).toBeGreaterThan(0);
     for (const a of plan.assignments) expect(resolve(a.agency), a.agency).not.toBeNull();

@@ -3,46 +3,11 @@ import fastifyCookie from '@fastify/cookie';
 import type { Database } from '../db/connection.js';
 import { can, isAdminEverywhere, type Action } from '../domain/permissions.js';
 import { NATION_CODE } from '../db/reference/reference-data.js';
-import { actorFromToken, type Actor } from '../modules/auth/auth.service.js';
-import { AppError } from './errors.js';
+import { actorFromToken } from '../modules/auth/auth.service.js';
+import { AppError } from '../core/errors.js';
+import { requireActor, type Actor } from '../core/actor.js';
+import { CSRF_HEADER, SESSION_COOKIE, type RoutePolicy } from '../core/route-policy.js';
 import { findAncestries, findOrgUnit } from '../modules/org-units/org-units.repository.js';
-
-export const SESSION_COOKIE = 'bd_session';
-export const CSRF_HEADER = 'x-csrf-token';
-
-/**
- * Every route declares who may call it (route `config.policy`); a route without one is refused.
- * - public: anyone (services may still narrow what an anonymous caller sees, e.g. published plans only);
- * - session: any signed-in user (services check rows themselves);
- * - action: signed-in, and allowed `action` on the units that `units` finds in the request: on every one of them
- *   (`match: 'every'`, the default) or on at least one (`match: 'any'`).
- *
- * The check fails closed: when `units` finds no unit, names one it cannot read (null), or names a unit that does
- * not exist, only an admin over the whole country passes (the service then answers 400/404 as it would).
- * It runs before body validation (`preValidation`), so `units` reads the raw request: it must not trust field
- * types, and answers null for a unit it cannot read.
- */
-export type RoutePolicy =
-  | { access: 'public' }
-  | { access: 'session' }
-  | {
-      access: 'action';
-      action: Action;
-      match?: 'every' | 'any';
-      units: (req: FastifyRequest) => PolicyUnits | Promise<PolicyUnits>;
-    };
-
-/** The units a request touches, as a policy reads them; null stands for a unit the request names unreadably. */
-export type PolicyUnits = readonly (string | null)[];
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    actor: Actor | null;
-  }
-  interface FastifyContextConfig {
-    policy?: RoutePolicy;
-  }
-}
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -120,31 +85,3 @@ async function authorize(
 }
 
 const unreadable = (u: string | null) => typeof u !== 'string' || u === '';
-
-/**
- * A non-empty string field of an unvalidated body, query or params, exactly as sent (not trimmed: the unit checked
- * must be the unit the service acts on), or null.
- */
-export function stringField(source: unknown, key: string): string | null {
-  if (!source || typeof source !== 'object' || Array.isArray(source)) return null;
-  return nonEmptyString((source as Record<string, unknown>)[key]);
-}
-
-/** The value when it is a non-empty string, else null. */
-export function nonEmptyString(value: unknown): string | null {
-  return typeof value === 'string' && value !== '' ? value : null;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The `id` route parameter when it is a UUID (anything else matches no row, and must not reach SQL unchecked). */
-export function uuidParam(req: FastifyRequest, key = 'id'): string | null {
-  const value = stringField(req.params, key);
-  return value && UUID.test(value) ? value : null;
-}
-
-/** The actor of a request that a policy already required to be signed in. */
-export function requireActor(req: FastifyRequest): Actor {
-  if (!req.actor) throw new AppError('UNAUTHENTICATED', 'Cần đăng nhập / sign in first');
-  return req.actor;
-}

@@ -1,34 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { isDatabaseUnavailable, sqlState } from '../db/connection.js';
-import { ISSUE_LIMIT } from '../domain/input-limits.js';
-import { AppError, STATUS_OF, databaseUnavailable, type ErrorIssue } from './errors.js';
-
-export const errorResponseSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    issues: z
-      .array(
-        z.object({
-          path: z.string(),
-          message: z.string(),
-          line: z.number().optional(),
-          column: z.string().optional(),
-          code: z.string().optional(),
-          current: z.record(z.string(), z.unknown()).optional(),
-        }),
-      )
-      .optional(),
-    issueCount: z
-      .number()
-      .int()
-      .optional()
-      .describe(`How many issues there are in all; only the first ${ISSUE_LIMIT} are listed`),
-    correlationId: z.string().optional(),
-  }),
-});
+import { cappedIssues } from '../core/error-response.js';
+import { AppError, STATUS_OF, databaseUnavailable } from '../core/errors.js';
 
 /** "/body/goals/0/code" or "goals.0.code" → "$.goals[0].code". */
 function instancePathToJsonPath(instancePath: string): string {
@@ -45,16 +19,6 @@ const FASTIFY_MESSAGES: Record<string, string> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: 'Nội dung JSON rỗng',
   FST_ERR_CTP_INVALID_JSON_BODY: 'Nội dung JSON không hợp lệ',
 };
-
-/**
- * The issues of an answer: the first ISSUE_LIMIT, and their total beside them when there are more, so that a large
- * bad import cannot produce an answer many times its own size.
- */
-export function cappedIssues(issues: readonly ErrorIssue[]): { issues: ErrorIssue[]; issueCount?: number } {
-  return issues.length > ISSUE_LIMIT
-    ? { issues: issues.slice(0, ISSUE_LIMIT), issueCount: issues.length }
-    : { issues: [...issues] };
-}
 
 /** SQLSTATEs of a transaction that lost a race and was rolled back by the database: the request may be retried. */
 const RETRYABLE_STATES = new Set(['40001', '40P01']);

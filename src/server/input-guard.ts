@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { TEXT_LIMIT } from '../domain/input-limits.js';
-import { AppError } from './errors.js';
+import { AppError } from '../core/errors.js';
 
 /** Deepest nesting of a JSON body: deeper input would only exhaust the stack of recursive code later on. */
 export const DEPTH_LIMIT = 64;

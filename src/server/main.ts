@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { systemClock } from '../core/clock.js';
 import { databaseConfigFromEnv, openDatabase, type DatabaseConfig } from '../db/connection.js';
 import { ensureReferenceData } from '../db/reference/reference-data.js';
-import { loadDemoData } from '../db/seed/demo.js';
+import { loadDemoData } from '../demo/demo.js';
 import { buildApp } from './app.js';
 import { isDemoMode } from './demo-mode.js';
 import { startupFailureMessage } from './startup-errors.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { createUser } from '../../src/modules/auth/auth.service.js';
-import { DEMO_PASSWORD } from '../../src/modules/auth/auth.routes.js';
-import { loadDemoData } from '../../src/db/seed/demo.js';
+import { DEMO_PASSWORD } from '../../src/modules/auth/auth.service.js';
+import { loadDemoData } from '../../src/demo/demo.js';
 import { buildApp } from '../../src/server/app.js';
 import { isDemoMode } from '../../src/server/demo-mode.js';
 import { createTestApp } from '../support/server.js';

@@ -4,14 +4,14 @@ import type { FastifyRequest, InjectOptions, LightMyRequestResponse } from 'fast
 import { sql } from 'drizzle-orm';
 import { systemClock } from '../../src/core/clock.js';
 import { queryRows } from '../../src/db/connection.js';
-import { loadDemoData } from '../../src/db/seed/demo.js';
+import { loadDemoData } from '../../src/demo/demo.js';
 import { ROLES, type Action, type Role, type RoleGrant } from '../../src/domain/permissions.js';
 import { importPlan } from '../../src/modules/plans/plans.service.js';
 import { ensureCycles } from '../../src/modules/reporting/reporting.service.js';
 import type { SubmissionStatus } from '../../src/domain/workflow.js';
 import { ancestryOf, createUser } from '../../src/modules/auth/auth.service.js';
-import { DEMO_PASSWORD } from '../../src/modules/auth/auth.routes.js';
-import type { RoutePolicy } from '../../src/server/auth.js';
+import { DEMO_PASSWORD } from '../../src/modules/auth/auth.service.js';
+import type { RoutePolicy } from '../../src/core/route-policy.js';
 import { findOrgUnit } from '../../src/modules/org-units/org-units.repository.js';
 import { buildApp } from '../../src/server/app.js';
 import { createTestDatabase } from '../support/database.js';

@@ -7,7 +7,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { sql } from 'drizzle-orm';
 import { systemClock, type Clock } from '../../src/core/clock.js';
 import { queryRows, type DatabaseHandle } from '../../src/db/connection.js';
-import { loadDemoData } from '../../src/db/seed/demo.js';
+import { loadDemoData } from '../../src/demo/demo.js';
 import type { Role } from '../../src/domain/permissions.js';
 import { createUser } from '../../src/modules/auth/auth.service.js';
 import { buildApp } from '../../src/server/app.js';

@@ -5,10 +5,7 @@ import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '../connection.js';
 import { agencyUnitFor, type AgencyCatalogueEntry } from '../../domain/agency-names.js';
 import { foldVietnamese, normalizeName } from '../../domain/vietnamese.js';
-import {
-  insertMissingIndicators,
-  type IndicatorDefinition,
-} from '../../modules/indicators/indicators.repository.js';
+import { insertMissingIndicators, type IndicatorDefinition } from './indicator-catalogue.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** Official list of provinces and communes after 1/7/2025 (see LICENSE.thanglequoc-… beside it). */

@@ -6,11 +6,12 @@ import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { ACTIVITY_CHANNELS, ACTIVITY_OCCASIONS, ATTACHMENT_BODY_LIMIT } from '../../domain/activity-log.js';
 import { ACTIVITY_KINDS } from '../../domain/computed.js';
-import { requireActor, stringField, uuidParam } from '../../server/auth.js';
+import { requireActor } from '../../core/actor.js';
+import { stringField, uuidParam } from '../../core/route-policy.js';
 import { canReadUnit } from '../auth/auth.service.js';
-import { errorResponseSchema } from '../../server/error-handler.js';
-import { notFound } from '../../server/errors.js';
-import { int4, link, visibleText } from '../../server/input-fields.js';
+import { errorResponseSchema } from '../../core/error-response.js';
+import { notFound } from '../../core/errors.js';
+import { int4, link, visibleText } from '../../core/input-fields.js';
 import {
   attachFile,
   attachmentPath,

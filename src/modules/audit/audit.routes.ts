@@ -3,12 +3,13 @@ import { z } from 'zod';
 import { sql } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
 import { queryRows, type Database } from '../../db/connection.js';
-import { requireActor, stringField } from '../../server/auth.js';
-import { errorResponseSchema } from '../../server/error-handler.js';
+import { requireActor } from '../../core/actor.js';
+import { stringField } from '../../core/route-policy.js';
+import { errorResponseSchema } from '../../core/error-response.js';
 import { findAudit, findObservationHistory, findPlanHistory, type AuditRow } from './audit.repository.js';
 import { canReadUnit } from '../auth/auth.service.js';
 import { requirePlan } from '../plans/plans.service.js';
-import { AppError } from '../../server/errors.js';
+import { AppError } from '../../core/errors.js';
 
 const auditRowSchema = z.object({
   id: z.number(),

@@ -2,11 +2,20 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.js';
 import { ROLES } from '../../domain/permissions.js';
-import { errorResponseSchema } from '../../server/error-handler.js';
-import { AppError } from '../../server/errors.js';
-import { requireActor, SESSION_COOKIE, stringField } from '../../server/auth.js';
+import { errorResponseSchema } from '../../core/error-response.js';
+import { AppError } from '../../core/errors.js';
+import { requireActor } from '../../core/actor.js';
+import { SESSION_COOKIE, stringField } from '../../core/route-policy.js';
 import { listUsersWithGrants } from './auth.repository.js';
-import { changePassword, createUser, login, logout, SESSION_TTL_MS, ancestryOf } from './auth.service.js';
+import {
+  changePassword,
+  createUser,
+  DEMO_PASSWORD,
+  login,
+  logout,
+  SESSION_TTL_MS,
+  ancestryOf,
+} from './auth.service.js';
 import { can } from '../../domain/permissions.js';
 
 const grantSchema = z.object({ role: z.enum(ROLES), orgUnitCode: z.string().min(1) });
@@ -22,8 +31,6 @@ const sessionSchema = z.object({
     .nullable(),
   csrfToken: z.string().nullable(),
 });
-
-export const DEMO_PASSWORD = 'demo-binhdang-2026';
 
 /** Sign-in, sessions, passwords and accounts. */
 export const authRoutes: FastifyPluginAsyncZod<{

@@ -1,3 +1,4 @@
+import type { Actor } from '../../core/actor.js';
 import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Clock } from '../../core/clock.js';
@@ -6,7 +7,7 @@ import type { Database } from '../../db/connection.js';
 import { users } from '../../db/schema.js';
 import { lockDurationMs, passwordProblem } from '../../domain/login-throttle.js';
 import { can, type RoleGrant } from '../../domain/permissions.js';
-import { AppError } from '../../server/errors.js';
+import { AppError } from '../../core/errors.js';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/audit.repository.js';
 import { findAncestors, findAncestries } from '../org-units/org-units.repository.js';
 import { NATION_CODE } from '../../db/reference/reference-data.js';
@@ -27,14 +28,8 @@ import {
 } from './auth.repository.js';
 
 /** The signed-in user as every service sees it. */
-export interface Actor {
-  userId: string;
-  username: string;
-  displayName: string;
-  grants: RoleGrant[];
-  csrfToken: string;
-  tokenHash: string;
-}
+/** The one password of every demo account (demo mode lists it on the sign-in page). */
+export const DEMO_PASSWORD = 'demo-binhdang-2026';
 
 export interface AuthDeps {
   db: Database;

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Clock } from '../../core/clock.js';
 import { fromNumeric, type Database } from '../../db/connection.js';
-import { errorResponseSchema } from '../../server/error-handler.js';
-import { notFound } from '../../server/errors.js';
+import { errorResponseSchema } from '../../core/error-response.js';
+import { notFound } from '../../core/errors.js';
 import { findIndicatorsByCodes, listIndicatorRows, type IndicatorRow } from './indicators.repository.js';
 import { indicatorSchema, type IndicatorView } from './indicators.schemas.js';
 

@@ -1,4 +1,4 @@
-import { AppError } from '../../server/errors.js';
+import { AppError } from '../../core/errors.js';
 
 /** Character sets a CSV upload may declare (Content-Type charset); anything else is refused by name. */
 const DECLARED: Record<string, string> = {

@@ -4,8 +4,9 @@ import { assignments, measures, orgUnits } from '../../db/schema.js';
 import { LOCKED_STATUSES, type SubmissionStatus } from '../../domain/workflow.js';
 import { lockSubmissionsOf } from './observations.repository.js';
 import { can } from '../../domain/permissions.js';
-import { AppError } from '../../server/errors.js';
-import { ancestryOf, type Actor } from '../auth/auth.service.js';
+import { AppError } from '../../core/errors.js';
+import { ancestryOf } from '../auth/auth.service.js';
+import { type Actor } from '../../core/actor.js';
 import type { IndicatorRow } from '../indicators/indicators.repository.js';
 
 interface Written {

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { NumberLocale } from '../../domain/locale-number.js';
-import { AppError } from '../../server/errors.js';
+import { AppError } from '../../core/errors.js';
 import type { RawObservation } from './observations.service.js';
 
 /** Columns of the observation CSV (the first line names them; order is free). */

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Clock } from '../../core/clock.js';
 import { fromNumeric, type Database } from '../../db/connection.js';
-import { errorResponseSchema } from '../../server/error-handler.js';
-import { requireActor } from '../../server/auth.js';
+import { errorResponseSchema } from '../../core/error-response.js';
+import { requireActor } from '../../core/actor.js';
 import { findIndicatorsByCodes, findIndicatorsByIds } from '../indicators/indicators.repository.js';
 import { parseObservationCsv } from './observations.csv.js';
 import { decodeCsvBytes } from './csv-encoding.js';
@@ -26,7 +26,8 @@ const presentResult = (r: RecordResult) => ({
   ...(r.rejected.length > ISSUE_LIMIT ? { rejectedCount: r.rejected.length } : {}),
   ...(r.warnings.length > ISSUE_LIMIT ? { warningCount: r.warnings.length } : {}),
 });
-import { readableUnits, type Actor } from '../auth/auth.service.js';
+import { readableUnits } from '../auth/auth.service.js';
+import { type Actor } from '../../core/actor.js';
 import { can } from '../../domain/permissions.js';
 
 /**

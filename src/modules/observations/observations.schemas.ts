@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OBSERVATION_TEXT_LIMITS as MAX } from '../../domain/observation-rules.js';
 import { ISSUE_LIMIT } from '../../domain/input-limits.js';
-import { int4 } from '../../server/input-fields.js';
+import { int4 } from '../../core/input-fields.js';
 
 const numberOrText = (max: number) =>
   z

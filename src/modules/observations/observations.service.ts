@@ -14,8 +14,8 @@ import {
 import { canonicalDisaggregation } from '../../domain/disaggregation-vocabulary.js';
 import { outlierWarnings, type OutlierWarning } from '../../domain/outlier.js';
 import { formatPeriod } from '../../domain/period.js';
-import { AppError } from '../../server/errors.js';
-import type { Actor } from '../auth/auth.service.js';
+import { AppError } from '../../core/errors.js';
+import type { Actor } from '../../core/actor.js';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/audit.repository.js';
 import type { OrgUnitRecord } from '../org-units/org-units.repository.js';
 import { checkLocks, checkOwedIndicators } from './observations.access.js';

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
-import { errorResponseSchema } from '../../server/error-handler.js';
+import { errorResponseSchema } from '../../core/error-response.js';
 import { presentOrgUnit, presentOrgUnitDetail } from './org-units.presenter.js';
 import {
   childrenQuery,

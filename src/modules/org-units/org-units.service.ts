@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/connection.js';
 import { compareVietnamese, foldVietnamese } from '../../domain/vietnamese.js';
-import { notFound } from '../../server/errors.js';
+import { notFound } from '../../core/errors.js';
 import {
   countChildrenByKind,
   findAncestors,

@@ -3,7 +3,7 @@ import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { formatMeasure } from '../../domain/measure.js';
 import { formatPartialDateVi, fromStoredDate } from '../../domain/partial-date.js';
-import { AppError, notFound } from '../../server/errors.js';
+import { AppError, notFound } from '../../core/errors.js';
 import type { AuditActor } from '../audit/audit.repository.js';
 import { findOrgUnit, type OrgUnitRecord } from '../org-units/org-units.repository.js';
 import { PLAN_FORMAT_ID, type PlanDocument } from '../plans/plan-format.js';

@@ -10,7 +10,7 @@ function demo(): Record<string, unknown> & {
   assignments: { agency: string; role: string; targets: string[] }[];
 } {
   return JSON.parse(
-    fs.readFileSync(new URL('../../db/seed/demo/lang-son-2026-2030.plan.json', import.meta.url), 'utf8'),
+    fs.readFileSync(new URL('../../demo/data/lang-son-2026-2030.plan.json', import.meta.url), 'utf8'),
   ) as ReturnType<typeof demo>;
 }
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
-import { errorResponseSchema } from '../../server/error-handler.js';
+import { errorResponseSchema } from '../../core/error-response.js';
 import { planDocumentSchema, planJsonSchema } from './plan-format.js';
 import { presentPlanDetail, presentPlanLink, presentPlanSummary } from './plans.presenter.js';
 import {
@@ -20,7 +20,7 @@ import {
   importOwnerOf,
   listPlans,
 } from './plans.service.js';
-import { requireActor } from '../../server/auth.js';
+import { requireActor } from '../../core/actor.js';
 import { orgUnitCodeParams } from '../org-units/org-units.schemas.js';
 import { getOrgUnit } from '../org-units/org-units.service.js';
 

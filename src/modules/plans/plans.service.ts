@@ -15,9 +15,10 @@ import {
   toStoredDate,
 } from '../../domain/partial-date.js';
 import { foldVietnamese } from '../../domain/vietnamese.js';
-import { AppError, notFound, type ErrorIssue } from '../../server/errors.js';
+import { AppError, notFound, type ErrorIssue } from '../../core/errors.js';
 import { recordAudit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.repository.js';
-import { canReadUnit, type Actor } from '../auth/auth.service.js';
+import { canReadUnit } from '../auth/auth.service.js';
+import { type Actor } from '../../core/actor.js';
 import { NATION_CODE } from '../../db/reference/reference-data.js';
 import { findAncestries, findOrgUnit, listProvinces } from '../org-units/org-units.repository.js';
 import { findIndicatorsByCodes, findIndicatorsByIds } from '../indicators/indicators.repository.js';

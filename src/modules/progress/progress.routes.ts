@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.js';
-import { errorResponseSchema } from '../../server/error-handler.js';
-import { notFound } from '../../server/errors.js';
+import { errorResponseSchema } from '../../core/error-response.js';
+import { notFound } from '../../core/errors.js';
 import { planIdParams } from '../plans/plans.schemas.js';
 import { findTarget } from '../plans/plans.repository.js';
 import { presentPlanProgress, presentTargetProgress, trajectoryOf } from './progress.presenter.js';

@@ -11,8 +11,9 @@ import {
 import { explainProgress } from '../../domain/progress-explain.js';
 import { seriesForScope, type SeriesPoint } from '../../domain/rollup.js';
 import { computedScopeFigures } from './computed-figures.js';
-import { AppError } from '../../server/errors.js';
-import { canReadUnit, type Actor } from '../auth/auth.service.js';
+import { AppError } from '../../core/errors.js';
+import { canReadUnit } from '../auth/auth.service.js';
+import { type Actor } from '../../core/actor.js';
 import { findIndicatorsByIds, rulesOf, type IndicatorRow } from '../indicators/indicators.repository.js';
 import { findScopeObservations } from '../observations/observations.repository.js';
 import { findOrgUnit } from '../org-units/org-units.repository.js';

@@ -2,9 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
-import { requireActor, stringField } from '../../server/auth.js';
-import { errorResponseSchema } from '../../server/error-handler.js';
-import { int4, visibleText } from '../../server/input-fields.js';
+import { requireActor } from '../../core/actor.js';
+import { stringField } from '../../core/route-policy.js';
+import { errorResponseSchema } from '../../core/error-response.js';
+import { int4, visibleText } from '../../core/input-fields.js';
 import { changeHolder, listStaff, listTerms, recordStaff, type TermRow } from './registers.service.js';
 
 const params = z.object({ code: z.string().min(1).max(40) });

@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
 import type { Database, Executor } from '../../db/connection.js';
 import { leadershipTerms, orgUnits, staffCounts } from '../../db/schema.js';
-import { AppError, notFound } from '../../server/errors.js';
+import { AppError, notFound } from '../../core/errors.js';
 import { recordAudit, type AuditActor } from '../audit/audit.repository.js';
 import { findOrgUnit } from '../org-units/org-units.repository.js';
 

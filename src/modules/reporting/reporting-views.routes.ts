@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.js';
-import { errorResponseSchema } from '../../server/error-handler.js';
+import { errorResponseSchema } from '../../core/error-response.js';
 import { calendarItemSchema } from './reporting.schemas.js';
 import { unitCalendar } from './reporting.service.js';
 

@@ -7,9 +7,9 @@ import {
   timelinessOf,
   type Timeliness,
 } from '../../domain/cycles.js';
-import { AppError, notFound } from '../../server/errors.js';
+import { AppError, notFound } from '../../core/errors.js';
 import { recordAudit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.repository.js';
-import type { Actor } from '../auth/auth.service.js';
+import type { Actor } from '../../core/actor.js';
 import { findOrgUnit, type OrgUnitRecord } from '../org-units/org-units.repository.js';
 import { findPlan, listPlanRows } from '../plans/plans.repository.js';
 import { mayReadPlan } from '../plans/plans.service.js';

@@ -9,7 +9,7 @@ import { formatMeasure, formatQuantity } from '../../domain/measure.js';
 import { parsePeriod, periodLabel } from '../../domain/period.js';
 import { STATUS_LABEL } from '../../domain/progress-explain.js';
 import { formatPartialDateVi, fromStoredDate } from '../../domain/partial-date.js';
-import { AppError, notFound } from '../../server/errors.js';
+import { AppError, notFound } from '../../core/errors.js';
 import { recordAudit, type AuditActor } from '../audit/audit.repository.js';
 import { findOrgUnit, type OrgUnitRecord } from '../org-units/org-units.repository.js';
 import { findPlan } from '../plans/plans.repository.js';

@@ -67,3 +67,16 @@ export async function moveSubmission(
     .returning();
   return updated ?? null;
 }
+
+/**
+ * The demo's figures, accepted for every demo plan as if the reporting chain had run: one accepted submission per
+ * reporting unit and year that holds demo figures (an existing submission is left as it is).
+ */
+export async function acceptDemoSubmissions(db: Executor, comment: string, at: Date): Promise<void> {
+  await db.execute(sql`
+    insert into submissions (plan_id, org_unit_code, period, status, last_comment, updated_at)
+    select p.id, o.reporting_unit_code, left(o.period, 4), 'accepted', ${comment}, ${at.toISOString()}::timestamptz
+    from (select distinct reporting_unit_code, period from observations where is_demo) o
+    cross join (select id from plans where is_demo) p
+    on conflict (plan_id, org_unit_code, period) do nothing`);
+}

@@ -8,9 +8,9 @@ import {
   type SubmissionStatus,
   type Transition,
 } from '../../domain/workflow.js';
-import { AppError, notFound } from '../../server/errors.js';
+import { AppError, notFound } from '../../core/errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import type { Actor } from '../auth/auth.service.js';
+import type { Actor } from '../../core/actor.js';
 import { findOrgUnit } from '../org-units/org-units.repository.js';
 import { findPlan } from '../plans/plans.repository.js';
 import { ensureSubmission, moveSubmission, type SubmissionRow } from './submissions.repository.js';

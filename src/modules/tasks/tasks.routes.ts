@@ -5,10 +5,11 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { plans, tasks } from '../../db/schema.js';
-import { requireActor, uuidParam } from '../../server/auth.js';
-import { errorResponseSchema } from '../../server/error-handler.js';
-import { int4 } from '../../server/input-fields.js';
-import { AppError, notFound } from '../../server/errors.js';
+import { requireActor } from '../../core/actor.js';
+import { uuidParam } from '../../core/route-policy.js';
+import { errorResponseSchema } from '../../core/error-response.js';
+import { int4 } from '../../core/input-fields.js';
+import { AppError, notFound } from '../../core/errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { requirePlan } from '../plans/plans.service.js';
 

@@ -1,23 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sql } from 'drizzle-orm';
-import type { Clock } from '../../core/clock.js';
-import type { Database } from '../connection.js';
-import type { RoleGrant } from '../../domain/permissions.js';
-import { hasAnyPlan, importPlan } from '../../modules/plans/plans.service.js';
-import { parseObservationCsv } from '../../modules/observations/observations.csv.js';
-import { recordObservations } from '../../modules/observations/observations.service.js';
-import { createUser } from '../../modules/auth/auth.service.js';
-import { hasAnyUser } from '../../modules/auth/auth.repository.js';
-import { DEMO_PASSWORD } from '../../modules/auth/auth.routes.js';
-import { recordAudit, SYSTEM_ACTOR } from '../../modules/audit/audit.repository.js';
-import { ensureCycles } from '../../modules/reporting/reporting.service.js';
+import type { Clock } from '../core/clock.js';
+import type { Database } from '../db/connection.js';
+import type { RoleGrant } from '../domain/permissions.js';
+import { hasAnyPlan, importPlan } from '../modules/plans/plans.service.js';
+import { parseObservationCsv } from '../modules/observations/observations.csv.js';
+import { recordObservations } from '../modules/observations/observations.service.js';
+import { createUser } from '../modules/auth/auth.service.js';
+import { hasAnyUser } from '../modules/auth/auth.repository.js';
+import { DEMO_PASSWORD } from '../modules/auth/auth.service.js';
+import { acceptDemoSubmissions } from '../modules/submissions/submissions.repository.js';
+import { recordAudit, SYSTEM_ACTOR } from '../modules/audit/audit.repository.js';
+import { ensureCycles } from '../modules/reporting/reporting.service.js';
 import { parse } from 'csv-parse/sync';
-import { insertTerms } from '../../modules/registers/registers.service.js';
-import { insertActivities } from '../../modules/activities/activities.service.js';
+import { insertTerms } from '../modules/registers/registers.service.js';
+import { insertActivities } from '../modules/activities/activities.service.js';
 
-const DEMO_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'demo');
+const DEMO_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
 
 /** Demo plans, transcribed by hand from real documents, and illustrative figures 2021–2025; marked as demo. */
 export const DEMO_PLAN_FILES = ['lang-son-2026-2030.plan.json'];
@@ -129,13 +129,7 @@ export async function loadDemoData(
     isDemo: true,
   });
   await db.transaction(async (tx) => {
-    await tx.execute(sql`
-      insert into submissions (plan_id, org_unit_code, period, status, last_comment, updated_at)
-      select p.id, o.reporting_unit_code, left(o.period, 4), 'accepted', 'Dữ liệu minh họa',
-        ${now().toISOString()}::timestamptz
-      from (select distinct reporting_unit_code, period from observations where is_demo) o
-      cross join (select id from plans where is_demo) p
-      on conflict (plan_id, org_unit_code, period) do nothing`);
+    await acceptDemoSubmissions(tx, 'Dữ liệu minh họa', now());
     await recordAudit(
       tx,
       SYSTEM_ACTOR,
