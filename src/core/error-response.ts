@@ -37,3 +37,15 @@ export function cappedIssues(issues: readonly ErrorIssue[]): { issues: ErrorIssu
     ? { issues: issues.slice(0, ISSUE_LIMIT), issueCount: issues.length }
     : { issues: [...issues] };
 }
+
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 423 | 429 | 503 | 507;
+
+/** The error answers a route documents, each with the one error body: `response: { 200: x, ...errorResponses(400, 404) }`. */
+export function errorResponses<S extends ErrorStatus>(
+  ...statuses: S[]
+): Record<S, typeof errorResponseSchema> {
+  return Object.fromEntries(statuses.map((s) => [s, errorResponseSchema])) as Record<
+    S,
+    typeof errorResponseSchema
+  >;
+}
