@@ -29,6 +29,8 @@ export const errorResponseSchema = z.object({
     correlationId: z.string().optional(),
   }),
 });
+// A named OpenAPI component: every route's error answers refer to it (and the web client reads its type there).
+z.globalRegistry.add(errorResponseSchema, { id: 'ErrorResponse' });
 
 /** "/body/goals/0/code" or "goals.0.code" → "$.goals[0].code". */
 function instancePathToJsonPath(instancePath: string): string {

@@ -71,7 +71,11 @@ export const authRoutes: FastifyPluginAsyncZod<{
     '/api/auth/logout',
     {
       config: { policy: { access: 'session' } },
-      schema: { tags: ['auth'], summary: 'Đăng xuất / sign out' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Đăng xuất / sign out',
+        response: { 204: z.null().describe('Signed out') },
+      },
     },
     async (req, reply) => {
       await logout(deps, requireActor(req));
