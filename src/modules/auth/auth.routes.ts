@@ -80,7 +80,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
     async (req, reply) => {
       await logout(deps, requireActor(req));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
