@@ -25,6 +25,24 @@ export default tseslint.config(
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
   {
+    // The web app knows the server through HTTP only: its types come from the generated client (src/web/api,
+    // `npm run api:generate`), its shared rules from src/domain.
+    files: ['src/web/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(modules|server|db|core)/',
+              message: 'The web app may import src/web, src/domain and the generated API client only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // One clock: server code takes the time from the injected `Clock` (src/core/clock.ts), so that every timestamp
     // it writes or compares can be pinned by a test. The web app reads the browser's clock.
     files: ['src/**/*.ts'],

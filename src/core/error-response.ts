@@ -28,6 +28,9 @@ export const errorResponseSchema = z.object({
   }),
 });
 
+// A named OpenAPI component: every route's error answers refer to it (and the web client reads its type there).
+z.globalRegistry.add(errorResponseSchema, { id: 'ErrorResponse' });
+
 /**
  * The issues of an answer: the first ISSUE_LIMIT, and their total beside them when there are more, so that a large
  * bad import cannot produce an answer many times its own size.

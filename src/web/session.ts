@@ -1,7 +1,17 @@
 /** The signed-in user in the web app: the session query, signing in and out, and what the user's roles allow. */
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { can, type Action, type Role, type RoleGrant } from '../domain/permissions';
-import { login, logout, queries, setCsrfToken, type Session, type SessionUser } from './api';
+import { can, type Action } from '../domain/permissions';
+import {
+  login,
+  logout,
+  queries,
+  sessionKeys,
+  setCsrfToken,
+  type Role,
+  type RoleGrant,
+  type Session,
+  type SessionUser,
+} from './api';
 
 /**
  * The current session (GET /api/auth/session). `user` is null when signed out; `isPending` until the first
@@ -21,8 +31,8 @@ export function useSession(): {
 /** Everything cached so far was fetched as somebody else (or nobody): fetch it again as the new session. */
 function startSession(client: QueryClient, session: Session): void {
   setCsrfToken(session.csrfToken);
-  client.setQueryData(['session'], session);
-  void client.resetQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+  client.setQueryData(queries.session().queryKey, session);
+  void client.resetQueries({ predicate: (q) => q.queryKey[0] !== sessionKeys.all[0] });
 }
 
 export function useSignIn() {

@@ -78,12 +78,16 @@ export const authRoutes: FastifyPluginAsyncZod<{
     '/api/auth/logout',
     {
       config: { policy: { access: 'session' } },
-      schema: { tags: ['auth'], summary: 'Đăng xuất / sign out' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Đăng xuất / sign out',
+        response: { 204: z.null().describe('Signed out') },
+      },
     },
     async (req, reply) => {
       await logout(deps, requireActor(req));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 

@@ -1,13 +1,13 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { ApiError, setCsrfToken, type Session } from '../api';
+import { ApiError, queries, setCsrfToken } from '../api';
 
 /** A 401 from any request means the session ended (expired, signed out elsewhere): show the user as signed out. */
 function onError(error: unknown): void {
   if (!(error instanceof ApiError) || error.status !== 401) return;
-  const session = queryClient.getQueryData<Session>(['session']);
-  if (session?.user) {
+  const { queryKey } = queries.session();
+  if (queryClient.getQueryData(queryKey)?.user) {
     setCsrfToken(null);
-    queryClient.setQueryData<Session>(['session'], { user: null, csrfToken: null });
+    queryClient.setQueryData(queryKey, { user: null, csrfToken: null });
   }
 }
 

@@ -1,6 +1,6 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { AgencyRef } from '../../modules/plans/plans.schemas';
+import type { AgencyRef } from '../api';
 
 /** Agencies as a plan names them; a link to the unit when the name resolved to one. */
 export function AgencyList({ agencies }: { agencies: readonly AgencyRef[] }) {

@@ -1,7 +1,7 @@
 import { Anchor, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { PlanLink } from '../../modules/plans/plans.schemas';
+import type { PlanLink } from '../api';
 import { documentCitation } from '../format';
 import { useLocale } from '../i18n';
 import { DemoBadge } from './DemoBadge';

@@ -18,7 +18,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../domain/permissions';
 import { sortVietnamese } from '../../domain/vietnamese';
-import { ApiError, createUser, queries, type SessionUser } from '../api';
+import { ApiError, createUser, queries, userKeys, type SessionUser } from '../api';
 import { GrantList } from '../components/GrantList';
 import { PageHeader } from '../components/PageHeader';
 import { Loading, QueryError } from '../components/QueryState';
@@ -292,7 +292,7 @@ function Users({ user }: { user: SessionUser }) {
             setCreating(false);
             if (name) {
               setCreated(name);
-              void client.invalidateQueries({ queryKey: ['users'] });
+              void client.invalidateQueries({ queryKey: userKeys.all });
             }
           }}
         />

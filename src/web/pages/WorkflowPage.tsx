@@ -24,7 +24,11 @@ import { nextStatus, SUBMISSION_STATUSES, TRANSITION_ACTION, TRANSITIONS } from 
 import {
   ApiError,
   bulkTransition,
+  historyKeys,
+  observationKeys,
+  progressKeys,
   queries,
+  submissionKeys,
   transitionSubmission,
   type OrgUnitDetail,
   type PlanDetail,
@@ -112,10 +116,10 @@ function Workflow({ plan, issuer, user }: WorkflowProps) {
 
   const refresh = () =>
     Promise.all([
-      client.invalidateQueries({ queryKey: ['submissions', plan.id] }),
-      client.invalidateQueries({ queryKey: ['progress'] }),
-      client.invalidateQueries({ queryKey: ['observations'] }),
-      client.invalidateQueries({ queryKey: ['history'] }),
+      client.invalidateQueries({ queryKey: submissionKeys.plan(plan.id) }),
+      client.invalidateQueries({ queryKey: progressKeys.all }),
+      client.invalidateQueries({ queryKey: observationKeys.all }),
+      client.invalidateQueries({ queryKey: historyKeys.all }),
     ]);
 
   const single = useMutation({

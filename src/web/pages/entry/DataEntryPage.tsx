@@ -6,7 +6,16 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { parsePeriod } from '../../../domain/period';
-import { queries, type IndicatorView, type OrgUnitDetail, type SessionUser } from '../../api';
+import {
+  historyKeys,
+  observationKeys,
+  progressKeys,
+  queries,
+  submissionKeys,
+  type IndicatorView,
+  type OrgUnitDetail,
+  type SessionUser,
+} from '../../api';
 import { AuditTimeline } from '../../components/AuditTable';
 import { WorkflowIcon } from '../../components/Icons';
 import { OrgKindBadge } from '../../components/OrgKindBadge';
@@ -151,10 +160,10 @@ function EntryView({ unit, user }: { unit: OrgUnitDetail; user: SessionUser }) {
   const onSaved = async (count: number) => {
     // Progress depends on every figure; the figures of this unit are shown again as stored.
     await Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['observations', unit.code] }),
-      queryClient.invalidateQueries({ queryKey: ['progress'] }),
-      queryClient.invalidateQueries({ queryKey: ['submissions'] }),
-      queryClient.invalidateQueries({ queryKey: ['history'] }),
+      queryClient.invalidateQueries({ queryKey: observationKeys.unit(unit.code) }),
+      queryClient.invalidateQueries({ queryKey: progressKeys.all }),
+      queryClient.invalidateQueries({ queryKey: submissionKeys.all }),
+      queryClient.invalidateQueries({ queryKey: historyKeys.all }),
     ]);
     setSaved(count);
     setGeneration((g) => g + 1);

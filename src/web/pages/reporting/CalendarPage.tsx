@@ -24,7 +24,7 @@ import { useLocale } from '../../i18n';
 import { vi } from '../../i18n/vi';
 import { useSession } from '../../session';
 import { cycleName, daysBetween, dueText, formatDayRange, vietnamDay } from './format';
-import { calendarIcsPath, cyclePath, reportingQueries, type CalendarItem } from './reporting-api';
+import { calendarIcsPath, cyclePath, reportingQueries, type CalendarItem } from '../../api/reporting';
 
 type FixedKey = keyof typeof vi.reporting.calendar.fixedDates;
 const isFixedKey = (k: string): k is FixedKey => Object.hasOwn(vi.reporting.calendar.fixedDates, k);

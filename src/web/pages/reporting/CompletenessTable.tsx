@@ -7,7 +7,7 @@ import { OrgKindBadge } from '../../components/OrgKindBadge';
 import { useLocale } from '../../i18n';
 import { StateBadge } from './badges';
 import { formatDay, vietnamDay } from './format';
-import { reportPath, type Cycle, type UnitCompleteness } from './reporting-api';
+import { reportPath, type Cycle, type UnitCompleteness } from '../../api/reporting';
 
 const FILTERS = ['all', 'late', 'not_submitted', 'submitted', 'accepted'] as const;
 type Filter = (typeof FILTERS)[number];

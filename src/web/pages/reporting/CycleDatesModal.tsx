@@ -2,10 +2,10 @@ import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api';
+import { ApiError, reportingKeys } from '../../api';
 import { useLocale } from '../../i18n';
 import { cycleName, formatDay } from './format';
-import { updateCycleDates, type Cycle } from './reporting-api';
+import { updateCycleDates, type Cycle } from '../../api/reporting';
 
 interface Dates {
   due: string;
@@ -60,14 +60,14 @@ export function CycleDatesModal({
     setError(null);
     try {
       const saved = await save.mutateAsync(form);
-      await client.invalidateQueries({ queryKey: ['reporting'] });
+      await client.invalidateQueries({ queryKey: reportingKeys.all });
       onSaved(t('reporting.edit.saved', { cycle: cycleName(t, saved), due: formatDay(saved.due, locale) }));
     } catch (err) {
       if (err instanceof ApiError && err.code === 'CONFLICT') {
         // Show what is stored now, so the user decides again on current dates.
         const current = err.issues[0]?.current;
         if (isDates(current)) setForm(datesOf(current));
-        await client.invalidateQueries({ queryKey: ['reporting', 'cycles'] });
+        await client.invalidateQueries({ queryKey: reportingKeys.allCycles });
         setError({ text: t('reporting.edit.conflict') });
         return;
       }

@@ -12,7 +12,7 @@ import { useLocale } from '../../i18n';
 import { allows, ancestryOf, useSession } from '../../session';
 import { CompletenessTable } from './CompletenessTable';
 import { cycleName, dueText, formatDay, formatDayRange, vietnamDay } from './format';
-import { reportingQueries, reportPath, type Completeness, type Cycle } from './reporting-api';
+import { reportingQueries, reportPath, type Completeness, type Cycle } from '../../api/reporting';
 import { UnitPicker } from './UnitPicker';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,7 +1,7 @@
 import { Accordion, Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { KIND_COLOR } from './badges';
-import type { ReportDefinition } from './reporting-api';
+import type { ReportDefinition } from '../../api/reporting';
 
 const dayMonth = (md: string) => md.split('-').reverse().join('/');
 const ORDER = ['6-month', 'annual', 'mid-term', 'final'];

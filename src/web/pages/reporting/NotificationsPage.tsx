@@ -8,7 +8,7 @@ import { RequireLogin } from '../../components/RequireLogin';
 import { useLocale } from '../../i18n';
 import { formatInstant } from './format';
 import { useNotifications } from './notifications';
-import { cyclePath, reportPath } from './reporting-api';
+import { cyclePath, reportPath } from '../../api/reporting';
 
 /** Reminders to a unit (due soon, overdue) and, to the issuing unit, the count of late units. */
 const KINDS = ['due_soon', 'overdue', 'late_units'] as const;

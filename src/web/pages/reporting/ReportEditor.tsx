@@ -13,14 +13,14 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api';
+import { ApiError, reportingKeys } from '../../api';
 import {
   reportingQueries,
   saveDraft,
   type Draft,
   type DraftFields,
   type ReportDocument,
-} from './reporting-api';
+} from '../../api/reporting';
 
 /** The form as typed: recipients one per line. */
 interface Form {
@@ -103,7 +103,7 @@ export function ReportEditor({
       setSaved(result.version);
       client.setQueryData(reportingQueries.draft(cycleId, unit).queryKey, result);
       // The DOCX preview repeats these sections.
-      await client.invalidateQueries({ queryKey: ['reporting', 'report', cycleId, unit] });
+      await client.invalidateQueries({ queryKey: reportingKeys.report(cycleId, unit) });
     } catch (err) {
       if (err instanceof ApiError && err.code === 'CONFLICT') {
         const current = err.issues[0]?.current?.version;

@@ -12,7 +12,7 @@ import { allows, ancestryOf } from '../../session';
 import { StateBadge } from './badges';
 import { cycleName, dueText, formatDay, vietnamDay } from './format';
 import { ReportEditor } from './ReportEditor';
-import { reportFileUrl, cyclePath, reportingQueries, type ReportView } from './reporting-api';
+import { reportFileUrl, cyclePath, reportingQueries, type ReportView } from '../../api/reporting';
 import { ReportSummary } from './ReportSummary';
 import { SignedReport } from './SignedReport';
 

@@ -2,7 +2,7 @@ import { Accordion, Group, List, Paper, Stack, Table, Text, Title } from '@manti
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../components/StatusBadge';
 import { documentIdentity } from '../../format';
-import type { ReportDocument } from './reporting-api';
+import type { ReportDocument } from '../../api/reporting';
 
 /** Sections I and II and the header as the DOCX will print them (read-only: they come from the figures). */
 export function ReportSummary({ doc }: { doc: ReportDocument }) {

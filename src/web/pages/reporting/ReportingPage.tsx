@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { queries, type PlanDetail } from '../../api';
+import { queries, reportingKeys, type PlanDetail } from '../../api';
 import { Loading, NotFound, QueryError } from '../../components/QueryState';
 import { useLocale } from '../../i18n';
 import { allows, ancestryOf, useSession } from '../../session';
@@ -19,7 +19,7 @@ import {
   reportingQueries,
   type Cycle,
   type TimelinessItem,
-} from './reporting-api';
+} from '../../api/reporting';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // ECharts comes with the chart only, after the table is on screen.
@@ -52,7 +52,7 @@ function GenerateCycles({ plan, onDone }: { plan: PlanDetail; onDone: (text: str
     } catch (err) {
       onDone(err instanceof Error ? err.message : t('common.error'), false);
     }
-    await client.invalidateQueries({ queryKey: ['reporting'] });
+    await client.invalidateQueries({ queryKey: reportingKeys.all });
   }
   return (
     <Paper withBorder radius="md" p="md" bg="gray.0" data-testid="generate-cycles">

@@ -5,7 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
 import { useLocale } from '../../i18n';
 import { formatInstant, formatSize } from './format';
-import { PDF_MAX_BYTES, reportFileUrl, reportingQueries, uploadSignedPdf, type Draft } from './reporting-api';
+import {
+  PDF_MAX_BYTES,
+  reportFileUrl,
+  reportingQueries,
+  uploadSignedPdf,
+  type Draft,
+} from '../../api/reporting';
 
 /** Why a file cannot be the signed PDF, checked before sending it (the server checks again). */
 async function problemOf(file: File): Promise<'emptyFile' | 'tooBig' | 'notPdf' | null> {

@@ -5,7 +5,7 @@ import { formatQuantity } from '../../../domain/measure';
 import { EChart, type ChartOption } from '../../components/EChart';
 import { useLocale } from '../../i18n';
 import { cycleName, formatDay } from './format';
-import type { ReportKind, TimelinessItem } from './reporting-api';
+import type { ReportKind, TimelinessItem } from '../../api/reporting';
 
 export default function TimelinessChart({ items }: { items: readonly TimelinessItem[] }) {
   const { t } = useTranslation();

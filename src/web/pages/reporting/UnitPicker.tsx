@@ -2,7 +2,7 @@ import { Select, type ComboboxData } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sortVietnamese } from '../../../domain/vietnamese';
-import type { UnitCompleteness } from './reporting-api';
+import type { UnitCompleteness } from '../../api/reporting';
 
 const PROVINCE = '__province__';
 

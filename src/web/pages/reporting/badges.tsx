@@ -1,6 +1,6 @@
 import { Badge, type MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ReportKind, UnitReportState } from './reporting-api';
+import type { ReportKind, UnitReportState } from '../../api/reporting';
 
 export const KIND_COLOR: Record<ReportKind, MantineColor> = {
   '6-month': 'cyan',

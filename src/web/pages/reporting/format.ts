@@ -1,7 +1,7 @@
 /** How the reporting pages write days, cycles and sizes. */
 import type { TFunction } from 'i18next';
 import type { Locale } from '../../../domain/measure';
-import type { ReportKind } from './reporting-api';
+import type { ReportKind } from '../../api/reporting';
 
 const EN_DAY = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',

@@ -5,7 +5,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useSyncExternalStore } from 'react';
 import { useSession } from '../../session';
-import { reportingQueries, type NotificationItem } from './reporting-api';
+import { reportingQueries, type NotificationItem } from '../../api/reporting';
 
 const EVENT = 'binhdang:notifications-seen';
 const keyOf = (userId: string) => `binhdang.notifications.seen.${userId}`;

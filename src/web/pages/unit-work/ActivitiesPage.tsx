@@ -13,7 +13,7 @@ import { ComputedIndicator } from './ComputedIndicator';
 import { QuarterCounts } from './QuarterCounts';
 import { UnitWorkFrame } from './UnitWorkFrame';
 import { useLinkables } from './useLinkables';
-import { workQueries } from './work-api';
+import { workQueries } from '../../api/work';
 
 function ActivitiesView({ unit }: { unit: OrgUnitDetail }) {
   const { t } = useTranslation();

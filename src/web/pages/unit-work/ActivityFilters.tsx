@@ -11,7 +11,7 @@ import {
   type ActivityQuery,
   type Channel,
   type Occasion,
-} from './work-api';
+} from '../../api/work';
 import { dayText, parseDay } from './work-format';
 
 /** The filters as the URL carries them (?kind=communication&from=2025-10-01 …), so a filtered view can be shared. */

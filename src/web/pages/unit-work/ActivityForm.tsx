@@ -15,7 +15,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrgUnitDetail } from '../../api';
+import { progressKeys, workKeys, type OrgUnitDetail } from '../../api';
 import type { Linkable } from './useLinkables';
 import {
   ACTIVITY_KINDS,
@@ -27,7 +27,7 @@ import {
   type ActivityKind,
   type Channel,
   type Occasion,
-} from './work-api';
+} from '../../api/work';
 import { DayInput } from './DayInput';
 import { dayText, fieldErrors, occasionOf, parseDay, todayIso } from './work-format';
 
@@ -161,8 +161,8 @@ export function ActivityForm({
       setOccasionTouched(false);
       // Computed indicators (BDG-22 …) read the log: their progress changes with it.
       await Promise.all([
-        client.invalidateQueries({ queryKey: ['work', 'activities', unit.code] }),
-        client.invalidateQueries({ queryKey: ['progress'] }),
+        client.invalidateQueries({ queryKey: workKeys.activities(unit.code) }),
+        client.invalidateQueries({ queryKey: progressKeys.all }),
       ]);
     } catch (error) {
       const { byField, general: message } = fieldErrors(error, FIELDS, (f) =>

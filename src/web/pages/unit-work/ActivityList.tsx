@@ -5,7 +5,7 @@ import { DemoBadge } from '../../components/DemoBadge';
 import { useLocale } from '../../i18n';
 import { Attachments } from './Attachments';
 import type { Linkable } from './useLinkables';
-import { CHANNELS, OCCASIONS, type Activity, type Channel, type Occasion } from './work-api';
+import { CHANNELS, OCCASIONS, type Activity, type Channel, type Occasion } from '../../api/work';
 import { formatDay } from './work-format';
 
 const isChannel = (c: string | null): c is Channel => CHANNELS.includes(c as Channel);

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../domain/measure';
-import { ApiError } from '../../api';
+import { ApiError, workKeys } from '../../api';
 import { useLocale } from '../../i18n';
 import {
   ATTACHMENT_LIMIT_MB,
@@ -11,7 +11,7 @@ import {
   ATTACHMENT_TYPES,
   useWorkApi,
   type Activity,
-} from './work-api';
+} from '../../api/work';
 
 /** "245 KB", "1,2 MB". */
 function fileSize(bytes: number, locale: 'vi' | 'en'): string {
@@ -54,7 +54,7 @@ export function Attachments({
     }
     try {
       await mutation.mutateAsync(file);
-      await client.invalidateQueries({ queryKey: ['work', 'activities', unitCode] });
+      await client.invalidateQueries({ queryKey: workKeys.activities(unitCode) });
     } catch (e) {
       if (!(e instanceof ApiError)) setError(t('activities.attachments.failed'));
       // The transport's own refusals come in English: say them in the UI's words.

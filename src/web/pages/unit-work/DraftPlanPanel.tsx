@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { sortVietnamese } from '../../../domain/vietnamese';
-import { ApiError, queries, type PlanDetail, type SessionUser } from '../../api';
+import { ApiError, planKeys, queries, type PlanDetail, type SessionUser } from '../../api';
 import { allows, ancestryOf } from '../../session';
-import { useWorkApi } from './work-api';
+import { useWorkApi } from '../../api/work';
 
 /** State handed to the new plan's page, so that it can offer the DOCX straight away. */
 export interface DraftedState {
@@ -67,7 +67,7 @@ export function DraftPlanPanel({ plan, user }: { plan: PlanDetail; user: Session
     try {
       const { id } = await mutation.mutateAsync({ unit, year });
       // The parent lists its children; the plan list gains one.
-      await client.invalidateQueries({ queryKey: ['plans'] });
+      await client.invalidateQueries({ queryKey: planKeys.all });
       const state: DraftedState = { drafted: true };
       await navigate(`/plans/${id}`, { state });
     } catch (e) {

@@ -2,7 +2,8 @@ import { Alert, Button, Checkbox, Group, Modal, NativeSelect, Stack, Text, TextI
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useWorkApi, type HolderChange, type LeadershipTerm } from './work-api';
+import { progressKeys, workKeys } from '../../api';
+import { useWorkApi, type HolderChange, type LeadershipTerm } from '../../api/work';
 import { DayInput } from './DayInput';
 import { dayText, fieldErrors, formatDay, parseDay, todayIso } from './work-format';
 import { useLocale } from '../../i18n';
@@ -57,8 +58,8 @@ export function HolderForm({
       });
       // BDG-01 is computed from this register: the province's progress changes with it.
       await Promise.all([
-        client.invalidateQueries({ queryKey: ['work', 'leadership', unitCode] }),
-        client.invalidateQueries({ queryKey: ['progress'] }),
+        client.invalidateQueries({ queryKey: workKeys.leadership(unitCode) }),
+        client.invalidateQueries({ queryKey: progressKeys.all }),
       ]);
       onClose();
     } catch (error) {

@@ -12,7 +12,7 @@ import { allows, ancestryOf, useSession } from '../../session';
 import { ComputedBadge, ComputedIndicator } from './ComputedIndicator';
 import { HolderForm } from './HolderForm';
 import { UnitWorkFrame } from './UnitWorkFrame';
-import { workQueries, type LeadershipTerm } from './work-api';
+import { workQueries, type LeadershipTerm } from '../../api/work';
 import { formatDay, todayIso } from './work-format';
 
 interface Post {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { PlanDetail } from '../../api';
 import type { DraftedState } from './DraftPlanPanel';
-import { planDocxUrl, planExportUrl } from './work-api';
+import { planDocxUrl, planExportUrl } from '../../api/work';
 
 /**
  * The DOCX is written as a Sở's or commune's plan implementing another one (plan-drafts), so it is offered for

@@ -3,14 +3,13 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AgencyRef } from '../../../modules/plans/plans.schemas';
-import { queries, type PlanDetail } from '../../api';
+import { queries, type AgencyRef, type PlanDetail } from '../../api';
 import { AgencyList } from '../../components/AgencyList';
 import { Loading, QueryError } from '../../components/QueryState';
 import { useLocale } from '../../i18n';
 import { allows, ancestryOf, useSession } from '../../session';
 import { TaskEditor } from './TaskEditor';
-import { workQueries, type PlanTask, type TaskStatus } from './work-api';
+import { workQueries, type PlanTask, type TaskStatus } from '../../api/work';
 import { formatDay } from './work-format';
 
 const STATUS_COLOR: Record<TaskStatus, string> = {

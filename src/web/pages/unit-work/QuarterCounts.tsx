@@ -10,7 +10,7 @@ import { queries, type OrgUnitDetail } from '../../api';
 import { QueryError } from '../../components/QueryState';
 import { useLocale } from '../../i18n';
 import { ComputedBadge, measuresOf, useProvincePlanProgress } from './ComputedIndicator';
-import { workQueries } from './work-api';
+import { workQueries } from '../../api/work';
 import { quartersOf, todayIso } from './work-format';
 
 /** BDG-22's rule (src/db/reference/indicators.json): the unit's communication items in the quarter. */

@@ -4,12 +4,12 @@ import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { formatNumber, formatQuantity } from '../../../domain/measure';
-import type { OrgUnitDetail } from '../../api';
+import { workKeys, type OrgUnitDetail } from '../../api';
 import { Loading, QueryError } from '../../components/QueryState';
 import { useLocale } from '../../i18n';
 import { allows, ancestryOf, useSession } from '../../session';
 import { UnitWorkFrame } from './UnitWorkFrame';
-import { useWorkApi, workQueries, type StaffCount } from './work-api';
+import { useWorkApi, workQueries, type StaffCount } from '../../api/work';
 import { dayText, fieldErrors, formatDay, parseDay, todayIso } from './work-format';
 
 const FIELDS = ['asOf', 'female', 'male'] as const;
@@ -46,7 +46,7 @@ function StaffForm({ unitCode }: { unitCode: string }) {
         female: Number(values.female.trim()),
         male: Number(values.male.trim()),
       });
-      await client.invalidateQueries({ queryKey: ['work', 'staff', unitCode] });
+      await client.invalidateQueries({ queryKey: workKeys.staff(unitCode) });
       setSaved(true);
     } catch (error) {
       const { byField, general: message } = fieldErrors(error, FIELDS, (f) =>

@@ -2,8 +2,8 @@ import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Textarea } from 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api';
-import { TASK_STATUSES, useWorkApi, type PlanTask, type TaskStatus, type TaskUpdate } from './work-api';
+import { ApiError, workKeys } from '../../api';
+import { TASK_STATUSES, useWorkApi, type PlanTask, type TaskStatus, type TaskUpdate } from '../../api/work';
 import { DayInput } from './DayInput';
 import { dayText, fieldErrors, parseDay } from './work-format';
 
@@ -48,7 +48,7 @@ export function TaskEditor({ task, onReload }: { task: PlanTask; onReload: () =>
       });
       // Every plan's task list: a parent plan shows how far its children's tasks have got. The refetched task
       // (new version) remounts this form with what was stored.
-      await client.invalidateQueries({ queryKey: ['work', 'tasks'] });
+      await client.invalidateQueries({ queryKey: workKeys.allTasks });
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {
         setConflict(true);

@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { queries, type OrgUnitDetail } from '../../api';
 import { provinceOf } from './ComputedIndicator';
-import { workQueries } from './work-api';
+import { workQueries } from '../../api/work';
 
 export interface Linkable {
   value: string;

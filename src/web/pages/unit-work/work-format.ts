@@ -2,7 +2,7 @@
 import type { Locale } from '../../../domain/measure';
 import { periodBounds, type Period } from '../../../domain/period';
 import { ApiError } from '../../api';
-import type { Occasion } from './work-api';
+import type { Occasion } from '../../api/work';
 
 const EN_DAY = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',

@@ -1,0 +1,68 @@
+/** The indicator catalogue and the figures units enter for it. */
+import { queryOptions } from '@tanstack/react-query';
+import { api, unwrap, withoutEmpty, type BodyOf, type ResponseOf } from './client';
+import { indicatorKeys, observationKeys } from './keys';
+
+export type IndicatorView = ResponseOf<'/api/indicators', 'get'>['items'][number];
+export type ObservationView = ResponseOf<'/api/observations', 'get'>['items'][number];
+export type RecordResultView = ResponseOf<'/api/observations', 'post'>;
+type RecordBody = BodyOf<'/api/observations', 'post'>;
+/** The fields of a figure the entry form sends. */
+export type ObservationRow = Pick<
+  RecordBody['rows'][number],
+  | 'indicator'
+  | 'orgUnit'
+  | 'reportingUnit'
+  | 'version'
+  | 'period'
+  | 'sex'
+  | 'value'
+  | 'numerator'
+  | 'denominator'
+  | 'source'
+  | 'note'
+>;
+
+/** The key of one figure: indicator|orgUnit|period|sex|ageGroup|ethnicity|area, e.g. BDG-02|20|2025|total|||. */
+export function observationKey(o: {
+  indicator: string;
+  orgUnit: string;
+  period: string;
+  sex: string;
+  ageGroup?: string;
+  ethnicity?: string;
+  area?: string;
+}): string {
+  return [o.indicator, o.orgUnit, o.period, o.sex, o.ageGroup ?? '', o.ethnicity ?? '', o.area ?? ''].join(
+    '|',
+  );
+}
+
+/**
+ * Stores figures. Throws ApiError 400 VALIDATION_FAILED (issues point at row and field),
+ * 422 WARNINGS_UNACKNOWLEDGED (outliers to confirm by sending again with acknowledgeWarnings),
+ * 409 CONFLICT (someone changed a figure since it was loaded: issues carry `current`), 423 LOCKED (approved or
+ * accepted figures) or 403 FORBIDDEN (not the user's unit or indicator).
+ */
+export function recordObservations(
+  body: Required<Pick<RecordBody, 'locale' | 'acknowledgeWarnings'>> & { rows: ObservationRow[] },
+): Promise<RecordResultView> {
+  return unwrap(api.POST('/api/observations', { body }));
+}
+
+export const observationQueries = {
+  indicators: () =>
+    queryOptions({
+      queryKey: indicatorKeys.all,
+      queryFn: ({ signal }) => unwrap(api.GET('/api/indicators', { signal })),
+      staleTime: 10 * 60_000,
+    }),
+  observations: (orgUnit: string, period: string) =>
+    queryOptions({
+      queryKey: observationKeys.list(orgUnit, period),
+      queryFn: ({ signal }) =>
+        unwrap(
+          api.GET('/api/observations', { params: { query: withoutEmpty({ orgUnit, period }) }, signal }),
+        ),
+    }),
+};

@@ -1,0 +1,117 @@
+/** Reporting: cycles, completeness, timeliness, calendar, the units' reports and notifications. */
+import { queryOptions } from '@tanstack/react-query';
+import { api, apiUrl, postFile, unwrap, type BodyOf, type ResponseOf } from './client';
+import { reportingKeys } from './keys';
+
+type CyclesView = ResponseOf<'/api/plans/{id}/cycles', 'get'>;
+export type Cycle = CyclesView['cycles'][number];
+export type ReportDefinition = CyclesView['definitions'][number];
+export type ReportKind = ReportDefinition['kind'];
+export type CalendarItem = ResponseOf<'/api/org-units/{code}/calendar', 'get'>['items'][number];
+export type Completeness = ResponseOf<'/api/cycles/{id}/completeness', 'get'>;
+export type UnitCompleteness = Completeness['units'][number];
+export type UnitReportState = UnitCompleteness['state'];
+export type TimelinessItem = ResponseOf<'/api/plans/{id}/timeliness', 'get'>['items'][number];
+export type NotificationItem = ResponseOf<'/api/notifications', 'get'>['items'][number];
+/** A unit's report as saved, with the signed PDF when one was sent. */
+export type Draft = ResponseOf<'/api/cycles/{id}/reports/{unit}/draft', 'get'>;
+type DraftBody = BodyOf<'/api/cycles/{id}/reports/{unit}/draft', 'put'>;
+/** The parts of a report the unit writes; `version` guards against overwriting someone else's save. */
+export type DraftFields = Omit<DraftBody, 'version'>;
+export type ReportView = ResponseOf<'/api/cycles/{id}/reports/{unit}/document', 'get'>;
+export type ReportDocument = ReportView['document'];
+
+/** The server refuses signed PDFs above this size (src/modules/reports/reports.service.ts). */
+export const PDF_MAX_BYTES = 20 * 1024 * 1024;
+
+const enc = encodeURIComponent;
+
+export const reportPath = (cycleId: string, unit: string) => `/cycles/${enc(cycleId)}/reports/${enc(unit)}`;
+export const cyclePath = (cycleId: string, unit?: string) =>
+  `/cycles/${enc(cycleId)}${unit ? `?unit=${enc(unit)}` : ''}`;
+export const reportFileUrl = (
+  cycleId: string,
+  unit: string,
+  file: 'report.docx' | 'appendix.xlsx' | 'signed.pdf',
+) => apiUrl(`/api/cycles/{id}/reports/{unit}/${file}`, { path: { id: cycleId, unit } });
+export const calendarIcsPath = (code: string) =>
+  apiUrl('/api/org-units/{code}/calendar.ics', { path: { code } });
+
+const report = (cycleId: string, unit: string) => ({ path: { id: cycleId, unit } });
+
+export function generateCycles(planId: string, year?: number): Promise<{ cycles: Cycle[] }> {
+  return unwrap(
+    api.POST('/api/plans/{id}/cycles/generate', { params: { path: { id: planId } }, body: { year } }),
+  );
+}
+
+/** 409 CONFLICT when someone changed the cycle since it was loaded (issues[0].current is the stored row). */
+export function updateCycleDates(id: string, body: BodyOf<'/api/cycles/{id}', 'patch'>): Promise<Cycle> {
+  return unwrap(api.PATCH('/api/cycles/{id}', { params: { path: { id } }, body }));
+}
+
+/** 409 CONFLICT when someone saved the report since it was loaded. */
+export function saveDraft(cycleId: string, unit: string, body: DraftBody): Promise<Draft> {
+  return unwrap(api.PUT('/api/cycles/{id}/reports/{unit}/draft', { params: report(cycleId, unit), body }));
+}
+
+/** The signed PDF as it is: the body is the file, not a form. */
+export function uploadSignedPdf(cycleId: string, unit: string, file: Blob): Promise<Draft> {
+  return postFile('/api/cycles/{id}/reports/{unit}/signed', report(cycleId, unit), file, {
+    'content-type': 'application/pdf',
+  });
+}
+
+export const reportingQueries = {
+  cycles: (planId: string) =>
+    queryOptions({
+      queryKey: reportingKeys.cycles(planId),
+      queryFn: ({ signal }) =>
+        unwrap(api.GET('/api/plans/{id}/cycles', { params: { path: { id: planId } }, signal })),
+    }),
+  timeliness: (planId: string) =>
+    queryOptions({
+      queryKey: reportingKeys.timeliness(planId),
+      queryFn: ({ signal }) =>
+        unwrap(api.GET('/api/plans/{id}/timeliness', { params: { path: { id: planId } }, signal })),
+    }),
+  completeness: (cycleId: string, unit?: string) =>
+    queryOptions({
+      queryKey: reportingKeys.completeness(cycleId, unit),
+      queryFn: ({ signal }) =>
+        unwrap(
+          api.GET('/api/cycles/{id}/completeness', {
+            params: { path: { id: cycleId }, query: unit ? { unit } : {} },
+            signal,
+          }),
+        ),
+    }),
+  calendar: (code: string) =>
+    queryOptions({
+      queryKey: reportingKeys.calendar(code),
+      queryFn: ({ signal }) =>
+        unwrap(api.GET('/api/org-units/{code}/calendar', { params: { path: { code } }, signal })),
+    }),
+  notifications: () =>
+    queryOptions({
+      queryKey: reportingKeys.notifications,
+      queryFn: ({ signal }) => unwrap(api.GET('/api/notifications', { signal })),
+      // Reminders are recorded by a background job: look again now and then.
+      refetchInterval: 5 * 60_000,
+    }),
+  draft: (cycleId: string, unit: string) =>
+    queryOptions({
+      queryKey: reportingKeys.draft(cycleId, unit),
+      queryFn: ({ signal }) =>
+        unwrap(api.GET('/api/cycles/{id}/reports/{unit}/draft', { params: report(cycleId, unit), signal })),
+      staleTime: 0,
+    }),
+  report: (cycleId: string, unit: string) =>
+    queryOptions({
+      queryKey: reportingKeys.report(cycleId, unit),
+      queryFn: ({ signal }) =>
+        unwrap(
+          api.GET('/api/cycles/{id}/reports/{unit}/document', { params: report(cycleId, unit), signal }),
+        ),
+    }),
+};
