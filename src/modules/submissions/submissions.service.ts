@@ -13,7 +13,14 @@ import { recordAudit } from '../audit/audit.repository.js';
 import type { Actor } from '../../core/actor.js';
 import { findOrgUnit } from '../org-units/org-units.repository.js';
 import { findPlan } from '../plans/plans.repository.js';
-import { ensureSubmission, moveSubmission, type SubmissionRow } from './submissions.repository.js';
+import { readableUnits } from '../auth/auth.service.js';
+import {
+  ensureSubmission,
+  findUnitSubmissions,
+  moveSubmission,
+  type SubmissionRow,
+  type UnitSubmissionRow,
+} from './submissions.repository.js';
 
 export interface SubmissionDeps {
   db: Database;
@@ -155,4 +162,20 @@ export async function bulkTransition(
     );
     return moved.map((m) => m.after);
   });
+}
+
+/** The state of every unit with figures or a submission for the plan and year, of the units the actor may read. */
+export async function listUnitSubmissions(
+  deps: Pick<SubmissionDeps, 'db'>,
+  actor: Actor,
+  planId: string,
+  period: string,
+): Promise<UnitSubmissionRow[]> {
+  const rows = await findUnitSubmissions(deps.db, planId, period);
+  const readable = await readableUnits(
+    deps.db,
+    actor,
+    rows.map((r) => r.unit),
+  );
+  return rows.filter((r) => readable.has(r.unit));
 }
