@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const auditRowSchema = z.object({
+const auditRowSchema = z.object({
   id: z.number(),
   at: z.string(),
   userId: z.string().nullable(),
