@@ -13,7 +13,7 @@ import type { Database } from '../../db/connection.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { recordAudit, type AuditActor } from '../audit/audit.repository.js';
 import { canReadUnit } from '../auth/auth.service.js';
-import { findOrgUnit } from '../org-units/org-units.repository.js';
+import { requireOrgUnit } from '../org-units/org-units.service.js';
 import {
   findActivities,
   findActivity,
@@ -96,7 +96,7 @@ export async function logActivity(
   unit: string,
   input: ActivityInput,
 ) {
-  if (!(await findOrgUnit(deps.db, unit))) throw notFound(`Đơn vị ${unit}`);
+  await requireOrgUnit(deps.db, unit);
   const issues = [];
   if (input.kind === 'communication' && !input.channel)
     issues.push({ path: '$.body.channel', message: 'Kênh truyền thông: chưa chọn' });

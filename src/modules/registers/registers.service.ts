@@ -1,8 +1,8 @@
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
-import { AppError, notFound } from '../../core/errors.js';
+import { AppError } from '../../core/errors.js';
 import { recordAudit, type AuditActor } from '../audit/audit.repository.js';
-import { findOrgUnit } from '../org-units/org-units.repository.js';
+import { requireOrgUnit } from '../org-units/org-units.service.js';
 import {
   endTerm,
   findRunningTerm,
@@ -47,7 +47,7 @@ export async function changeHolder(
   unit: string,
   input: { position: string; isKeyLeader: boolean; holderSex: 'female' | 'male' | null; fromDate: string },
 ): Promise<TermRow> {
-  if (!(await findOrgUnit(deps.db, unit))) throw notFound(`Đơn vị ${unit}`);
+  await requireOrgUnit(deps.db, unit);
   const position = input.position.trim();
   return deps.db.transaction(async (tx) => {
     await lockRegisterOf(tx, unit);
@@ -94,7 +94,7 @@ export async function recordStaff(
   unit: string,
   input: { asOf: string; female: number; male: number },
 ): Promise<StaffRow> {
-  if (!(await findOrgUnit(deps.db, unit))) throw notFound(`Đơn vị ${unit}`);
+  await requireOrgUnit(deps.db, unit);
   return deps.db.transaction(async (tx) => {
     await lockRegisterOf(tx, unit);
     const before = await findStaffCount(tx, unit, input.asOf);

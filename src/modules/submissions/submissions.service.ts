@@ -11,7 +11,7 @@ import {
 import { AppError, notFound } from '../../core/errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { Actor } from '../../core/actor.js';
-import { findOrgUnit } from '../org-units/org-units.repository.js';
+import { requireOrgUnit } from '../org-units/org-units.service.js';
 import { findPlan } from '../plans/plans.repository.js';
 import { readableUnits } from '../auth/auth.service.js';
 import {
@@ -100,7 +100,7 @@ async function moveOne(
     throw new AppError('VALIDATION_FAILED', message, [{ path: '$.body.comment', message }]);
   }
   if (!(await findPlan(db, req.planId))) throw notFound(`Kế hoạch ${req.planId}`);
-  if (!(await findOrgUnit(db, req.orgUnit))) throw notFound(`Đơn vị ${req.orgUnit}`);
+  await requireOrgUnit(db, req.orgUnit);
   const row = await ensureSubmission(db, req.planId, req.orgUnit, req.period, at);
   if (req.version !== undefined && req.version !== null && req.version !== row.version) {
     throw new AppError('CONFLICT', 'Trạng thái đã thay đổi: tải lại để xem', [
