@@ -6,7 +6,7 @@ import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { ATTACHMENT_BODY_LIMIT } from '../../domain/activity-log.js';
 import { requireActor } from '../../core/actor.js';
-import { stringField, uuidParam } from '../../core/route-policy.js';
+import { unitIn, uuidParam } from '../../core/route-policy.js';
 import { errorResponses } from '../../core/error-response.js';
 import { orgUnitCodeParams } from '../org-units/org-units.schemas.js';
 import { presentActivity, presentAttachment } from './activities.presenter.js';
@@ -66,7 +66,7 @@ export const activitiesRoutes: FastifyPluginAsyncZod<{
         policy: {
           access: 'action',
           action: 'activity.write',
-          units: (req) => [stringField(req.params, 'code')],
+          units: unitIn('params', 'code'),
         },
       },
       schema: {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { requireActor } from '../../core/actor.js';
-import { stringField } from '../../core/route-policy.js';
+import { unitIn } from '../../core/route-policy.js';
 import { errorResponses } from '../../core/error-response.js';
 import { presentAuditRow } from './audit.presenter.js';
 import { auditListSchema, auditQuery, observationHistoryQuery } from './audit.schemas.js';
@@ -23,7 +23,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = 
         policy: {
           access: 'action',
           action: 'audit.read',
-          units: (req) => [stringField(req.query, 'unit')],
+          units: unitIn('query', 'unit'),
         },
       },
       schema: {

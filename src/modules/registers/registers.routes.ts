@@ -3,14 +3,19 @@ import { z } from 'zod';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { requireActor } from '../../core/actor.js';
-import { stringField } from '../../core/route-policy.js';
+import { unitIn, type RoutePolicy } from '../../core/route-policy.js';
 import { errorResponses } from '../../core/error-response.js';
 import { presentStaff, presentTerm } from './registers.presenter.js';
 import { holderChangeBody, staffCountBody, staffSchema, termSchema } from './registers.schemas.js';
 import { orgUnitCodeParams } from '../org-units/org-units.schemas.js';
 import { changeHolder, listStaff, listTerms, recordStaff } from './registers.service.js';
 
-const unitOf = (req: { params: unknown }) => [stringField(req.params, 'code')];
+/** Writing a unit's registers takes the right to enter its figures. */
+const writeRegister: RoutePolicy = {
+  access: 'action',
+  action: 'observation.write',
+  units: unitIn('params', 'code'),
+};
 
 /** Registers: leadership positions (holder's sex only, no names) and staff by sex. */
 export const registersRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = async (
@@ -36,7 +41,7 @@ export const registersRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }
   app.post(
     '/api/org-units/:code/leadership',
     {
-      config: { policy: { access: 'action', action: 'observation.write', units: unitOf } },
+      config: { policy: writeRegister },
       schema: {
         tags: ['registers'],
         summary: 'Ghi người giữ chức danh từ một ngày / record who holds a post from a date',
@@ -68,7 +73,7 @@ export const registersRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }
   app.put(
     '/api/org-units/:code/staff',
     {
-      config: { policy: { access: 'action', action: 'observation.write', units: unitOf } },
+      config: { policy: writeRegister },
       schema: {
         tags: ['registers'],
         summary: 'Ghi số cán bộ theo giới tính tại một ngày / record staff by sex on a date',

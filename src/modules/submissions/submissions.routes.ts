@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/connection.js';
 import type { Clock } from '../../core/clock.js';
 import { TRANSITION_ACTION, TRANSITIONS } from '../../domain/workflow.js';
-import { nonEmptyString, stringField } from '../../core/route-policy.js';
+import { nonEmptyString, unitIn } from '../../core/route-policy.js';
 import { requireActor } from '../../core/actor.js';
 import { errorResponses } from '../../core/error-response.js';
 import { presentSubmission, presentUnitSubmission } from './submissions.presenter.js';
@@ -31,7 +31,7 @@ export const submissionsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock
           policy: {
             access: 'action',
             action: TRANSITION_ACTION[t],
-            units: (req) => [stringField(req.body, 'orgUnit')],
+            units: unitIn('body', 'orgUnit'),
           },
         },
         schema: {
