@@ -19,3 +19,9 @@ export const presentUser = (u: { user: UserRow; grants: RoleGrant[] }) => ({
   isDemo: u.user.isDemo,
   grants: u.grants,
 });
+
+export const presentDemoAccount = (u: { user: UserRow; grants: RoleGrant[] }) => ({
+  username: u.user.username,
+  displayName: u.user.displayName,
+  grants: u.grants,
+});

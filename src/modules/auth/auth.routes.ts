@@ -4,7 +4,7 @@ import type { Database } from '../../db/connection.js';
 import { errorResponses } from '../../core/error-response.js';
 import { requireActor } from '../../core/actor.js';
 import { SESSION_COOKIE, stringField } from '../../core/route-policy.js';
-import { presentSession, presentUser } from './auth.presenter.js';
+import { presentDemoAccount, presentSession, presentUser } from './auth.presenter.js';
 import {
   demoAccountsSchema,
   loginBody,
@@ -112,14 +112,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
     },
     async () => {
       const { password, accounts } = await demoAccounts(deps);
-      return {
-        password,
-        items: accounts.map((u) => ({
-          username: u.user.username,
-          displayName: u.user.displayName,
-          grants: u.grants,
-        })),
-      };
+      return { password, items: accounts.map(presentDemoAccount) };
     },
   );
 

@@ -7,7 +7,7 @@ type Parts = Awaited<ReturnType<typeof loadPlanParts>> & {
   indicatorCode: (m: Awaited<ReturnType<typeof loadPlanParts>>['measures'][number]) => string | null;
 };
 
-export function presentPlanLink(p: PlanRow): PlanLink {
+function presentPlanLink(p: PlanRow): PlanLink {
   return {
     id: p.id,
     isDemo: p.isDemo,
