@@ -44,6 +44,14 @@ export function stringField(source: unknown, key: string): string | null {
   return nonEmptyString((source as Record<string, unknown>)[key]);
 }
 
+/**
+ * A policy's `units` for a request that names one unit in a field of its params, query or body, read as
+ * `stringField` reads it: `units: unitIn('params', 'code')`.
+ */
+export function unitIn(part: 'params' | 'query' | 'body', key: string) {
+  return (req: Pick<FastifyRequest, typeof part>): PolicyUnits => [stringField(req[part], key)];
+}
+
 /** The value when it is a non-empty string, else null. */
 export function nonEmptyString(value: unknown): string | null {
   return typeof value === 'string' && value !== '' ? value : null;

@@ -14,8 +14,8 @@ import { acceptDemoSubmissions } from '../modules/submissions/submissions.reposi
 import { recordAudit, SYSTEM_ACTOR } from '../modules/audit/audit.repository.js';
 import { ensureCycles } from '../modules/reporting/reporting.service.js';
 import { parse } from 'csv-parse/sync';
-import { insertTerms } from '../modules/registers/registers.service.js';
-import { insertActivities } from '../modules/activities/activities.service.js';
+import { insertTerms } from '../modules/registers/registers.repository.js';
+import { insertActivities } from '../modules/activities/activities.repository.js';
 
 const DEMO_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
 

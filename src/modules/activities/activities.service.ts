@@ -7,62 +7,70 @@ import {
 import fs from 'node:fs';
 import { nodeFileWriter, writeFileAtomically, type FileWriter } from '../../core/file-store.js';
 import path from 'node:path';
-import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '../../core/actor.js';
 import type { Clock } from '../../core/clock.js';
-import type { Database, Executor } from '../../db/connection.js';
-import { activities, attachments } from '../../db/schema.js';
+import type { Database } from '../../db/connection.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { recordAudit, type AuditActor } from '../audit/audit.repository.js';
-import { findOrgUnit } from '../org-units/org-units.repository.js';
+import { canReadUnit } from '../auth/auth.service.js';
+import { requireOrgUnit } from '../org-units/org-units.service.js';
+import {
+  findActivities,
+  findActivity,
+  findAttachment,
+  findAttachmentsOfActivities,
+  insertActivity,
+  insertAttachment,
+  type ActivityFilter,
+  type ActivityInsert,
+  type ActivityRow,
+  type AttachmentRow,
+} from './activities.repository.js';
 
-export type ActivityRow = typeof activities.$inferSelect;
-export type ActivityInsert = typeof activities.$inferInsert;
-export type AttachmentRow = typeof attachments.$inferSelect;
-
-/** Bulk insert (one unnest statement), for the demo and imports. */
-export async function insertActivities(db: Executor, rows: readonly ActivityInsert[]): Promise<void> {
-  if (rows.length === 0) return;
-  const col = <T>(f: (r: ActivityInsert) => T) => sql.param(rows.map(f));
-  await db.execute(sql`
-    insert into activities (org_unit_code, kind, title, channel, date, occasion, is_demo)
-    select * from unnest(${col((r) => r.orgUnitCode)}::text[], ${col((r) => r.kind)}::text[], ${col((r) => r.title)}::text[],
-      ${col((r) => r.channel ?? null)}::text[], ${col((r) => r.date)}::date[], ${col((r) => r.occasion ?? null)}::text[],
-      ${col((r) => r.isDemo ?? false)}::boolean[])`);
+export interface ActivityDeps {
+  db: Database;
+  now: Clock;
 }
 
-/** What the activity log can be narrowed to; every field is optional but the row limit. */
-export interface ActivityFilter {
-  kind?: string;
-  channel?: string;
-  occasion?: string;
-  target?: string;
-  task?: string;
-  from?: string;
-  to?: string;
-  limit: number;
+/** A unit's activities and, for the unit's own users and those above it, their attachments. */
+export interface ActivityLog {
+  activities: ActivityRow[];
+  attachments: AttachmentRow[];
 }
 
-export async function listActivities(db: Executor, unit: string, f: ActivityFilter): Promise<ActivityRow[]> {
-  const c: SQL[] = [eq(activities.orgUnitCode, unit)];
-  if (f.kind) c.push(eq(activities.kind, f.kind as ActivityRow['kind']));
-  if (f.channel) c.push(eq(activities.channel, f.channel as NonNullable<ActivityRow['channel']>));
-  if (f.occasion) c.push(eq(activities.occasion, f.occasion));
-  // jsonb containment: the item serves this target / task among others.
-  if (f.target) c.push(sql`${activities.targetIds} @> ${JSON.stringify([f.target])}::jsonb`);
-  if (f.task) c.push(sql`${activities.taskIds} @> ${JSON.stringify([f.task])}::jsonb`);
-  if (f.from) c.push(gte(activities.date, f.from));
-  if (f.to) c.push(lte(activities.date, f.to));
-  return db
-    .select()
-    .from(activities)
-    .where(and(...c))
-    .orderBy(desc(activities.date))
-    .limit(f.limit);
+/**
+ * A unit's activity log. Inspection findings and attached files are for the unit's own users and those above it:
+ * anyone else gets the activities without them.
+ */
+export async function activityLog(
+  deps: Pick<ActivityDeps, 'db'>,
+  actor: Actor | null,
+  unit: string,
+  filter: ActivityFilter,
+): Promise<ActivityLog> {
+  const rows = await findActivities(deps.db, unit, filter);
+  if (!(await canReadUnit(deps.db, actor, unit))) {
+    return { activities: rows.map((r) => ({ ...r, findings: null })), attachments: [] };
+  }
+  const files = await findAttachmentsOfActivities(
+    deps.db,
+    rows.map((r) => r.id),
+  );
+  return { activities: rows, attachments: files };
 }
 
-export async function findActivity(db: Executor, id: string): Promise<ActivityRow | undefined> {
-  const [row] = await db.select().from(activities).where(eq(activities.id, id));
-  return row;
+/** The unit an activity belongs to, for permission checks; none for an unknown activity. */
+export async function unitsOfActivity(deps: Pick<ActivityDeps, 'db'>, id: string | null): Promise<string[]> {
+  const a = id ? await findActivity(deps.db, id) : undefined;
+  return a ? [a.orgUnitCode] : [];
+}
+
+/** The unit of an attachment's activity, for permission checks; none for an unknown attachment. */
+export async function unitsOfAttachment(
+  deps: Pick<ActivityDeps, 'db'>,
+  id: string | null,
+): Promise<string[]> {
+  return unitsOfActivity(deps, id ? ((await findAttachment(deps.db, id))?.activityId ?? null) : null);
 }
 
 export type ActivityInput = Pick<
@@ -83,12 +91,12 @@ export type ActivityInput = Pick<
 
 /** Logs an activity of a unit (one transaction with its audit row). */
 export async function logActivity(
-  deps: { db: Database; now: Clock },
+  deps: ActivityDeps,
   actor: AuditActor & { userId: string | null },
   unit: string,
   input: ActivityInput,
 ) {
-  if (!(await findOrgUnit(deps.db, unit))) throw notFound(`Đơn vị ${unit}`);
+  await requireOrgUnit(deps.db, unit);
   const issues = [];
   if (input.kind === 'communication' && !input.channel)
     issues.push({ path: '$.body.channel', message: 'Kênh truyền thông: chưa chọn' });
@@ -101,32 +109,33 @@ export async function logActivity(
     throw new AppError('VALIDATION_FAILED', issues.map((i) => i.message).join('; '), issues);
   const now = deps.now();
   return deps.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(activities)
-      .values({ ...input, orgUnitCode: unit, createdBy: actor.userId })
-      .returning();
+    const row = await insertActivity(tx, { ...input, orgUnitCode: unit, createdBy: actor.userId });
     await recordAudit(
       tx,
       actor,
       {
         action: 'activity.log',
         entity: 'activity',
-        entityId: row!.id,
+        entityId: row.id,
         orgUnitCode: unit,
         period: input.date.slice(0, 4),
         after: input,
       },
       now,
     );
-    return row!;
+    return row;
   });
 }
+
+/** Where an attachment's file is stored. */
+const attachmentPath = (filesDir: string, storedName: string) =>
+  path.join(filesDir, 'attachments', storedName);
 
 const isAttachmentType = (t: string): t is AttachmentMediaType =>
   (ATTACHMENT_MEDIA_TYPES as readonly string[]).includes(t);
 
 /** Media types accepted as attachments, with the bytes their files start with. */
-export const ATTACHMENT_TYPES: Record<AttachmentMediaType, { ext: string; magic: (b: Buffer) => boolean }> = {
+const ATTACHMENT_TYPES: Record<AttachmentMediaType, { ext: string; magic: (b: Buffer) => boolean }> = {
   'image/jpeg': { ext: 'jpg', magic: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
   'image/png': {
     ext: 'png',
@@ -144,7 +153,7 @@ export const ATTACHMENT_TYPES: Record<AttachmentMediaType, { ext: string; magic:
  * must agree), written to disk first and recorded after; a failure leaves neither a row nor a file.
  */
 export async function attachFile(
-  deps: { db: Database; now: Clock; filesDir: string; fileWriter?: FileWriter },
+  deps: ActivityDeps & { filesDir: string; fileWriter?: FileWriter },
   actor: AuditActor,
   activityId: string,
   file: { name: string; mediaType: string; bytes: Buffer },
@@ -167,30 +176,27 @@ export async function attachFile(
   }
   const sha256 = crypto.createHash('sha256').update(file.bytes).digest('hex');
   const storedName = `${crypto.randomUUID()}.${type.ext}`;
-  const finalPath = path.join(deps.filesDir, 'attachments', storedName);
+  const finalPath = attachmentPath(deps.filesDir, storedName);
   await writeFileAtomically(deps.fileWriter ?? nodeFileWriter, finalPath, file.bytes, `tệp "${file.name}"`);
   const now = deps.now();
   try {
     return await deps.db.transaction(async (tx) => {
-      const [row] = await tx
-        .insert(attachments)
-        .values({
-          activityId,
-          fileName: file.name,
-          storedName,
-          mediaType: file.mediaType,
-          size: file.bytes.length,
-          sha256,
-          createdAt: now,
-        })
-        .returning();
+      const row = await insertAttachment(tx, {
+        activityId,
+        fileName: file.name,
+        storedName,
+        mediaType: file.mediaType,
+        size: file.bytes.length,
+        sha256,
+        createdAt: now,
+      });
       await recordAudit(
         tx,
         actor,
         {
           action: 'attachment.add',
           entity: 'attachment',
-          entityId: row!.id,
+          entityId: row.id,
           orgUnitCode: activity.orgUnitCode,
           after: {
             activityId,
@@ -202,7 +208,7 @@ export async function attachFile(
         },
         now,
       );
-      return row!;
+      return row;
     });
   } catch (err) {
     fs.rmSync(finalPath, { force: true });
@@ -210,21 +216,13 @@ export async function attachFile(
   }
 }
 
-export async function listAttachments(
-  db: Executor,
-  activityIds: readonly string[],
-): Promise<AttachmentRow[]> {
-  if (activityIds.length === 0) return [];
-  return db
-    .select()
-    .from(attachments)
-    .where(sql`${attachments.activityId} = any(${sql.param([...activityIds])}::uuid[])`);
+/** An attachment and where its file lies; 404 when either the row or the file is missing. */
+export async function openAttachment(
+  deps: Pick<ActivityDeps, 'db'> & { filesDir: string },
+  id: string,
+): Promise<{ attachment: AttachmentRow; file: string }> {
+  const attachment = await findAttachment(deps.db, id);
+  const file = attachment ? attachmentPath(deps.filesDir, attachment.storedName) : null;
+  if (!attachment || !file || !fs.existsSync(file)) throw notFound('Tệp đính kèm');
+  return { attachment, file };
 }
-
-export async function findAttachment(db: Executor, id: string): Promise<AttachmentRow | undefined> {
-  const [row] = await db.select().from(attachments).where(eq(attachments.id, id));
-  return row;
-}
-
-export const attachmentPath = (filesDir: string, a: AttachmentRow) =>
-  path.join(filesDir, 'attachments', a.storedName);

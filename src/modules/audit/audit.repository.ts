@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/connection.js';
 import { auditLog } from '../../db/schema.js';
 
@@ -49,15 +49,12 @@ export async function recordAudit(
   });
 }
 
+/** What the audit trail can be narrowed to; `orgUnitCodes` is a unit's subtree. */
 export interface AuditFilter {
   userId?: string;
   orgUnitCodes?: string[];
   period?: string;
   action?: string;
-  entity?: string;
-  entityId?: string;
-  from?: Date;
-  to?: Date;
   limit: number;
 }
 
@@ -66,10 +63,6 @@ export async function findAudit(db: Executor, f: AuditFilter): Promise<AuditRow[
   if (f.userId) c.push(eq(auditLog.userId, f.userId));
   if (f.period) c.push(eq(auditLog.period, f.period));
   if (f.action) c.push(eq(auditLog.action, f.action));
-  if (f.entity) c.push(eq(auditLog.entity, f.entity));
-  if (f.entityId) c.push(eq(auditLog.entityId, f.entityId));
-  if (f.from) c.push(gte(auditLog.at, f.from));
-  if (f.to) c.push(lte(auditLog.at, f.to));
   const rows = await db
     .select()
     .from(auditLog)

@@ -1,5 +1,4 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
-import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/connection.js';
 import { loginThrottles, roleGrants, sessions, users } from '../../db/schema.js';
 import type { RoleGrant } from '../../domain/permissions.js';
@@ -43,13 +42,12 @@ export async function insertUser(
   return row!;
 }
 
-export async function updateUser(
-  db: Executor,
-  id: string,
-  /** Columns to set; a column may be an SQL expression (`version + 1`, computed by the database). */
-  set: PgUpdateSetSource<typeof users>,
-): Promise<void> {
-  await db.update(users).set(set).where(eq(users.id, id));
+/** Sets a user's password hash; the row's version moves on (computed by the database). */
+export async function setPasswordHash(db: Executor, id: string, passwordHash: string): Promise<void> {
+  await db
+    .update(users)
+    .set({ passwordHash, version: sql`${users.version} + 1` })
+    .where(eq(users.id, id));
 }
 
 export async function insertSession(db: Executor, s: typeof sessions.$inferInsert): Promise<void> {
@@ -95,7 +93,7 @@ export async function listUsersWithGrants(db: Executor) {
   }));
 }
 
-export type LoginThrottleRow = typeof loginThrottles.$inferSelect;
+type LoginThrottleRow = typeof loginThrottles.$inferSelect;
 
 export async function findLoginThrottle(
   db: Executor,

@@ -1,36 +1,27 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.js';
-import { ROLES } from '../../domain/permissions.js';
-import { errorResponseSchema } from '../../core/error-response.js';
-import { AppError } from '../../core/errors.js';
+import { errorResponses } from '../../core/error-response.js';
 import { requireActor } from '../../core/actor.js';
 import { SESSION_COOKIE, stringField } from '../../core/route-policy.js';
-import { listUsersWithGrants } from './auth.repository.js';
+import { presentDemoAccount, presentSession, presentUser } from './auth.presenter.js';
+import {
+  demoAccountsSchema,
+  loginBody,
+  newUserBody,
+  passwordChangeBody,
+  sessionSchema,
+  userListSchema,
+} from './auth.schemas.js';
 import {
   changePassword,
   createUser,
-  DEMO_PASSWORD,
+  demoAccounts,
   login,
   logout,
+  manageableUsers,
   SESSION_TTL_MS,
-  ancestryOf,
 } from './auth.service.js';
-import { can } from '../../domain/permissions.js';
-
-const grantSchema = z.object({ role: z.enum(ROLES), orgUnitCode: z.string().min(1) });
-
-const sessionSchema = z.object({
-  user: z
-    .object({
-      id: z.uuid(),
-      username: z.string(),
-      displayName: z.string(),
-      grants: z.array(grantSchema),
-    })
-    .nullable(),
-  csrfToken: z.string().nullable(),
-});
 
 /** Sign-in, sessions, passwords and accounts. */
 export const authRoutes: FastifyPluginAsyncZod<{
@@ -49,8 +40,8 @@ export const authRoutes: FastifyPluginAsyncZod<{
       schema: {
         tags: ['auth'],
         summary: 'Đăng nhập / sign in',
-        body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
-        response: { 200: sessionSchema, 401: errorResponseSchema, 429: errorResponseSchema },
+        body: loginBody,
+        response: { 200: sessionSchema, ...errorResponses(401, 429) },
       },
     },
     async (req, reply) => {
@@ -62,15 +53,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
         secure: req.protocol === 'https',
         maxAge: SESSION_TTL_MS / 1000,
       });
-      return {
-        user: {
-          id: actor.userId,
-          username: actor.username,
-          displayName: actor.displayName,
-          grants: actor.grants,
-        },
-        csrfToken: actor.csrfToken,
-      };
+      return presentSession(actor);
     },
   );
 
@@ -101,15 +84,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
         response: { 200: sessionSchema },
       },
     },
-    async (req) => {
-      const a = req.actor;
-      return a
-        ? {
-            user: { id: a.userId, username: a.username, displayName: a.displayName, grants: a.grants },
-            csrfToken: a.csrfToken,
-          }
-        : { user: null, csrfToken: null };
-    },
+    async (req) => presentSession(req.actor),
   );
 
   app.post(
@@ -119,8 +94,8 @@ export const authRoutes: FastifyPluginAsyncZod<{
       schema: {
         tags: ['auth'],
         summary: 'Đổi mật khẩu / change password',
-        body: z.object({ currentPassword: z.string().min(1), newPassword: z.string().min(1).max(200) }),
-        response: { 204: z.null().describe('Changed'), 400: errorResponseSchema },
+        body: passwordChangeBody,
+        response: { 204: z.null().describe('Changed'), ...errorResponses(400) },
       },
     },
     async (req, reply) => {
@@ -136,28 +111,12 @@ export const authRoutes: FastifyPluginAsyncZod<{
       schema: {
         tags: ['auth'],
         summary: 'Tài khoản minh họa (chỉ ở chế độ demo) / demo accounts',
-        response: {
-          404: errorResponseSchema,
-          200: z.object({
-            password: z.string().nullable(),
-            items: z.array(
-              z.object({ username: z.string(), displayName: z.string(), grants: z.array(grantSchema) }),
-            ),
-          }),
-        },
+        response: { 200: demoAccountsSchema, ...errorResponses(404) },
       },
     },
     async () => {
-      if (!demoMode) throw new AppError('NOT_FOUND', 'Chế độ minh họa (demo) đang tắt / demo mode is off');
-      const demo = (await listUsersWithGrants(db)).filter((u) => u.user.isDemo);
-      return {
-        password: demo.length > 0 ? DEMO_PASSWORD : null,
-        items: demo.map((u) => ({
-          username: u.user.username,
-          displayName: u.user.displayName,
-          grants: u.grants,
-        })),
-      };
+      const { password, accounts } = await demoAccounts(deps);
+      return { password, items: accounts.map(presentDemoAccount) };
     },
   );
 
@@ -168,43 +127,10 @@ export const authRoutes: FastifyPluginAsyncZod<{
       schema: {
         tags: ['auth'],
         summary: 'Tài khoản trong phạm vi quản lý / accounts you manage',
-        response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                id: z.uuid(),
-                username: z.string(),
-                displayName: z.string(),
-                active: z.boolean(),
-                isDemo: z.boolean(),
-                grants: z.array(grantSchema),
-              }),
-            ),
-          }),
-        },
+        response: { 200: userListSchema },
       },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const all = await listUsersWithGrants(db);
-      const visible = [];
-      for (const u of all) {
-        let ok = u.user.id === actor.userId;
-        for (const g of u.grants)
-          if (!ok && can(actor.grants, 'user.manage', await ancestryOf(db, g.orgUnitCode))) ok = true;
-        if (ok) visible.push(u);
-      }
-      return {
-        items: visible.map((u) => ({
-          id: u.user.id,
-          username: u.user.username,
-          displayName: u.user.displayName,
-          active: u.user.active,
-          isDemo: u.user.isDemo,
-          grants: u.grants,
-        })),
-      };
-    },
+    async (req) => ({ items: (await manageableUsers(deps, requireActor(req))).map(presentUser) }),
   );
 
   app.post(
@@ -223,18 +149,8 @@ export const authRoutes: FastifyPluginAsyncZod<{
       schema: {
         tags: ['auth'],
         summary: 'Tạo tài khoản / create an account',
-        body: z.object({
-          username: z.string().min(1).max(40),
-          displayName: z.string().min(1).max(200),
-          password: z.string().min(1).max(200),
-          grants: z.array(grantSchema).min(1).max(20),
-        }),
-        response: {
-          201: z.object({ id: z.uuid() }),
-          400: errorResponseSchema,
-          403: errorResponseSchema,
-          409: errorResponseSchema,
-        },
+        body: newUserBody,
+        response: { 201: z.object({ id: z.uuid() }), ...errorResponses(400, 403, 409) },
       },
     },
     async (req, reply) => {

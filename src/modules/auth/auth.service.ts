@@ -2,9 +2,7 @@ import type { Actor } from '../../core/actor.js';
 import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Clock } from '../../core/clock.js';
-import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/connection.js';
-import { users } from '../../db/schema.js';
 import { lockDurationMs, passwordProblem } from '../../domain/login-throttle.js';
 import { can, type RoleGrant } from '../../domain/permissions.js';
 import { AppError } from '../../core/errors.js';
@@ -23,11 +21,11 @@ import {
   findUserByUsername,
   insertSession,
   insertUser,
+  listUsersWithGrants,
   recordLoginFailure,
-  updateUser,
+  setPasswordHash,
 } from './auth.repository.js';
 
-/** The signed-in user as every service sees it. */
 /** The one password of every demo account (demo mode lists it on the sign-in page). */
 export const DEMO_PASSWORD = 'demo-binhdang-2026';
 
@@ -43,7 +41,7 @@ export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
 // 2 = Argon2id (the package's const enum cannot be imported under verbatimModuleSyntax).
 const ARGON2 = { algorithm: 2 as const, memoryCost: 19456, timeCost: 2, parallelism: 1 };
 
-export const hashPassword = (password: string) => hash(password, ARGON2);
+const hashPassword = (password: string) => hash(password, ARGON2);
 
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
@@ -174,7 +172,7 @@ export async function changePassword(
     throw new AppError('VALIDATION_FAILED', problem, [{ path: '$.body.newPassword', message: problem }]);
   const passwordHash = await hashPassword(next);
   await deps.db.transaction(async (tx) => {
-    await updateUser(tx, user.id, { passwordHash, version: sql`${users.version} + 1` });
+    await setPasswordHash(tx, user.id, passwordHash);
     // Other sessions of this user end: a changed password must lock out whoever knew the old one.
     await deleteSessionsOfUser(tx, user.id, actor.tokenHash);
     await recordAudit(
@@ -269,4 +267,25 @@ export async function readableUnits(
 export async function canReadUnit(db: Database, actor: Actor | null, code: string | null): Promise<boolean> {
   if (!actor) return false;
   return can(actor.grants, 'unit.read', await ancestryOf(db, code ?? NATION_CODE));
+}
+
+/** The demo accounts and their one password, in demo mode only (otherwise 404: there are none to show). */
+export async function demoAccounts(deps: AuthDeps) {
+  if (!deps.demoMode) throw new AppError('NOT_FOUND', 'Chế độ minh họa (demo) đang tắt / demo mode is off');
+  const demo = (await listUsersWithGrants(deps.db)).filter((u) => u.user.isDemo);
+  return { password: demo.length > 0 ? DEMO_PASSWORD : null, accounts: demo };
+}
+
+/** The accounts an actor sees: their own, and every one holding a role over a unit the actor manages users in. */
+export async function manageableUsers(deps: Pick<AuthDeps, 'db'>, actor: Actor) {
+  const all = await listUsersWithGrants(deps.db);
+  const ancestries = await findAncestries(
+    deps.db,
+    all.flatMap((u) => u.grants.map((g) => g.orgUnitCode)),
+  );
+  return all.filter(
+    (u) =>
+      u.user.id === actor.userId ||
+      u.grants.some((g) => can(actor.grants, 'user.manage', ancestries.get(g.orgUnitCode)!)),
+  );
 }

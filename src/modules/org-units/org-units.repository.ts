@@ -53,6 +53,15 @@ export async function findAncestries(db: Executor, codes: readonly string[]): Pr
   return result;
 }
 
+/** Codes of a unit and everything under it. */
+export async function findSubtreeCodes(db: Executor, code: string): Promise<string[]> {
+  const rows = await queryRows<{ code: string }>(
+    db,
+    sql`with recursive down(code) as (select ${code}::text union all select o.code from org_units o join down on o.parent_code = down.code) select code from down`,
+  );
+  return rows.map((r) => r.code);
+}
+
 export async function findChildren(db: Executor, code: string, kind?: OrgUnitKind): Promise<OrgUnitRecord[]> {
   const conditions: SQL[] = [eq(orgUnits.parentCode, code)];
   if (kind) conditions.push(eq(orgUnits.kind, kind));

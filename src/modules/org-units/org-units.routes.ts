@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
-import { errorResponseSchema } from '../../core/error-response.js';
+import { errorResponses } from '../../core/error-response.js';
 import { presentOrgUnit, presentOrgUnitDetail } from './org-units.presenter.js';
 import {
   childrenQuery,
@@ -50,7 +50,7 @@ export const orgUnitsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }>
         tags: ['org-units'],
         summary: 'Một đơn vị / one org unit',
         params: orgUnitCodeParams,
-        response: { 200: orgUnitDetailSchema, 404: errorResponseSchema },
+        response: { 200: orgUnitDetailSchema, ...errorResponses(404) },
       },
     },
     async (req) => {
@@ -68,7 +68,7 @@ export const orgUnitsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }>
         summary: 'Đơn vị trực thuộc, theo thứ tự tiếng Việt / children in Vietnamese order',
         params: orgUnitCodeParams,
         querystring: childrenQuery,
-        response: { 200: orgUnitListSchema, 404: errorResponseSchema },
+        response: { 200: orgUnitListSchema, ...errorResponses(404) },
       },
     },
     async (req) => ({

@@ -22,9 +22,15 @@ function byKindThenName(a: OrgUnitRecord, b: OrgUnitRecord): number {
   return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareVietnamese(a.name, b.name);
 }
 
-export async function getOrgUnit(deps: OrgUnitDeps, code: string) {
-  const unit = await findOrgUnit(deps.db, code);
+/** The unit with that code; 404 when there is none. */
+export async function requireOrgUnit(db: Executor, code: string): Promise<OrgUnitRecord> {
+  const unit = await findOrgUnit(db, code);
   if (!unit) throw notFound(`Đơn vị ${code}`);
+  return unit;
+}
+
+export async function getOrgUnit(deps: OrgUnitDeps, code: string) {
+  const unit = await requireOrgUnit(deps.db, code);
   const [ancestors, counts] = await Promise.all([
     findAncestors(deps.db, code),
     countChildrenByKind(deps.db, code),
@@ -33,8 +39,7 @@ export async function getOrgUnit(deps: OrgUnitDeps, code: string) {
 }
 
 export async function listChildren(deps: OrgUnitDeps, code: string, kind?: OrgUnitKind) {
-  const unit = await findOrgUnit(deps.db, code);
-  if (!unit) throw notFound(`Đơn vị ${code}`);
+  await requireOrgUnit(deps.db, code);
   const children = await findChildren(deps.db, code, kind);
   return children.sort(byKindThenName);
 }

@@ -1,13 +1,13 @@
 import type { PlanDocument } from './plan-format.js';
 import type { AssignmentRow, PlanRow, loadPlanParts } from './plans.repository.js';
-import { measureOf, planDateText } from './plans.service.js';
-import type { AgencyRef, PlanDetail, PlanLink, PlanSummary } from './plans.schemas.js';
+import { measureOf, planDateText, type assignmentsOfOrgUnit } from './plans.service.js';
+import type { AgencyRef, OrgUnitAssignments, PlanDetail, PlanLink, PlanSummary } from './plans.schemas.js';
 
 type Parts = Awaited<ReturnType<typeof loadPlanParts>> & {
   indicatorCode: (m: Awaited<ReturnType<typeof loadPlanParts>>['measures'][number]) => string | null;
 };
 
-export function presentPlanLink(p: PlanRow): PlanLink {
+function presentPlanLink(p: PlanRow): PlanLink {
   return {
     id: p.id,
     isDemo: p.isDemo,
@@ -111,5 +111,17 @@ export function presentPlanDetail(
     deadlines: parts.deadlines.map((d) => ({ report: d.report, due: d.due, recipient: d.recipient })),
     parents: parents.map(presentPlanLink),
     children: children.map(presentPlanLink),
+  };
+}
+
+/** A target an org unit leads or coordinates, with its plan and goal. */
+export function presentOrgUnitAssignment(
+  r: Awaited<ReturnType<typeof assignmentsOfOrgUnit>>[number],
+): OrgUnitAssignments['items'][number] {
+  return {
+    role: r.assignment.role,
+    plan: presentPlanLink(r.plan),
+    goal: { code: r.goal.code, title: r.goal.title },
+    target: { id: r.target.id, code: r.target.code, text: r.target.text, measures: r.measures },
   };
 }

@@ -14,13 +14,10 @@ import {
 
 export type PlanRow = typeof plans.$inferSelect;
 export type PlanInsert = typeof plans.$inferInsert;
-export type ReferenceRow = typeof planReferences.$inferSelect;
-export type GoalRow = typeof goals.$inferSelect;
 export type TargetRow = typeof targets.$inferSelect;
 export type MeasureRow = typeof measures.$inferSelect;
 export type TaskRow = typeof tasks.$inferSelect;
 export type AssignmentRow = typeof assignments.$inferSelect & { orgUnitName: string | null };
-export type DeadlineRow = typeof planDeadlines.$inferSelect;
 
 /** A plan with everything under it, as written by one import. */
 export interface PlanGraphInsert {

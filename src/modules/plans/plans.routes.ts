@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
-import { errorResponseSchema } from '../../core/error-response.js';
+import { errorResponses } from '../../core/error-response.js';
 import { planDocumentSchema, planJsonSchema } from './plan-format.js';
-import { presentPlanDetail, presentPlanLink, presentPlanSummary } from './plans.presenter.js';
+import { presentOrgUnitAssignment, presentPlanDetail, presentPlanSummary } from './plans.presenter.js';
 import {
   importResultSchema,
   orgUnitAssignmentsSchema,
@@ -22,7 +22,6 @@ import {
 } from './plans.service.js';
 import { requireActor } from '../../core/actor.js';
 import { orgUnitCodeParams } from '../org-units/org-units.schemas.js';
-import { getOrgUnit } from '../org-units/org-units.service.js';
 
 /** Plans: public reads, the interchange export and import. */
 export const plansRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = async (app, { db, now }) => {
@@ -60,7 +59,7 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = 
         tags: ['plans'],
         summary: 'Một kế hoạch với mục tiêu, chỉ tiêu, phân công / one plan',
         params: planIdParams,
-        response: { 200: planDetailSchema, 404: errorResponseSchema },
+        response: { 200: planDetailSchema, ...errorResponses(404) },
       },
     },
     async (req) => {
@@ -81,7 +80,7 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = 
         tags: ['plans'],
         summary: 'Xuất kế hoạch theo định dạng binhdang.plan/1 / export as binhdang.plan/1',
         params: planIdParams,
-        response: { 200: planDocumentSchema, 404: errorResponseSchema },
+        response: { 200: planDocumentSchema, ...errorResponses(404) },
       },
     },
     async (req, reply) => {
@@ -111,7 +110,7 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = 
         body: z
           .unknown()
           .describe('A binhdang.plan/1 document (see /api/formats/binhdang.plan-1.schema.json)'),
-        response: { 201: importResultSchema, 400: errorResponseSchema },
+        response: { 201: importResultSchema, ...errorResponses(400) },
       },
     },
     async (req, reply) => {
@@ -137,20 +136,11 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = 
         tags: ['org-units'],
         summary: 'Chỉ tiêu đơn vị chủ trì, phối hợp / targets a unit leads or coordinates',
         params: orgUnitCodeParams,
-        response: { 200: orgUnitAssignmentsSchema, 404: errorResponseSchema },
+        response: { 200: orgUnitAssignmentsSchema, ...errorResponses(404) },
       },
     },
     async (req) => {
-      await getOrgUnit(deps, req.params.code);
-      const rows = await assignmentsOfOrgUnit(deps, req.params.code);
-      return {
-        items: rows.map((r) => ({
-          role: r.assignment.role,
-          plan: presentPlanLink(r.plan),
-          goal: { code: r.goal.code, title: r.goal.title },
-          target: { id: r.target.id, code: r.target.code, text: r.target.text, measures: r.measures },
-        })),
-      };
+      return { items: (await assignmentsOfOrgUnit(deps, req.params.code)).map(presentOrgUnitAssignment) };
     },
   );
 };

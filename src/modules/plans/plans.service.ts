@@ -21,6 +21,7 @@ import { canReadUnit } from '../auth/auth.service.js';
 import { type Actor } from '../../core/actor.js';
 import { NATION_CODE } from '../../db/reference/reference-data.js';
 import { findAncestries, findOrgUnit, listProvinces } from '../org-units/org-units.repository.js';
+import { requireOrgUnit } from '../org-units/org-units.service.js';
 import { findIndicatorsByCodes, findIndicatorsByIds } from '../indicators/indicators.repository.js';
 import { parsePlanDocument, PLAN_FORMAT_ID, type PlanDocument } from './plan-format.js';
 import {
@@ -362,7 +363,7 @@ export function measureOf(m: MeasureRow, indicatorCode?: string | null): Measure
 }
 
 /** Looks up the indicator code of each measure (one query). */
-export async function indicatorCodesOf(db: Executor, measureRows: readonly MeasureRow[]) {
+async function indicatorCodesOf(db: Executor, measureRows: readonly MeasureRow[]) {
   const ids = measureRows.map((m) => m.indicatorId).filter((i): i is string => i !== null);
   const codes = new Map((await findIndicatorsByIds(db, ids)).map((i) => [i.id, i.code]));
   return (m: MeasureRow) => (m.indicatorId ? (codes.get(m.indicatorId) ?? null) : null);
@@ -479,6 +480,7 @@ export async function planToDocument(deps: PlanDeps, plan: PlanRow): Promise<Pla
 
 /** What an org unit leads and coordinates, across all plans. */
 export async function assignmentsOfOrgUnit(deps: PlanDeps, code: string) {
+  await requireOrgUnit(deps.db, code);
   const rows = await findAssignmentsOfOrgUnit(deps.db, code);
   const measureRows = await findMeasuresOfTargets(
     deps.db,

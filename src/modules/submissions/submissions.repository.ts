@@ -1,33 +1,8 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/connection.js';
+import { and, eq, sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../db/connection.js';
 import { submissions } from '../../db/schema.js';
 
 export type SubmissionRow = typeof submissions.$inferSelect;
-
-export async function findSubmission(db: Executor, planId: string, unit: string, period: string) {
-  const [row] = await db
-    .select()
-    .from(submissions)
-    .where(
-      and(eq(submissions.planId, planId), eq(submissions.orgUnitCode, unit), eq(submissions.period, period)),
-    );
-  return row;
-}
-
-export async function findSubmissions(
-  db: Executor,
-  planId: string,
-  period: string | null,
-  units?: readonly string[],
-) {
-  const c = [eq(submissions.planId, planId)];
-  if (period) c.push(eq(submissions.period, period));
-  if (units) c.push(inArray(submissions.orgUnitCode, [...units]));
-  return db
-    .select()
-    .from(submissions)
-    .where(and(...c));
-}
 
 /**
  * Creates the draft row on first use, stamped `at` (concurrent creators end with the same row), and locks it
@@ -66,6 +41,41 @@ export async function moveSubmission(
     .where(and(eq(submissions.id, row.id), eq(submissions.version, row.version)))
     .returning();
   return updated ?? null;
+}
+
+/** A unit's state for a plan and year: its submission (when it has one) and how many figures it holds. */
+export interface UnitSubmissionRow {
+  unit: string;
+  name: string;
+  status: SubmissionRow['status'] | null;
+  version: number | null;
+  comment: string | null;
+  figures: number;
+}
+
+/** Every unit with figures for the plan's indicators in that year, or with a submission row. */
+export async function findUnitSubmissions(
+  db: Executor,
+  planId: string,
+  period: string,
+): Promise<UnitSubmissionRow[]> {
+  return queryRows<UnitSubmissionRow>(
+    db,
+    sql`with units as (
+          select o.reporting_unit_code unit, count(*)::int figures
+          from observations o
+          where left(o.period, 4) = ${period}
+            and o.indicator_id in (select m.indicator_id from measures m join targets t on t.id = m.target_id where t.plan_id = ${planId})
+          group by o.reporting_unit_code
+          union
+          select s.org_unit_code, 0 from submissions s where s.plan_id = ${planId} and s.period = ${period}
+        )
+        select u.unit, ou.name, s.status, s.version, s.last_comment comment, max(u.figures)::int figures
+        from units u join org_units ou on ou.code = u.unit
+        left join submissions s on s.plan_id = ${planId} and s.period = ${period} and s.org_unit_code = u.unit
+        group by u.unit, ou.name, s.status, s.version, s.last_comment
+        order by u.unit`,
+  );
 }
 
 /**

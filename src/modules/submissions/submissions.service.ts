@@ -11,9 +11,16 @@ import {
 import { AppError, notFound } from '../../core/errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { Actor } from '../../core/actor.js';
-import { findOrgUnit } from '../org-units/org-units.repository.js';
+import { requireOrgUnit } from '../org-units/org-units.service.js';
 import { findPlan } from '../plans/plans.repository.js';
-import { ensureSubmission, moveSubmission, type SubmissionRow } from './submissions.repository.js';
+import { readableUnits } from '../auth/auth.service.js';
+import {
+  ensureSubmission,
+  findUnitSubmissions,
+  moveSubmission,
+  type SubmissionRow,
+  type UnitSubmissionRow,
+} from './submissions.repository.js';
 
 export interface SubmissionDeps {
   db: Database;
@@ -93,7 +100,7 @@ async function moveOne(
     throw new AppError('VALIDATION_FAILED', message, [{ path: '$.body.comment', message }]);
   }
   if (!(await findPlan(db, req.planId))) throw notFound(`Kế hoạch ${req.planId}`);
-  if (!(await findOrgUnit(db, req.orgUnit))) throw notFound(`Đơn vị ${req.orgUnit}`);
+  await requireOrgUnit(db, req.orgUnit);
   const row = await ensureSubmission(db, req.planId, req.orgUnit, req.period, at);
   if (req.version !== undefined && req.version !== null && req.version !== row.version) {
     throw new AppError('CONFLICT', 'Trạng thái đã thay đổi: tải lại để xem', [
@@ -155,4 +162,20 @@ export async function bulkTransition(
     );
     return moved.map((m) => m.after);
   });
+}
+
+/** The state of every unit with figures or a submission for the plan and year, of the units the actor may read. */
+export async function listUnitSubmissions(
+  deps: Pick<SubmissionDeps, 'db'>,
+  actor: Actor,
+  planId: string,
+  period: string,
+): Promise<UnitSubmissionRow[]> {
+  const rows = await findUnitSubmissions(deps.db, planId, period);
+  const readable = await readableUnits(
+    deps.db,
+    actor,
+    rows.map((r) => r.unit),
+  );
+  return rows.filter((r) => readable.has(r.unit));
 }

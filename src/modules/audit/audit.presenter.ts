@@ -1,0 +1,3 @@
+import type { AuditRow } from './audit.repository.js';
+
+export const presentAuditRow = (r: AuditRow) => ({ ...r, at: r.at.toISOString() });
