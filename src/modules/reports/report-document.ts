@@ -3,6 +3,8 @@
  * and every number already formatted, so rendering DOCX or XLSX is layout only (data in, bytes out).
  */
 
+import { upperFirst } from '../../domain/vietnamese.js';
+
 export interface ReportDocument {
   /** Line 1 of the header in capitals ("UBND TỈNH LẠNG SƠN"); null when the issuer is the province itself. */
   parentBody: string | null;
@@ -107,11 +109,6 @@ export function splitAppendixTitle(title: string): { heading: string; title: str
   const m = /^\s*(phụ lục(?:\s+[0-9IVXivx]+)?)\s*[:.\-–—]?\s*(.*)$/iu.exec(title.normalize('NFC'));
   if (!m) return { heading: 'Phụ lục', title: title.trim() };
   return { heading: upperFirst(m[1]!), title: m[2]!.trim() };
-}
-
-/** "nữ thạc sĩ" → "Nữ thạc sĩ". */
-export function upperFirst(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
 /** The target's number within its goal ("3.2" in goal "3" → "2"), or the whole code when it is not nested. */

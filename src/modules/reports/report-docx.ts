@@ -20,6 +20,7 @@ import {
   type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
+import { upperFirst } from '../../domain/vietnamese.js';
 import {
   APPENDIX_HEADINGS,
   appendixReferenceLine,
@@ -29,7 +30,6 @@ import {
   numberLine,
   paragraphsOf,
   splitAppendixTitle,
-  upperFirst,
   type AppendixRow,
   type ReportDocument,
   type ReportMeasure,
