@@ -24,43 +24,31 @@ export async function findDraft(
   return row;
 }
 
+/** A write of one unit's draft for a cycle. */
+type DraftWrite<R> = (db: Executor, cycleId: string, unit: string, fields: DraftFields) => Promise<R>;
+
 /** Changes an existing draft, raising its version. */
-export async function updateDraft(
-  db: Executor,
-  cycleId: string,
-  unit: string,
-  fields: DraftFields,
-): Promise<DraftRow | undefined> {
+export const updateDraft: DraftWrite<DraftRow | undefined> = async (db, cycleId, unit, fields) => {
   const [row] = await db
     .update(reportDrafts)
     .set({ ...fields, version: nextVersion() })
     .where(draftOf(cycleId, unit))
     .returning();
   return row;
-}
+};
 
 /** Creates a unit's first draft; undefined when another writer created it first. */
-export async function insertFirstDraft(
-  db: Executor,
-  cycleId: string,
-  unit: string,
-  fields: DraftFields,
-): Promise<DraftRow | undefined> {
+export const insertFirstDraft: DraftWrite<DraftRow | undefined> = async (db, cycleId, unit, fields) => {
   const [row] = await db
     .insert(reportDrafts)
     .values({ cycleId, orgUnitCode: unit, ...fields })
     .onConflictDoNothing()
     .returning();
   return row;
-}
+};
 
 /** Creates the draft with these fields, or sets them on the one another writer created first (version raised). */
-export async function insertOrUpdateDraft(
-  db: Executor,
-  cycleId: string,
-  unit: string,
-  fields: DraftFields,
-): Promise<DraftRow> {
+export const insertOrUpdateDraft: DraftWrite<DraftRow> = async (db, cycleId, unit, fields) => {
   const [row] = await db
     .insert(reportDrafts)
     .values({ cycleId, orgUnitCode: unit, ...fields })
@@ -70,4 +58,4 @@ export async function insertOrUpdateDraft(
     })
     .returning();
   return row!;
-}
+};
