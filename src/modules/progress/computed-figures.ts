@@ -16,12 +16,7 @@ const PARTS: Record<PeriodType, number> = { year: 1, half: 2, quarter: 4, month:
  * The periods a computed indicator has figures for: from the one of the earliest record to the one of the latest
  * record, but only periods already over by `today` (a quarter in progress would read as a drop to zero).
  */
-function periodsBetween(
-  type: PeriodType,
-  firstRecord: string,
-  lastRecord: string,
-  today: string,
-): Period[] {
+function periodsBetween(type: PeriodType, firstRecord: string, lastRecord: string, today: string): Period[] {
   const out: Period[] = [];
   for (let year = Number(firstRecord.slice(0, 4)); year <= Number(lastRecord.slice(0, 4)); year++) {
     for (let index = 1; index <= PARTS[type]; index++) {

@@ -14,7 +14,7 @@ import {
 import { completeness, isoDay, type Obligations } from './reporting.service.js';
 
 /** Overdue reminders go out from the day after a deadline, for a month (not for every old cycle). */
-export const OVERDUE_WINDOW_DAYS = 30;
+const OVERDUE_WINDOW_DAYS = 30;
 
 export interface Mailer {
   send(message: { to: string[]; subject: string; text: string }): Promise<void>;

@@ -296,7 +296,7 @@ export interface CalendarEvent {
 }
 
 /** The unit's calendar: the fixed dates of the years covered, and every deadline it owes. */
-export async function calendarOf(
+async function calendarOf(
   deps: ReportingDeps,
   unitCode: string,
   planIds: string[],

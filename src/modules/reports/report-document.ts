@@ -152,10 +152,10 @@ export const APPENDIX_HEADINGS = {
 } as const;
 
 /** Text for an empty cell: an en dash, so a blank is never mistaken for a forgotten entry. */
-export const NO_VALUE = '–';
+const NO_VALUE = '–';
 
 /** "a", "b", … for the measures of one target. */
-export const measureLetter = (index: number): string => String.fromCharCode(97 + (index % 26));
+const measureLetter = (index: number): string => String.fromCharCode(97 + (index % 26));
 
 /** One row per target, in plan order, numbered 1, 2, 3 … across goals. */
 export function appendixRows(doc: Pick<ReportDocument, 'goals'>): AppendixRow[] {
