@@ -12,7 +12,8 @@ import {
   upsertObservations,
   type ObservationWrite,
 } from '../src/modules/observations/observations.repository.js';
-import { recordObservations, type RawObservation } from '../src/modules/observations/observations.service.js';
+import type { RawObservation } from '../src/modules/observations/observations.parse.js';
+import { recordObservations } from '../src/modules/observations/observations.service.js';
 import { planProgress } from '../src/modules/progress/progress.service.js';
 
 async function time(label: string, runs: number, fn: () => Promise<unknown>): Promise<number> {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareVietnamese, foldVietnamese, normalizeName, sortVietnamese } from './vietnamese.js';
+import {
+  compareVietnamese,
+  foldVietnamese,
+  normalizeName,
+  sortVietnamese,
+  upperFirst,
+} from './vietnamese.js';
 
 const nfd = (s: string) => s.normalize('NFD');
 const sorted = (names: readonly string[]) => sortVietnamese(names, (n) => n);
@@ -145,5 +151,19 @@ describe('normalizeName', () => {
     expect(normalizeName('  Sở Văn hóa,\tThể thao\n và   Du lịch  ')).toBe('Sở Văn hóa, Thể thao và Du lịch');
     expect(normalizeName('UBND tỉnh Lạng Sơn')).toBe('UBND tỉnh Lạng Sơn');
     expect(normalizeName('')).toBe('');
+  });
+});
+
+describe('upperFirst', () => {
+  it('capitalises the first letter only, diacritics included', () => {
+    expect(upperFirst('nữ thạc sĩ')).toBe('Nữ thạc sĩ');
+    expect(upperFirst('đại biểu Hội đồng nhân dân')).toBe('Đại biểu Hội đồng nhân dân');
+    expect(upperFirst('ủy ban')).toBe('Ủy ban');
+  });
+
+  it('leaves text that starts with a capital, a digit or nothing as it is', () => {
+    expect(upperFirst('Phụ lục')).toBe('Phụ lục');
+    expect(upperFirst('3.2 tỷ lệ')).toBe('3.2 tỷ lệ');
+    expect(upperFirst('')).toBe('');
   });
 });

@@ -32,3 +32,8 @@ export function foldVietnamese(text: string): string {
 export function normalizeName(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
+
+/** The text with its first letter in capitals, Vietnamese rules: "nữ thạc sĩ" → "Nữ thạc sĩ". */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}

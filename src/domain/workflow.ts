@@ -16,8 +16,15 @@ export const TRANSITION_ACTION: Record<Transition, Action> = {
   reopen: 'submission.reopen',
 };
 
-/** Return and reopen must say why. */
-export const NEEDS_COMMENT: ReadonlySet<Transition> = new Set(['return', 'reopen']);
+/** The transitions that send work back down the chain: they must say why. */
+export type CommentTransition = Extract<Transition, 'return' | 'reopen'>;
+
+const COMMENT_TRANSITIONS: ReadonlySet<Transition> = new Set<CommentTransition>(['return', 'reopen']);
+
+/** True when the transition must carry a comment (return and reopen). */
+export function needsComment(t: Transition): t is CommentTransition {
+  return COMMENT_TRANSITIONS.has(t);
+}
 
 /** Approved and accepted figures cannot be edited. */
 export const LOCKED_STATUSES: ReadonlySet<SubmissionStatus> = new Set(['approved', 'accepted']);

@@ -211,3 +211,107 @@ describe('writes racing an approval', () => {
     expect(counts.written + counts.locked).toBe(ROUNDS * 8);
   }, 180_000);
 });
+
+/**
+ * PostgreSQL only: these hold a transaction open on one connection while a write runs on another, which PGlite's
+ * single connection cannot do (there a transaction runs alone, so nothing comes between its check and its write).
+ */
+if (process.env.TEST_DATABASE_URL)
+  describe('approval locks checked inside the write transaction', () => {
+    const UNIT = '05977';
+    const db = () => server.database.db;
+
+    interface InFlight<T> {
+      promise: Promise<T>;
+      settled: () => boolean;
+    }
+
+    /** A request in flight, and whether it has answered yet. */
+    function inFlight<T>(promise: Promise<T>): InFlight<T> {
+      let settled = false;
+      const done = () => {
+        settled = true;
+      };
+      promise.then(done, done);
+      return { promise, settled: () => settled };
+    }
+
+    /**
+     * Polls from another connection until a statement matching `pattern` waits on a lock (true), or until `ended`
+     * says the work finished without waiting (false).
+     */
+    async function waitsOnLock(pattern: string, ended: () => boolean): Promise<boolean> {
+      const deadline = performance.now() + 30_000;
+      while (!ended() && performance.now() < deadline) {
+        const [row] = await queryRows<{ n: number }>(
+          db(),
+          sql`select count(*)::int n from pg_stat_activity where datname = current_database()
+            and wait_event_type = 'Lock' and query ilike ${pattern}`,
+        );
+        if (row!.n > 0) return true;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      return false;
+    }
+
+    /** A reporter of UNIT with a stored figure for `year` and the year's submission sent (status submitted). */
+    async function submittedYear(year: string) {
+      const reporter = await signIn('reporter', UNIT);
+      const write = (value: number) =>
+        call('POST', '/api/observations', reporter, {
+          rows: [{ indicator: 'BDG-20', orgUnit: UNIT, period: year, value }],
+          acknowledgeWarnings: true,
+        });
+      expect((await write(70)).status).toBe(201);
+      const submit = await call('POST', '/api/submissions/submit', reporter, {
+        planId,
+        orgUnit: UNIT,
+        period: year,
+      });
+      expect(submit.status).toBe(200);
+      const approve = (on: Pick<typeof server.database.db, 'execute'> = db()) =>
+        on.execute(sql`update submissions set status = 'approved'
+          where plan_id = ${planId} and org_unit_code = ${UNIT} and period = ${year}`);
+      return { reporter, write, approve };
+    }
+
+    it('keeps an approval waiting from the lock check until the write has committed', async () => {
+      const { reporter, write, approve } = await submittedYear('2028');
+      let written: InFlight<Awaited<ReturnType<typeof write>>> | undefined;
+      let approval: InFlight<unknown> | undefined;
+      await db().transaction(async (tx) => {
+        // The write's audit row waits for this table lock: the write is held after its lock check, before it commits.
+        await tx.execute(sql`lock table audit_log in exclusive mode`);
+        written = inFlight(write(71));
+        expect(await waitsOnLock('insert into "audit_log"%', written.settled)).toBe(true);
+        // An approval now: it must wait for the write, whose transaction still holds the submission it checked.
+        approval = inFlight(approve());
+        expect(await waitsOnLock('update submissions%', approval.settled)).toBe(true);
+      });
+      expect((await written!.promise).status).toBe(201);
+      await approval!.promise;
+      expect(await figure(reporter, 'BDG-20', UNIT, '2028')).toMatchObject({ value: 71, version: 2 });
+      const [after] = await queryRows<{ status: string }>(
+        db(),
+        sql`select status from submissions where plan_id = ${planId} and org_unit_code = ${UNIT} and period = '2028'`,
+      );
+      expect(after!.status).toBe('approved');
+    }, 60_000);
+
+    it('makes a write wait for an approval in progress, and then refuse it (423)', async () => {
+      const { reporter, write, approve } = await submittedYear('2027');
+      let written: InFlight<Awaited<ReturnType<typeof write>>> | undefined;
+      await db().transaction(async (tx) => {
+        // Approved but not committed: a check that read the status without waiting would still see "submitted".
+        await approve(tx);
+        written = inFlight(write(71));
+        expect(await waitsOnLock('%from "submissions"%for share%', written.settled)).toBe(true);
+      });
+      const result = await written!.promise;
+      expect(result.status).toBe(423);
+      expect((result.body.error as { issues: { code: string }[] }).issues.map((i) => i.code)).toEqual([
+        'locked',
+      ]);
+      expect(await figure(reporter, 'BDG-20', UNIT, '2027')).toMatchObject({ value: 70, version: 1 });
+    }, 60_000);
+  });

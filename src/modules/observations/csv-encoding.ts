@@ -16,7 +16,7 @@ function refuse(message: string, code: string): never {
 }
 
 /** The charset parameter of a Content-Type header, lower-cased; null when none. */
-export function declaredCharset(contentType: string | undefined): string | null {
+function declaredCharset(contentType: string | undefined): string | null {
   const m = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '');
   return m ? m[1]!.toLowerCase() : null;
 }

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { NumberLocale } from '../../domain/locale-number.js';
 import { AppError } from '../../core/errors.js';
-import type { RawObservation } from './observations.service.js';
+import type { RawObservation } from './observations.parse.js';
 
 /** Columns of the observation CSV (the first line names them; order is free). */
 export const CSV_COLUMNS = [

@@ -1,6 +1,15 @@
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connection.js';
-import { measures, observations, orgUnits, plans, submissions, targets } from '../../db/schema.js';
+import {
+  assignments,
+  measures,
+  observations,
+  orgUnits,
+  plans,
+  submissions,
+  targets,
+} from '../../db/schema.js';
+import type { SubmissionStatus } from '../../domain/workflow.js';
 
 export type ObservationRow = typeof observations.$inferSelect;
 
@@ -129,7 +138,7 @@ export async function lockObservations(
 export async function lockSubmissionsOf(
   db: Executor,
   pairs: readonly { unit: string; year: string }[],
-): Promise<{ unit: string; period: string; status: string }[]> {
+): Promise<{ unit: string; period: string; status: SubmissionStatus }[]> {
   if (pairs.length === 0) return [];
   const unique = [...new Map(pairs.map((p) => [`${p.unit}|${p.year}`, p])).values()];
   return db
@@ -236,4 +245,13 @@ export async function findObservations(
     .orderBy(observations.period, observations.sex)
     .limit(5000);
   return rows.map((r) => ({ ...r.o, accepted: r.accepted }));
+}
+
+/** The indicators of the targets assigned to these units (led or coordinated), one row per unit and indicator. */
+export async function findOwedIndicators(db: Executor, unitCodes: readonly string[]) {
+  return db
+    .selectDistinct({ unit: assignments.orgUnitCode, indicatorId: measures.indicatorId })
+    .from(assignments)
+    .innerJoin(measures, eq(measures.targetId, assignments.targetId))
+    .where(inArray(assignments.orgUnitCode, [...unitCodes]));
 }

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Clock } from '../../core/clock.js';
-import { fromNumeric, type Database } from '../../db/connection.js';
-import { errorResponseSchema } from '../../core/error-response.js';
-import { requireActor } from '../../core/actor.js';
-import { findIndicatorsByCodes, findIndicatorsByIds } from '../indicators/indicators.repository.js';
+import type { Database } from '../../db/connection.js';
+import { errorResponses } from '../../core/error-response.js';
+import { requireActor, type Actor } from '../../core/actor.js';
+import { can } from '../../domain/permissions.js';
 import { parseObservationCsv } from './observations.csv.js';
 import { decodeCsvBytes } from './csv-encoding.js';
-import { findObservations } from './observations.repository.js';
+import { presentRecordResult } from './observations.presenter.js';
 import {
   importQuerySchema,
   observationListQuery,
@@ -15,20 +15,7 @@ import {
   recordBodySchema,
   recordResultSchema,
 } from './observations.schemas.js';
-import { recordObservations, type RecordResult } from './observations.service.js';
-import { ISSUE_LIMIT } from '../../domain/input-limits.js';
-
-/** The result as answered: the first ISSUE_LIMIT rejections and warnings, with their totals when there are more. */
-const presentResult = (r: RecordResult) => ({
-  stored: r.stored,
-  rejected: r.rejected.slice(0, ISSUE_LIMIT),
-  warnings: r.warnings.slice(0, ISSUE_LIMIT),
-  ...(r.rejected.length > ISSUE_LIMIT ? { rejectedCount: r.rejected.length } : {}),
-  ...(r.warnings.length > ISSUE_LIMIT ? { warningCount: r.warnings.length } : {}),
-});
-import { readableUnits } from '../auth/auth.service.js';
-import { type Actor } from '../../core/actor.js';
-import { can } from '../../domain/permissions.js';
+import { listObservations, recordObservations } from './observations.service.js';
 
 /**
  * The unit a row is written for, read exactly as recordObservations reads it (trimmed; an empty reporting unit
@@ -102,7 +89,7 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Cloc
         tags: ['observations'],
         summary: 'Nhập số liệu / enter figures (one or many rows, validated together)',
         body: recordBodySchema,
-        response: { 201: recordResultSchema, 400: errorResponseSchema, 422: errorResponseSchema },
+        response: { 201: recordResultSchema, ...errorResponses(400, 422) },
       },
     },
     async (req, reply) => {
@@ -112,7 +99,7 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Cloc
         rows.map((r, i) => ({ ...r, line: i + 1 })),
         { ...options, actor: requireActor(req) },
       );
-      return reply.code(201).send(presentResult(result));
+      return reply.code(201).send(presentRecordResult(result));
     },
   );
 
@@ -135,7 +122,7 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Cloc
           'mode=all stores nothing when any row is invalid; mode=valid-only stores the valid rows and lists the others.',
         querystring: importQuerySchema,
         body: z.string().describe('CSV text (text/csv)'),
-        response: { 201: recordResultSchema, 400: errorResponseSchema, 422: errorResponseSchema },
+        response: { 201: recordResultSchema, ...errorResponses(400, 422) },
       },
     },
     async (req, reply) => {
@@ -146,7 +133,7 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Cloc
         acknowledgeWarnings: req.query.acknowledgeWarnings,
         actor: requireActor(req),
       });
-      return reply.code(201).send(presentResult(result));
+      return reply.code(201).send(presentRecordResult(result));
     },
   );
 
@@ -161,52 +148,6 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Cloc
         response: { 200: z.object({ items: z.array(observationSchema) }) },
       },
     },
-    async (req) => {
-      const indicator = req.query.indicator
-        ? (await findIndicatorsByCodes(db, [req.query.indicator]))[0]
-        : undefined;
-      if (req.query.indicator && !indicator) return { items: [] };
-      const found = await findObservations(db, {
-        ...(indicator ? { indicatorId: indicator.id } : {}),
-        ...(req.query.orgUnit ? { orgUnitCode: req.query.orgUnit } : {}),
-        ...(req.query.period ? { period: req.query.period } : {}),
-      });
-      // Accepted figures are public; the rest only for those with a role over the reporting unit.
-      const readable = await readableUnits(
-        db,
-        req.actor,
-        found.filter((r) => !r.accepted).map((r) => r.reportingUnitCode),
-      );
-      const rows = found.filter((r) => r.accepted || readable.has(r.reportingUnitCode));
-      const codes = new Map(
-        (
-          await findIndicatorsByIds(
-            db,
-            rows.map((r) => r.indicatorId),
-          )
-        ).map((i) => [i.id, i.code]),
-      );
-      return {
-        items: rows.map((r) => ({
-          id: r.id,
-          indicator: codes.get(r.indicatorId)!,
-          orgUnit: r.orgUnitCode,
-          reportingUnit: r.reportingUnitCode,
-          period: r.period,
-          sex: r.sex,
-          ageGroup: r.ageGroup,
-          ethnicity: r.ethnicity,
-          area: r.area,
-          value: Number(r.value),
-          numerator: fromNumeric(r.numerator),
-          denominator: fromNumeric(r.denominator),
-          source: r.source,
-          note: r.note,
-          isDemo: r.isDemo,
-          accepted: r.accepted,
-          version: r.version,
-        })),
-      };
-    },
+    async (req) => ({ items: await listObservations(db, req.actor, req.query) }),
   );
 };

@@ -9,7 +9,7 @@ const numberOrText = (max: number) =>
     .nullable()
     .optional();
 
-export const observationInputSchema = z.object({
+const observationInputSchema = z.object({
   indicator: z.string().min(1).max(MAX.indicator).describe('Indicator code, e.g. BDG-01'),
   orgUnit: z.string().min(1).max(MAX.org_unit).describe('Code of the org unit the figure describes'),
   reportingUnit: z

@@ -1,5 +1,6 @@
 import { Document, Header, Packer, PageOrientation, Paragraph, type ISectionOptions, type Table } from 'docx';
-import { paragraphsOf, upperFirst } from '../reports/report-document.js';
+import { upperFirst } from '../../domain/vietnamese.js';
+import { paragraphsOf } from '../reports/report-document.js';
 import {
   A4,
   FONT_ALL,

@@ -69,7 +69,7 @@ export interface PlanDraftTask {
 export const ROLE_LABEL: Record<PlanDraftRole, string> = { lead: 'Chủ trì', coordinate: 'Phối hợp' };
 
 /** What the documents call the parent plan in a reference ("chỉ tiêu 3.2 của Kế hoạch tỉnh"). */
-export const PARENT_PLAN = 'Kế hoạch tỉnh';
+const PARENT_PLAN = 'Kế hoạch tỉnh';
 
 /** "chỉ tiêu 3.2 của Kế hoạch tỉnh" for a target code, "mục IV.4 của Kế hoạch tỉnh" for a section or task. */
 export function parentReference(code: string): string {

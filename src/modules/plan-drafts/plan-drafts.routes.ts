@@ -4,7 +4,7 @@ import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { requireActor } from '../../core/actor.js';
 import { stringField } from '../../core/route-policy.js';
-import { errorResponseSchema } from '../../core/error-response.js';
+import { errorResponses } from '../../core/error-response.js';
 import { requirePlan } from '../plans/plans.service.js';
 import { renderPlanDraftDocx } from './plan-docx.js';
 import { draftSubordinatePlan, planDraftDocument } from './plan-drafts.service.js';
@@ -31,9 +31,7 @@ export const planDraftsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock 
         body: z.object({ unit: z.string().min(1).max(40), year: z.number().int().min(2000).max(2100) }),
         response: {
           201: z.object({ id: z.uuid(), url: z.string() }),
-          400: errorResponseSchema,
-          404: errorResponseSchema,
-          409: errorResponseSchema,
+          ...errorResponses(400, 404, 409),
         },
       },
     },

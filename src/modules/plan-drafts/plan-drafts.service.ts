@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { formatMeasure } from '../../domain/measure.js';
@@ -17,25 +16,7 @@ import {
 import { importPlan, planToDocument } from '../plans/plans.service.js';
 import { findCycles } from '../reporting/reporting.repository.js';
 import type { PlanDraftDocument } from './plan-draft-document.js';
-
-/** True when `err` (or an error it wraps) is a unique violation of the named index. */
-function isUniqueViolation(err: unknown, index: string): boolean {
-  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
-    const { code, constraint, message, cause } = e as {
-      code?: unknown;
-      constraint?: unknown;
-      message?: unknown;
-      cause?: unknown;
-    };
-    if (
-      code === '23505' &&
-      (constraint === index || (typeof message === 'string' && message.includes(index)))
-    )
-      return true;
-    e = cause;
-  }
-  return false;
-}
+import { isUniqueViolation, linkRestatedTasks } from './plan-drafts.repository.js';
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 /** "05/6/2027": as Nghị định 30/2020 writes dates (a leading 0 for days below 10 and for months 1 and 2). */
@@ -165,10 +146,7 @@ export async function draftSubordinatePlan(
         draftedFromPlanId: parent.id,
       });
       // Tasks restated from the parent carry it out: link them so the parent shows their progress.
-      await tx.execute(sql`
-        update tasks c set parent_task_id = p.id
-        from tasks p
-        where c.plan_id = ${id} and p.plan_id = ${parentId} and c.code = p.code`);
+      await linkRestatedTasks(tx, id, parentId);
       return id;
     });
   } catch (err) {

@@ -1,6 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connection.js';
-import { activities, leadershipTerms, orgUnits } from '../../db/schema.js';
 import {
   computeUnitFigures,
   parseComputation,
@@ -10,6 +8,7 @@ import {
 import { formatPeriod, periodBounds, type Period, type PeriodType } from '../../domain/period.js';
 import type { UnitFigure } from '../../domain/rollup.js';
 import type { IndicatorRow } from '../indicators/indicators.repository.js';
+import { findActivityRecordsOf, findChildUnitCodes, findLeadershipTermsOf } from './progress.repository.js';
 
 const PARTS: Record<PeriodType, number> = { year: 1, half: 2, quarter: 4, month: 12 };
 
@@ -17,12 +16,7 @@ const PARTS: Record<PeriodType, number> = { year: 1, half: 2, quarter: 4, month:
  * The periods a computed indicator has figures for: from the one of the earliest record to the one of the latest
  * record, but only periods already over by `today` (a quarter in progress would read as a drop to zero).
  */
-export function periodsBetween(
-  type: PeriodType,
-  firstRecord: string,
-  lastRecord: string,
-  today: string,
-): Period[] {
+function periodsBetween(type: PeriodType, firstRecord: string, lastRecord: string, today: string): Period[] {
   const out: Period[] = [];
   for (let year = Number(firstRecord.slice(0, 4)); year <= Number(lastRecord.slice(0, 4)); year++) {
     for (let index = 1; index <= PARTS[type]; index++) {
@@ -50,37 +44,12 @@ export async function computedScopeFigures(
   const ownOnly = scope.kind === 'agency' || scope.kind === 'commune';
   const units = ownOnly
     ? [scope.code]
-    : (
-        await db
-          .select({ code: orgUnits.code })
-          .from(orgUnits)
-          .where(
-            and(
-              eq(orgUnits.parentCode, scope.code),
-              inArray(orgUnits.kind, indicator.unitKinds as ('agency' | 'commune')[]),
-            ),
-          )
-      ).map((u) => u.code);
+    : await findChildUnitCodes(db, scope.code, indicator.unitKinds as ('agency' | 'commune')[]);
   if (units.length === 0) return [];
   // Read only the records the computation uses: the register for key leaders, the activity log otherwise.
   const fromRegister = computation.kind === 'female_key_leader_share';
-  const inUnits = (column: typeof leadershipTerms.orgUnitCode | typeof activities.orgUnitCode) =>
-    sql`${column} = any(${sql.param(units)}::text[])`;
-  const terms = fromRegister
-    ? await db.select().from(leadershipTerms).where(inUnits(leadershipTerms.orgUnitCode))
-    : [];
-  const acts = fromRegister
-    ? []
-    : await db
-        .select({
-          orgUnitCode: activities.orgUnitCode,
-          kind: activities.kind,
-          date: activities.date,
-          participantsFemale: activities.participantsFemale,
-          participantsMale: activities.participantsMale,
-        })
-        .from(activities)
-        .where(inUnits(activities.orgUnitCode));
+  const terms = fromRegister ? await findLeadershipTermsOf(db, units) : [];
+  const acts = fromRegister ? [] : await findActivityRecordsOf(db, units);
   // Only the records the computation reads decide which periods have figures.
   const dates = (
     fromRegister

@@ -1,13 +1,13 @@
 import type { IndicatorRow } from '../indicators/indicators.repository.js';
 import type { MeasureProgress, planProgress } from './progress.service.js';
-import type { MeasureProgressView, PlanProgress } from './progress.schemas.js';
+import type { MeasureProgressView, PlanProgress, TargetDetailProgress } from './progress.schemas.js';
 
 type Progress = Awaited<ReturnType<typeof planProgress>>;
 
 const indicatorRef = (i: IndicatorRow | null) =>
   i ? { code: i.code, nameVi: i.nameVi, nameEn: i.nameEn, unit: i.unit, direction: i.direction } : null;
 
-export function presentMeasureProgress(m: MeasureProgress): MeasureProgressView {
+function presentMeasureProgress(m: MeasureProgress): MeasureProgressView {
   const r = m.result;
   return {
     measureId: m.measureId,
@@ -39,7 +39,7 @@ export function presentMeasureProgress(m: MeasureProgress): MeasureProgressView 
   };
 }
 
-export function presentTargetProgress(t: Progress['targets'][number]) {
+function presentTargetProgress(t: Progress['targets'][number]) {
   return {
     targetId: t.target.id,
     code: t.target.code,
@@ -64,8 +64,26 @@ export function presentPlanProgress(p: Progress): PlanProgress {
   };
 }
 
+/** One target of a plan's progress, with each measure's series by sex and its required path. */
+export function presentTargetDetailProgress(
+  p: Progress,
+  t: Progress['targets'][number],
+): TargetDetailProgress {
+  const view = presentTargetProgress(t);
+  return {
+    ...view,
+    planId: p.plan.id,
+    scope: p.scope ? { code: p.scope.code, name: p.scope.name } : null,
+    measures: view.measures.map((m, i) => ({
+      ...m,
+      series: t.measures[i]!.series,
+      trajectory: trajectoryOf(t.measures[i]!),
+    })),
+  };
+}
+
 /** Values on the required path from the base to the target, one a year. */
-export function trajectoryOf(m: MeasureProgress): { year: number; value: number }[] {
+function trajectoryOf(m: MeasureProgress): { year: number; value: number }[] {
   const r = m.result;
   if (!r?.base || r.requiredGrowth === null) return [];
   const end = m.measure.year;

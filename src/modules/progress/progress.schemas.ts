@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { MILESTONE_STATUSES, PROGRESS_STATUSES } from '../../domain/progress.js';
 import { measureSchema } from '../plans/plans.schemas.js';
 
-export const statusKeySchema = z.enum([...new Set([...PROGRESS_STATUSES, ...MILESTONE_STATUSES])] as [
+const statusKeySchema = z.enum([...new Set([...PROGRESS_STATUSES, ...MILESTONE_STATUSES])] as [
   string,
   ...string[],
 ]);
 
-export const seriesPointSchema = z.object({
+const seriesPointSchema = z.object({
   period: z.string(),
   sex: z.string(),
   value: z.number(),
@@ -19,7 +19,7 @@ export const seriesPointSchema = z.object({
   fromRecords: z.boolean().describe('Computed from registers or the activity log, not entered'),
 });
 
-export const indicatorRefSchema = z.object({
+const indicatorRefSchema = z.object({
   code: z.string(),
   nameVi: z.string(),
   nameEn: z.string(),
@@ -27,7 +27,7 @@ export const indicatorRefSchema = z.object({
   direction: z.enum(['higher', 'lower', 'band']),
 });
 
-export const measureProgressSchema = z.object({
+const measureProgressSchema = z.object({
   measureId: z.uuid(),
   position: z.number().int(),
   target: measureSchema,
@@ -44,7 +44,7 @@ export const measureProgressSchema = z.object({
   explanation: z.object({ vi: z.string(), en: z.string() }),
 });
 
-export const targetProgressSchema = z.object({
+const targetProgressSchema = z.object({
   targetId: z.uuid(),
   code: z.string(),
   goalCode: z.string(),

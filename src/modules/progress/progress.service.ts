@@ -11,13 +11,13 @@ import {
 import { explainProgress } from '../../domain/progress-explain.js';
 import { seriesForScope, type SeriesPoint } from '../../domain/rollup.js';
 import { computedScopeFigures } from './computed-figures.js';
-import { AppError } from '../../core/errors.js';
+import { AppError, notFound } from '../../core/errors.js';
 import { canReadUnit } from '../auth/auth.service.js';
 import { type Actor } from '../../core/actor.js';
 import { findIndicatorsByIds, rulesOf, type IndicatorRow } from '../indicators/indicators.repository.js';
 import { findScopeObservations } from '../observations/observations.repository.js';
 import { findOrgUnit } from '../org-units/org-units.repository.js';
-import { loadPlanParts, type MeasureRow } from '../plans/plans.repository.js';
+import { findTarget, loadPlanParts, type MeasureRow } from '../plans/plans.repository.js';
 import { measureOf, requirePlan } from '../plans/plans.service.js';
 
 export interface ProgressDeps {
@@ -57,7 +57,7 @@ const ORDER: StatusKey[] = [
 ];
 
 /** The least favourable status of a target's measures (a target is as far as its furthest number). */
-export function targetStatus(statuses: readonly StatusKey[]): StatusKey {
+function targetStatus(statuses: readonly StatusKey[]): StatusKey {
   if (statuses.length === 0) return 'cannot_assess';
   return [...statuses].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))[0]!;
 }
@@ -208,4 +208,12 @@ export async function planProgress(deps: ProgressDeps, planId: string, actor: Ac
     includePending: deps.includePending ?? false,
     targets,
   };
+}
+
+/** One target's progress, within the progress of its plan (which decides the scope and what the caller may see). */
+export async function targetProgress(deps: ProgressDeps, targetId: string, actor: Actor | null) {
+  const target = await findTarget(deps.db, targetId);
+  if (!target) throw notFound(`Chỉ tiêu ${targetId}`);
+  const progress = await planProgress(deps, target.planId, actor);
+  return { progress, target: progress.targets.find((t) => t.target.id === target.id)! };
 }

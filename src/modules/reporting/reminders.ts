@@ -1,20 +1,20 @@
 import nodemailer from 'nodemailer';
-import { sql } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
-import { queryRows, type Database } from '../../db/connection.js';
+import type { Database } from '../../db/connection.js';
 import { daysAfter } from '../../domain/cycles.js';
 import type { Role } from '../../domain/permissions.js';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/audit.repository.js';
 import {
   findCyclesDueBy,
   findObligations,
+  findRecipientEmails,
   insertNotificationOnce,
   markEmailed,
 } from './reporting.repository.js';
 import { completeness, isoDay, type Obligations } from './reporting.service.js';
 
 /** Overdue reminders go out from the day after a deadline, for a month (not for every old cycle). */
-export const OVERDUE_WINDOW_DAYS = 30;
+const OVERDUE_WINDOW_DAYS = 30;
 
 export interface Mailer {
   send(message: { to: string[]; subject: string; text: string }): Promise<void>;
@@ -36,17 +36,6 @@ export interface ReminderDeps {
   /** Days before a deadline when units that have not submitted are reminded. */
   daysBefore: number;
   mailer?: Mailer | null;
-}
-
-/** Active users holding one of `roles` at a unit who have an e-mail address. */
-async function recipientsOf(db: Database, unit: string, roles: readonly Role[]): Promise<string[]> {
-  const rows = await queryRows<{ email: string }>(
-    db,
-    sql`select distinct u.email from users u join role_grants g on g.user_id = u.id
-        where g.org_unit_code = ${unit} and g.role in ${[...roles]}
-          and u.active and u.email is not null`,
-  );
-  return rows.map((r) => r.email);
 }
 
 type NotificationInput = Parameters<typeof insertNotificationOnce>[1];
@@ -84,7 +73,7 @@ async function mailOut(
   period: string,
 ): Promise<boolean> {
   if (!deps.mailer) return false;
-  const to = await recipientsOf(deps.db, row.orgUnitCode, roles);
+  const to = await findRecipientEmails(deps.db, row.orgUnitCode, roles);
   if (to.length === 0) return false;
   await deps.mailer.send({ to, subject: `[Bình Đẳng] ${subject} báo cáo kỳ ${period}`, text: row.message });
   await markEmailed(deps.db, row.id, deps.now());

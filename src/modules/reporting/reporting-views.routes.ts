@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.js';
-import { errorResponseSchema } from '../../core/error-response.js';
+import { errorResponses } from '../../core/error-response.js';
 import { calendarItemSchema } from './reporting.schemas.js';
 import { unitCalendar } from './reporting.service.js';
 
@@ -23,7 +23,7 @@ export const reportingViewRoutes: FastifyPluginAsyncZod<{ db: Database; now: () 
             unit: z.object({ code: z.string(), name: z.string(), fullName: z.string() }),
             items: z.array(calendarItemSchema),
           }),
-          404: errorResponseSchema,
+          ...errorResponses(404),
         },
       },
     },

@@ -6,6 +6,9 @@ export type DefinitionRow = typeof reportDefinitions.$inferSelect;
 export type CycleRow = typeof reportingCycles.$inferSelect;
 export type NotificationRow = typeof notifications.$inferSelect;
 
+export type DefinitionInsert = typeof reportDefinitions.$inferInsert;
+export type CycleInsert = typeof reportingCycles.$inferInsert;
+
 export async function findDefinitions(db: Executor, planId: string): Promise<DefinitionRow[]> {
   return db.select().from(reportDefinitions).where(eq(reportDefinitions.planId, planId));
 }
@@ -26,6 +29,35 @@ export async function findCycle(
 ): Promise<CycleRow | undefined> {
   const query = db.select().from(reportingCycles).where(eq(reportingCycles.id, id));
   const [row] = opts.lock ? await query.for('update') : await query;
+  return row;
+}
+
+export async function insertDefinition(db: Executor, values: DefinitionInsert): Promise<DefinitionRow> {
+  const [row] = await db.insert(reportDefinitions).values(values).returning();
+  return row!;
+}
+
+/** Adds cycles; one that exists already (same definition and year) is kept as it is, with any edits to it. */
+export async function insertMissingCycles(db: Executor, values: readonly CycleInsert[]): Promise<void> {
+  if (values.length === 0) return;
+  await db
+    .insert(reportingCycles)
+    .values([...values])
+    .onConflictDoNothing();
+}
+
+/** Changes a cycle's dates while its version is still `version`; undefined when it is not (or the cycle is gone). */
+export async function updateCycleDatesAtVersion(
+  db: Executor,
+  id: string,
+  dates: Pick<CycleRow, 'due' | 'cutoffFrom' | 'cutoffTo'>,
+  version: number,
+): Promise<CycleRow | undefined> {
+  const [row] = await db
+    .update(reportingCycles)
+    .set({ ...dates, version: sql`${reportingCycles.version} + 1` })
+    .where(and(eq(reportingCycles.id, id), eq(reportingCycles.version, version)))
+    .returning();
   return row;
 }
 
@@ -106,6 +138,21 @@ export async function insertNotificationOnce(
 
 export async function markEmailed(db: Executor, id: string, at: Date): Promise<void> {
   await db.update(notifications).set({ emailedAt: at }).where(eq(notifications.id, id));
+}
+
+/** Active users holding one of `roles` at a unit who have an e-mail address. */
+export async function findRecipientEmails(
+  db: Executor,
+  unit: string,
+  roles: readonly string[],
+): Promise<string[]> {
+  const rows = await queryRows<{ email: string }>(
+    db,
+    sql`select distinct u.email from users u join role_grants g on g.user_id = u.id
+        where g.org_unit_code = ${unit} and g.role in ${[...roles]}
+          and u.active and u.email is not null`,
+  );
+  return rows.map((r) => r.email);
 }
 
 export async function findNotificationsOfUnits(

@@ -4,37 +4,24 @@ import type { Database } from '../../db/connection.js';
 import { REPORT_KINDS } from '../../domain/cycles.js';
 import { requireActor } from '../../core/actor.js';
 import { uuidParam } from '../../core/route-policy.js';
-import { errorResponseSchema } from '../../core/error-response.js';
+import { errorResponses } from '../../core/error-response.js';
 import { int4 } from '../../core/input-fields.js';
-import { notFound } from '../../core/errors.js';
-import { canReadUnit, readableUnits } from '../auth/auth.service.js';
-import { findPlan } from '../plans/plans.repository.js';
-import { requirePlan } from '../plans/plans.service.js';
 import { renderICalendar } from './calendar-ics.js';
-import { findCycle, findCycles, findDefinitions, findNotificationsOfUnits } from './reporting.repository.js';
 import { cycleSchema, presentCycle } from './reporting.schemas.js';
 import {
-  completeness,
+  cycleCompleteness,
+  cycleOwnerUnits,
   ensureCycles,
-  timelinessByCycle,
+  notificationsOf,
+  planCycles,
+  planOwnerUnits,
+  planTimeliness,
   unitCalendar,
   updateCycleDates,
 } from './reporting.service.js';
 import { reportingViewRoutes } from './reporting-views.routes.js';
 
 const isoDate = z.iso.date();
-
-/** The owner unit of a plan (for permission checks): none for an unknown plan or one without an owner. */
-async function planUnit(db: Database, planId: string | null | undefined): Promise<string[]> {
-  const plan = planId ? await findPlan(db, planId) : undefined;
-  return plan?.ownerUnitCode ? [plan.ownerUnitCode] : [];
-}
-
-/** The owner unit of the plan a cycle belongs to (for permission checks). */
-async function cycleUnit(db: Database, cycleId: string | null): Promise<string[]> {
-  const cycle = cycleId ? await findCycle(db, cycleId) : undefined;
-  return planUnit(db, cycle?.planId);
-}
 
 /** Report definitions, cycles and deadlines, completeness and timeliness, the calendar feed, reminders. */
 export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => Date }> = async (
@@ -74,14 +61,12 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
             ),
             cycles: z.array(cycleSchema),
           }),
-          404: errorResponseSchema,
+          ...errorResponses(404),
         },
       },
     },
     async (req) => {
-      await requirePlan({ db }, req.params.id, req.actor);
-      const definitions = await findDefinitions(db, req.params.id);
-      const cycles = await findCycles(db, req.params.id);
+      const { definitions, cycles } = await planCycles(deps, req.params.id, req.actor);
       return {
         definitions: definitions.map(({ planId: _p, ...d }) => d),
         cycles: cycles.map(presentCycle),
@@ -96,7 +81,7 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
         policy: {
           access: 'action',
           action: 'plan.manage',
-          units: (req) => planUnit(db, uuidParam(req)),
+          units: (req) => planOwnerUnits(db, uuidParam(req)),
         },
       },
       schema: {
@@ -109,8 +94,7 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
           .nullish(),
         response: {
           200: z.object({ cycles: z.array(cycleSchema) }),
-          400: errorResponseSchema,
-          404: errorResponseSchema,
+          ...errorResponses(400, 404),
         },
       },
     },
@@ -126,7 +110,7 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
         policy: {
           access: 'action',
           action: 'plan.manage',
-          units: (req) => cycleUnit(db, uuidParam(req)),
+          units: (req) => cycleOwnerUnits(db, uuidParam(req)),
         },
       },
       schema: {
@@ -134,12 +118,7 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
         summary: 'Sửa hạn và thời gian chốt số liệu của một kỳ / change a cycle’s dates',
         params: z.object({ id: z.uuid() }),
         body: z.object({ due: isoDate, cutoffFrom: isoDate, cutoffTo: isoDate, version: int4() }),
-        response: {
-          200: cycleSchema,
-          400: errorResponseSchema,
-          404: errorResponseSchema,
-          409: errorResponseSchema,
-        },
+        response: { 200: cycleSchema, ...errorResponses(400, 404, 409) },
       },
     },
     async (req) => presentCycle(await updateCycleDates(deps, requireActor(req), req.params.id, req.body)),
@@ -178,33 +157,13 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
               }),
             ),
           }),
-          404: errorResponseSchema,
+          ...errorResponses(404),
         },
       },
     },
     async (req) => {
-      const actor = requireActor(req);
-      const { cycle, units } = await completeness(deps, req.params.id);
-      const asked = units.filter((u) => !req.query.unit || u.code === req.query.unit);
-      const readable = await readableUnits(
-        db,
-        actor,
-        asked.map((u) => u.code),
-      );
-      const visible = asked.filter((u) => readable.has(u.code));
-      const late = visible.filter((u) => u.daysLate > 0).length;
-      const count = (s: string[]) => visible.filter((u) => s.includes(u.state)).length;
-      return {
-        cycle: presentCycle(cycle),
-        summary: {
-          obligated: visible.length,
-          submitted: count(['submitted', 'approved', 'accepted']),
-          approved: count(['approved', 'accepted']),
-          accepted: count(['accepted']),
-          late,
-        },
-        units: visible,
-      };
+      const view = await cycleCompleteness(deps, req.params.id, requireActor(req), req.query.unit);
+      return { ...view, cycle: presentCycle(view.cycle) };
     },
   );
 
@@ -231,16 +190,11 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
               }),
             ),
           }),
-          404: errorResponseSchema,
+          ...errorResponses(404),
         },
       },
     },
-    async (req) => {
-      const plan = await requirePlan({ db }, req.params.id, requireActor(req));
-      if (!(await canReadUnit(db, req.actor, plan.ownerUnitCode)))
-        throw notFound(`Kế hoạch ${req.params.id}`);
-      return { items: await timelinessByCycle(deps, plan.id) };
-    },
+    async (req) => ({ items: await planTimeliness(deps, req.params.id, requireActor(req)) }),
   );
 
   app.get(
@@ -286,8 +240,7 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
       },
     },
     async (req) => {
-      const actor = requireActor(req);
-      const rows = await findNotificationsOfUnits(db, [...new Set(actor.grants.map((g) => g.orgUnitCode))]);
+      const rows = await notificationsOf(deps, requireActor(req));
       return {
         items: rows.map((n) => ({
           id: n.id,

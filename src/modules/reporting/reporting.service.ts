@@ -1,5 +1,4 @@
 import type { Database } from '../../db/connection.js';
-import { reportDefinitions, reportingCycles } from '../../db/schema.js';
 import {
   cyclesFor,
   DEFAULT_DEFINITIONS,
@@ -8,20 +7,26 @@ import {
   type Timeliness,
 } from '../../domain/cycles.js';
 import { AppError, notFound } from '../../core/errors.js';
+import { canReadUnit, readableUnits } from '../auth/auth.service.js';
 import { recordAudit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.repository.js';
 import type { Actor } from '../../core/actor.js';
 import { findOrgUnit, type OrgUnitRecord } from '../org-units/org-units.repository.js';
 import { findPlan, listPlanRows } from '../plans/plans.repository.js';
-import { mayReadPlan } from '../plans/plans.service.js';
+import { mayReadPlan, requirePlan } from '../plans/plans.service.js';
 import {
   findCycle,
   findCycles,
   findDefinitions,
+  findNotificationsOfUnits,
   findObligations,
   findSubmissionsOfPlanYear,
+  insertDefinition,
+  insertMissingCycles,
+  updateCycleDatesAtVersion,
   type CycleRow,
+  type DefinitionRow,
+  type NotificationRow,
 } from './reporting.repository.js';
-import { eq, and, sql } from 'drizzle-orm';
 
 export interface ReportingDeps {
   db: Database;
@@ -29,6 +34,28 @@ export interface ReportingDeps {
 }
 
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The owner unit of a plan (for permission checks): none for an unknown plan or one without an owner. */
+export async function planOwnerUnits(db: Database, planId: string | null | undefined): Promise<string[]> {
+  const plan = planId ? await findPlan(db, planId) : undefined;
+  return plan?.ownerUnitCode ? [plan.ownerUnitCode] : [];
+}
+
+/** The owner unit of the plan a cycle belongs to (for permission checks). */
+export async function cycleOwnerUnits(db: Database, cycleId: string | null): Promise<string[]> {
+  const cycle = cycleId ? await findCycle(db, cycleId) : undefined;
+  return planOwnerUnits(db, cycle?.planId);
+}
+
+/** A plan's report definitions and cycles, for whoever may read the plan. */
+export async function planCycles(
+  deps: ReportingDeps,
+  planId: string,
+  actor: Actor | null,
+): Promise<{ definitions: DefinitionRow[]; cycles: CycleRow[] }> {
+  await requirePlan(deps, planId, actor);
+  return { definitions: await findDefinitions(deps.db, planId), cycles: await findCycles(deps.db, planId) };
+}
 
 /**
  * Creates the plan's report definitions and their cycles where missing (one transaction, one audit row), for
@@ -57,30 +84,25 @@ export async function ensureCycles(
       if (d.kind === 'final' && plan.periodTo === plan.periodFrom) continue;
       let def = existing.find((e) => e.kind === d.kind);
       if (!def) {
-        [def] = await tx
-          .insert(reportDefinitions)
-          .values({
-            planId,
-            ...d,
-            reportingEntities: 'Các sở, ban, ngành được giao chỉ tiêu; UBND các xã, phường',
-            recipient: 'Sở Nội vụ (cơ quan thường trực Ban vì sự tiến bộ của phụ nữ tỉnh)',
-            sendingMethod: 'Hệ thống Bình Đẳng và văn bản điện tử có chữ ký số',
-            outlineTemplate:
-              'I. Kết quả thực hiện; II. Tình hình báo cáo, số liệu còn thiếu; III. Hoạt động đã triển khai; IV. Khó khăn, vướng mắc; V. Đề xuất, kiến nghị; Phụ lục số liệu',
-            dataForm: 'Phụ lục: kết quả thực hiện các chỉ tiêu, số liệu tách biệt theo giới tính',
-          })
-          .returning();
+        def = await insertDefinition(tx, {
+          planId,
+          ...d,
+          reportingEntities: 'Các sở, ban, ngành được giao chỉ tiêu; UBND các xã, phường',
+          recipient: 'Sở Nội vụ (cơ quan thường trực Ban vì sự tiến bộ của phụ nữ tỉnh)',
+          sendingMethod: 'Hệ thống Bình Đẳng và văn bản điện tử có chữ ký số',
+          outlineTemplate:
+            'I. Kết quả thực hiện; II. Tình hình báo cáo, số liệu còn thiếu; III. Hoạt động đã triển khai; IV. Khó khăn, vướng mắc; V. Đề xuất, kiến nghị; Phụ lục số liệu',
+          dataForm: 'Phụ lục: kết quả thực hiện các chỉ tiêu, số liệu tách biệt theo giới tính',
+        });
         created.push(d.kind);
       }
-      const cycles = cyclesFor(def!, plan.periodFrom, plan.periodTo).filter(
-        (c) => year === undefined || c.year === year,
+      const definitionId = def.id;
+      await insertMissingCycles(
+        tx,
+        cyclesFor(def, plan.periodFrom, plan.periodTo)
+          .filter((c) => year === undefined || c.year === year)
+          .map((c) => ({ ...c, definitionId, planId })),
       );
-      if (cycles.length > 0) {
-        await tx
-          .insert(reportingCycles)
-          .values(cycles.map((c) => ({ ...c, definitionId: def!.id, planId })))
-          .onConflictDoNothing();
-      }
     }
     await recordAudit(
       tx,
@@ -113,16 +135,12 @@ export async function updateCycleDates(
   return deps.db.transaction(async (tx) => {
     const cycle = await findCycle(tx, cycleId, { lock: true });
     if (!cycle) throw notFound(`Kỳ báo cáo ${cycleId}`);
-    const [updated] = await tx
-      .update(reportingCycles)
-      .set({
-        due: input.due,
-        cutoffFrom: input.cutoffFrom,
-        cutoffTo: input.cutoffTo,
-        version: sql`${reportingCycles.version} + 1`,
-      })
-      .where(and(eq(reportingCycles.id, cycleId), eq(reportingCycles.version, input.version)))
-      .returning();
+    const updated = await updateCycleDatesAtVersion(
+      tx,
+      cycleId,
+      { due: input.due, cutoffFrom: input.cutoffFrom, cutoffTo: input.cutoffTo },
+      input.version,
+    );
     if (!updated) {
       throw new AppError('CONFLICT', 'Kỳ báo cáo đã được người khác sửa', [
         { path: '$.body.version', message: `Phiên bản hiện tại ${cycle.version}`, current: { ...cycle } },
@@ -208,8 +226,43 @@ export async function completeness(
   return { cycle, units: [...units.values()] };
 }
 
+/**
+ * A cycle's completeness as `actor` may see it: the units it may read (only `unit` when given), with how many
+ * have submitted, reached approval or acceptance, and are late.
+ */
+export async function cycleCompleteness(deps: ReportingDeps, cycleId: string, actor: Actor, unit?: string) {
+  const { cycle, units } = await completeness(deps, cycleId);
+  const asked = units.filter((u) => !unit || u.code === unit);
+  const readable = await readableUnits(
+    deps.db,
+    actor,
+    asked.map((u) => u.code),
+  );
+  const visible = asked.filter((u) => readable.has(u.code));
+  const late = visible.filter((u) => u.daysLate > 0).length;
+  const count = (s: string[]) => visible.filter((u) => s.includes(u.state)).length;
+  return {
+    cycle,
+    summary: {
+      obligated: visible.length,
+      submitted: count(['submitted', 'approved', 'accepted']),
+      approved: count(['approved', 'accepted']),
+      accepted: count(['accepted']),
+      late,
+    },
+    units: visible,
+  };
+}
+
+/** On-time rate of each cycle of a plan whose deadline has passed, for those who may read its owner unit. */
+export async function planTimeliness(deps: ReportingDeps, planId: string, actor: Actor) {
+  const plan = await requirePlan(deps, planId, actor);
+  if (!(await canReadUnit(deps.db, actor, plan.ownerUnitCode))) throw notFound(`Kế hoạch ${planId}`);
+  return timelinessByCycle(deps, plan.id);
+}
+
 /** On-time rate of each cycle whose deadline has passed. */
-export async function timelinessByCycle(deps: ReportingDeps, planId: string) {
+async function timelinessByCycle(deps: ReportingDeps, planId: string) {
   const today = isoDay(deps.now());
   const cycles = (await findCycles(deps.db, planId)).filter((c) => c.due <= today);
   const obligations = await findObligations(deps.db, planId);
@@ -243,7 +296,7 @@ export interface CalendarEvent {
 }
 
 /** The unit's calendar: the fixed dates of the years covered, and every deadline it owes. */
-export async function calendarOf(
+async function calendarOf(
   deps: ReportingDeps,
   unitCode: string,
   planIds: string[],
@@ -297,4 +350,9 @@ export async function unitCalendar(
   for (const r of await listPlanRows(deps.db))
     if (await mayReadPlan({ db: deps.db }, r.plan, actor)) plans.push(r.plan.id);
   return { unit, events: await calendarOf(deps, unit.code, plans) };
+}
+
+/** The reminders of the units the actor holds a role at, newest first. */
+export async function notificationsOf(deps: ReportingDeps, actor: Actor): Promise<NotificationRow[]> {
+  return findNotificationsOfUnits(deps.db, [...new Set(actor.grants.map((g) => g.orgUnitCode))]);
 }

@@ -3,6 +3,8 @@
  * and every number already formatted, so rendering DOCX or XLSX is layout only (data in, bytes out).
  */
 
+import { upperFirst } from '../../domain/vietnamese.js';
+
 export interface ReportDocument {
   /** Line 1 of the header in capitals ("UBND TỈNH LẠNG SƠN"); null when the issuer is the province itself. */
   parentBody: string | null;
@@ -109,11 +111,6 @@ export function splitAppendixTitle(title: string): { heading: string; title: str
   return { heading: upperFirst(m[1]!), title: m[2]!.trim() };
 }
 
-/** "nữ thạc sĩ" → "Nữ thạc sĩ". */
-export function upperFirst(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
-}
-
 /** The target's number within its goal ("3.2" in goal "3" → "2"), or the whole code when it is not nested. */
 export function localTargetNumber(goalCode: string, targetCode: string): string {
   return targetCode.startsWith(`${goalCode}.`) ? targetCode.slice(goalCode.length + 1) : targetCode;
@@ -155,10 +152,10 @@ export const APPENDIX_HEADINGS = {
 } as const;
 
 /** Text for an empty cell: an en dash, so a blank is never mistaken for a forgotten entry. */
-export const NO_VALUE = '–';
+const NO_VALUE = '–';
 
 /** "a", "b", … for the measures of one target. */
-export const measureLetter = (index: number): string => String.fromCharCode(97 + (index % 26));
+const measureLetter = (index: number): string => String.fromCharCode(97 + (index % 26));
 
 /** One row per target, in plan order, numbered 1, 2, 3 … across goals. */
 export function appendixRows(doc: Pick<ReportDocument, 'goals'>): AppendixRow[] {

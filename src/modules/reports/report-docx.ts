@@ -20,6 +20,7 @@ import {
   type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
+import { upperFirst } from '../../domain/vietnamese.js';
 import {
   APPENDIX_HEADINGS,
   appendixReferenceLine,
@@ -29,7 +30,6 @@ import {
   numberLine,
   paragraphsOf,
   splitAppendixTitle,
-  upperFirst,
   type AppendixRow,
   type ReportDocument,
   type ReportMeasure,
@@ -255,7 +255,7 @@ function statusRuns(m: ReportMeasure): TextRun[] {
 }
 
 /** "nữ 47,9%, nam 55,2%, tổng 51,7%", or "chưa có số liệu". */
-export function latestPhrase(m: ReportMeasure): string {
+function latestPhrase(m: ReportMeasure): string {
   const parts: string[] = [];
   if (m.latest.female !== null) parts.push(`nữ ${m.latest.female}`);
   if (m.latest.male !== null) parts.push(`nam ${m.latest.male}`);

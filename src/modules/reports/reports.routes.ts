@@ -5,50 +5,23 @@ import { z } from 'zod';
 import type { Database } from '../../db/connection.js';
 import { requireActor } from '../../core/actor.js';
 import { stringField } from '../../core/route-policy.js';
-import { errorResponseSchema } from '../../core/error-response.js';
+import { errorResponses } from '../../core/error-response.js';
 import { int4 } from '../../core/input-fields.js';
-import { notFound } from '../../core/errors.js';
 import { cycleSchema, presentCycle } from '../reporting/reporting.schemas.js';
-import { findOrgUnit } from '../org-units/org-units.repository.js';
 import { renderReportDocx } from './report-docx.js';
 import { renderAppendixXlsx } from './report-xlsx.js';
+import { presentDraft } from './reports.presenter.js';
 import {
   attachSignedPdf,
   buildReportDocument,
-  findDraft,
+  draftOf,
   saveDraft,
-  signedPdfPath,
-  type DraftRow,
+  signedPdfFile,
 } from './reports.service.js';
-import { reportDocumentSchema } from './reports.schemas.js';
+import { draftSchema, reportDocumentSchema } from './reports.schemas.js';
 
 const params = z.object({ id: z.uuid(), unit: z.string().min(1).max(40) });
 const unitOf = (req: { params: unknown }) => [stringField(req.params, 'unit')];
-
-const draftSchema = z.object({
-  activities: z.string(),
-  difficulties: z.string(),
-  proposals: z.string(),
-  signerAuthority: z.string(),
-  signerName: z.string(),
-  recipients: z.array(z.string()),
-  signed: z.object({ size: z.number(), sha256: z.string(), sentAt: z.string() }).nullable(),
-  version: z.number().int(),
-});
-
-const presentDraft = (d: DraftRow | undefined) => ({
-  activities: d?.activities ?? '',
-  difficulties: d?.difficulties ?? '',
-  proposals: d?.proposals ?? '',
-  signerAuthority: d?.signerAuthority ?? '',
-  signerName: d?.signerName ?? '',
-  recipients: d?.recipients ?? [],
-  signed:
-    d?.signedFile && d.sentAt
-      ? { size: d.signedSize ?? 0, sha256: d.signedSha256 ?? '', sentAt: d.sentAt.toISOString() }
-      : null,
-  version: d?.version ?? 0,
-});
 
 const fileName = (cycleId: string, unit: string, ext: string) =>
   `bao-cao-${unit}-${cycleId.slice(0, 8)}.${ext}`;
@@ -73,7 +46,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<{
         response: { 200: draftSchema },
       },
     },
-    async (req) => presentDraft(await findDraft(db, req.params.id, req.params.unit)),
+    async (req) => presentDraft(await draftOf(deps, req.params.id, req.params.unit)),
   );
 
   app.put(
@@ -93,7 +66,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<{
           recipients: z.array(z.string().max(300)).max(40),
           version: int4(),
         }),
-        response: { 200: draftSchema, 404: errorResponseSchema, 409: errorResponseSchema },
+        response: { 200: draftSchema, ...errorResponses(404, 409) },
       },
     },
     async (req) =>
@@ -116,13 +89,12 @@ export const reportsRoutes: FastifyPluginAsyncZod<{
             unit: z.object({ code: z.string(), name: z.string(), kind: z.string() }),
             document: reportDocumentSchema,
           }),
-          404: errorResponseSchema,
+          ...errorResponses(404),
         },
       },
     },
     async (req) => {
-      const { doc, cycle } = await buildReportDocument(deps, req.params.id, req.params.unit);
-      const unit = (await findOrgUnit(db, req.params.unit))!;
+      const { doc, cycle, unit } = await buildReportDocument(deps, req.params.id, req.params.unit);
       return {
         cycle: presentCycle(cycle),
         unit: { code: unit.code, name: unit.name, kind: unit.kind },
@@ -186,7 +158,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<{
         tags: ['reports'],
         summary: 'Tải lên bản PDF đã ký / upload the signed PDF',
         params,
-        response: { 200: draftSchema, 400: errorResponseSchema, 404: errorResponseSchema },
+        response: { 200: draftSchema, ...errorResponses(400, 404) },
       },
     },
     async (req) => {
@@ -210,9 +182,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<{
       schema: { tags: ['reports'], summary: 'Tải bản PDF đã ký / download the signed PDF', params },
     },
     async (req, reply) => {
-      const draft = await findDraft(db, req.params.id, req.params.unit);
-      const file = draft ? signedPdfPath(deps, draft) : null;
-      if (!file || !fs.existsSync(file)) throw notFound('Bản PDF đã ký');
+      const file = await signedPdfFile(deps, req.params.id, req.params.unit);
       return reply
         .type('application/pdf')
         .header(

@@ -45,3 +45,17 @@ export const reportDocumentSchema = z.object({
   recipients: z.array(z.string()),
   appendixTitle: z.string(),
 });
+
+/** The parts of a unit's report it writes itself, and the signed PDF's record. */
+export const draftSchema = z.object({
+  activities: z.string(),
+  difficulties: z.string(),
+  proposals: z.string(),
+  signerAuthority: z.string(),
+  signerName: z.string(),
+  recipients: z.array(z.string()),
+  signed: z.object({ size: z.number(), sha256: z.string(), sentAt: z.string() }).nullable(),
+  version: z.number().int(),
+});
+
+export type DraftView = z.infer<typeof draftSchema>;

@@ -2,13 +2,12 @@ import crypto from 'node:crypto';
 import { nodeFileWriter, writeFileAtomically, type FileWriter } from '../../core/file-store.js';
 import fs from 'node:fs';
 import path from 'node:path';
-import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/connection.js';
-import { reportDrafts } from '../../db/schema.js';
 import { formatMeasure, formatQuantity } from '../../domain/measure.js';
 import { parsePeriod, periodLabel } from '../../domain/period.js';
 import { STATUS_LABEL } from '../../domain/progress-explain.js';
 import { formatPartialDateVi, fromStoredDate } from '../../domain/partial-date.js';
+import { upperFirst } from '../../domain/vietnamese.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { recordAudit, type AuditActor } from '../audit/audit.repository.js';
 import { findOrgUnit, type OrgUnitRecord } from '../org-units/org-units.repository.js';
@@ -17,6 +16,13 @@ import { planProgress, type MeasureProgress } from '../progress/progress.service
 import { findCycle, findDefinitions, type CycleRow } from '../reporting/reporting.repository.js';
 import { completeness } from '../reporting/reporting.service.js';
 import type { ReportDocument, ReportMeasure } from './report-document.js';
+import {
+  findDraft,
+  insertFirstDraft,
+  insertOrUpdateDraft,
+  updateDraft,
+  type DraftRow,
+} from './reports.repository.js';
 
 export interface ReportDeps {
   db: Database;
@@ -26,8 +32,6 @@ export interface ReportDeps {
   /** File-system calls of the upload (tests inject a full disk). */
   fileWriter?: FileWriter;
 }
-
-export type DraftRow = typeof reportDrafts.$inferSelect;
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 
@@ -75,12 +79,13 @@ const DEFAULT_AUTHORITY: Record<string, string[]> = {
   agency: ['GIÁM ĐỐC'],
 };
 
-export async function findDraft(db: Database, cycleId: string, unit: string): Promise<DraftRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(reportDrafts)
-    .where(and(eq(reportDrafts.cycleId, cycleId), eq(reportDrafts.orgUnitCode, unit)));
-  return row;
+/** The parts of a unit's report for a cycle that it has written so far (undefined before its first save). */
+export async function draftOf(
+  deps: ReportDeps,
+  cycleId: string,
+  unit: string,
+): Promise<DraftRow | undefined> {
+  return findDraft(deps.db, cycleId, unit);
 }
 
 async function requireCycleAndUnit(db: Database, cycleId: string, unitCode: string) {
@@ -105,11 +110,7 @@ export async function saveDraft(
   await requireCycleAndUnit(deps.db, cycleId, unitCode);
   return deps.db.transaction(async (tx) => {
     // Locked: the version checked here stays the stored one until this transaction writes.
-    const [existing] = await tx
-      .select()
-      .from(reportDrafts)
-      .where(and(eq(reportDrafts.cycleId, cycleId), eq(reportDrafts.orgUnitCode, unitCode)))
-      .for('update');
+    const existing = await findDraft(tx, cycleId, unitCode, { lock: true });
     const { version, ...fields } = input;
     const expected = existing?.version ?? 0;
     if (version !== expected) {
@@ -121,18 +122,10 @@ export async function saveDraft(
         },
       ]);
     }
-    const [row] = existing
-      ? await tx
-          .update(reportDrafts)
-          .set({ ...fields, version: sql`${reportDrafts.version} + 1` })
-          .where(and(eq(reportDrafts.cycleId, cycleId), eq(reportDrafts.orgUnitCode, unitCode)))
-          .returning()
+    const row = existing
+      ? await updateDraft(tx, cycleId, unitCode, fields)
       : // Nothing to lock yet: of two first drafts, the one inserted second finds the row there and conflicts.
-        await tx
-          .insert(reportDrafts)
-          .values({ cycleId, orgUnitCode: unitCode, ...fields })
-          .onConflictDoNothing()
-          .returning();
+        await insertFirstDraft(tx, cycleId, unitCode, fields);
     if (!row) {
       throw new AppError('CONFLICT', 'Báo cáo đã được người khác sửa: tải lại để xem bản mới', [
         { path: '$.body.version', message: 'Phiên bản hiện tại 1', current: { version: 1 } },
@@ -196,7 +189,7 @@ export async function buildReportDocument(
   deps: ReportDeps,
   cycleId: string,
   unitCode: string,
-): Promise<{ doc: ReportDocument; cycle: CycleRow }> {
+): Promise<{ doc: ReportDocument; cycle: CycleRow; unit: OrgUnitRecord }> {
   const { cycle, unit } = await requireCycleAndUnit(deps.db, cycleId, unitCode);
   const plan = (await findPlan(deps.db, cycle.planId))!;
   const province =
@@ -264,7 +257,7 @@ export async function buildReportDocument(
     ...header,
     number: null,
     date: { day: null, month: now.getUTCMonth() + 1, year: now.getUTCFullYear() },
-    title: `${titleBase.replace(/^Báo cáo /u, '').replace(/^./u, (c) => c.toLocaleUpperCase('vi'))} ${periodText}`,
+    title: `${upperFirst(titleBase.replace(/^Báo cáo /u, ''))} ${periodText}`,
     recipientLine:
       unit.kind === 'province'
         ? 'Kính gửi: Bộ Nội vụ'
@@ -291,7 +284,7 @@ export async function buildReportDocument(
         : DEFAULT_RECIPIENTS[unit.kind === 'province' ? 'province' : 'other']!,
     appendixTitle: `Phụ lục: Kết quả thực hiện các chỉ tiêu của ${plan.title.replace(/^Thực hiện /u, 'Kế hoạch thực hiện ')} ${periodText}`,
   };
-  return { doc, cycle };
+  return { doc, cycle, unit };
 }
 
 const PDF_LIMIT = 20 * 1024 * 1024;
@@ -324,26 +317,11 @@ export async function attachSignedPdf(
   await writeFileAtomically(deps.fileWriter ?? nodeFileWriter, finalPath, bytes, 'bản PDF đã ký');
   try {
     return await deps.db.transaction(async (tx) => {
-      const [existing] = await tx
-        .select()
-        .from(reportDrafts)
-        .where(and(eq(reportDrafts.cycleId, cycleId), eq(reportDrafts.orgUnitCode, unitCode)))
-        .for('update');
+      const existing = await findDraft(tx, cycleId, unitCode, { lock: true });
       const set = { signedFile: name, signedSize: bytes.length, signedSha256: sha256, sentAt: deps.now() };
-      const [row] = existing
-        ? await tx
-            .update(reportDrafts)
-            .set({ ...set, version: sql`${reportDrafts.version} + 1` })
-            .where(and(eq(reportDrafts.cycleId, cycleId), eq(reportDrafts.orgUnitCode, unitCode)))
-            .returning()
-        : await tx
-            .insert(reportDrafts)
-            .values({ cycleId, orgUnitCode: unitCode, ...set })
-            .onConflictDoUpdate({
-              target: [reportDrafts.cycleId, reportDrafts.orgUnitCode],
-              set: { ...set, version: sql`${reportDrafts.version} + 1` },
-            })
-            .returning();
+      const row = existing
+        ? await updateDraft(tx, cycleId, unitCode, set)
+        : await insertOrUpdateDraft(tx, cycleId, unitCode, set);
       await recordAudit(
         tx,
         actor,
@@ -365,6 +343,10 @@ export async function attachSignedPdf(
   }
 }
 
-export function signedPdfPath(deps: ReportDeps, draft: DraftRow): string | null {
-  return draft.signedFile ? path.join(deps.filesDir, draft.signedFile) : null;
+/** Where the signed PDF of a unit's report for a cycle is kept; 404 when there is none (or its file is gone). */
+export async function signedPdfFile(deps: ReportDeps, cycleId: string, unit: string): Promise<string> {
+  const draft = await findDraft(deps.db, cycleId, unit);
+  const file = draft?.signedFile ? path.join(deps.filesDir, draft.signedFile) : null;
+  if (!file || !fs.existsSync(file)) throw notFound('Bản PDF đã ký');
+  return file;
 }

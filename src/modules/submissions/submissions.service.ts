@@ -1,7 +1,7 @@
 import type { Clock } from '../../core/clock.js';
 import type { Database, Executor } from '../../db/connection.js';
 import {
-  NEEDS_COMMENT,
+  needsComment,
   nextStatus,
   STATUS_VI,
   TRANSITION_VI,
@@ -95,7 +95,7 @@ async function moveOne(
     ]);
   }
   const comment = req.comment?.trim() || null;
-  if (NEEDS_COMMENT.has(t) && !comment) {
+  if (needsComment(t) && !comment) {
     const message = `Cần ghi lý do khi ${TRANSITION_VI[t]}`;
     throw new AppError('VALIDATION_FAILED', message, [{ path: '$.body.comment', message }]);
   }

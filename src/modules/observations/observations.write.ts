@@ -1,0 +1,154 @@
+import type { Clock } from '../../core/clock.js';
+import { AppError } from '../../core/errors.js';
+import { fromNumeric, type Database, type Executor } from '../../db/connection.js';
+import { observationKey } from '../../domain/observation-key.js';
+import { recordAudit, type AuditActor } from '../audit/audit.repository.js';
+import { checkLocks } from './observations.locks.js';
+import { rowIssue } from './observations.parse.js';
+import {
+  keyOf,
+  lockObservations,
+  upsertObservations,
+  type ObservationRow,
+} from './observations.repository.js';
+import type { Candidate } from './observations.validate.js';
+
+/** The 409 of a batch in which some figures were changed by someone else since the user opened them. */
+function staleConflict(rows: readonly (Candidate & { existing: ObservationRow })[]): AppError {
+  return new AppError(
+    'CONFLICT',
+    'Số liệu đã được người khác sửa sau khi bạn mở: xem giá trị hiện tại và chọn giữ bản nào',
+    rows.map(({ line, expectedVersion, existing }) => ({
+      ...rowIssue({
+        line,
+        column: 'version',
+        code: 'stale_version',
+        message: `Giá trị hiện tại ${Number(existing.value)} (phiên bản ${existing.version}); bạn sửa từ phiên bản ${expectedVersion ?? 0}`,
+      }),
+      current: {
+        value: Number(existing.value),
+        numerator: fromNumeric(existing.numerator),
+        denominator: fromNumeric(existing.denominator),
+        version: existing.version,
+      },
+    })),
+  );
+}
+
+/** The audit trail's key of a candidate figure. */
+const auditKey = (c: Candidate) =>
+  observationKey({ ...c.write, indicator: c.indicator.code, orgUnit: c.write.orgUnitCode });
+
+/** The stored figures the batch replaces, locked (FOR UPDATE) until the transaction ends, by their key. */
+async function lockStored(tx: Executor, rows: readonly Candidate[]): Promise<Map<string, ObservationRow>> {
+  return new Map(
+    (
+      await lockObservations(
+        tx,
+        rows.map((c) => c.write),
+      )
+    ).map((s) => [keyOf(s), s]),
+  );
+}
+
+/**
+ * Writes the figures whose stored version is still the one their writer saw, and refuses the batch (409) when any
+ * is not: changed since it was opened, or created by someone else while it was new.
+ */
+async function writeExpected(
+  tx: Executor,
+  rows: readonly Candidate[],
+  storedOf: (c: Candidate) => ObservationRow | undefined,
+  at: Date,
+): Promise<number> {
+  const stale = rows.filter((c) => {
+    const existing = storedOf(c);
+    return c.expectedVersion !== null && existing !== undefined && existing.version !== c.expectedVersion;
+  });
+  if (stale.length > 0) throw staleConflict(stale.map((c) => ({ ...c, existing: storedOf(c)! })));
+  const writtenKeys = new Set(
+    await upsertObservations(
+      tx,
+      rows.map((c) => c.write),
+      at,
+      rows.map((c) => storedOf(c)?.version ?? 0),
+    ),
+  );
+  // A figure that was new when locked but that someone else created meanwhile: not overwritten unseen.
+  const raced = rows.filter((c) => !writtenKeys.has(keyOf(c.write)));
+  if (raced.length > 0) {
+    const latest = await lockStored(tx, raced);
+    throw staleConflict(
+      raced.flatMap((c) =>
+        latest.has(keyOf(c.write)) ? [{ ...c, existing: latest.get(keyOf(c.write))! }] : [],
+      ),
+    );
+  }
+  return writtenKeys.size;
+}
+
+/** One audit row for the batch: the figures replaced (before) and those written (after). */
+async function auditBatch(
+  tx: Executor,
+  actor: AuditActor,
+  rows: readonly Candidate[],
+  storedOf: (c: Candidate) => ObservationRow | undefined,
+  at: Date,
+): Promise<void> {
+  const units = [...new Set(rows.map((c) => c.write.reportingUnitCode))];
+  const periods = [...new Set(rows.map((c) => c.write.period))];
+  await recordAudit(
+    tx,
+    actor,
+    {
+      action: 'observation.record',
+      entity: 'observation',
+      entityId: rows.length === 1 ? auditKey(rows[0]!) : null,
+      orgUnitCode: units.length === 1 ? units[0]! : null,
+      period: periods.length === 1 ? periods[0]! : null,
+      before: rows.flatMap((c) => {
+        const s = storedOf(c);
+        return s
+          ? [
+              {
+                key: auditKey(c),
+                value: Number(s.value),
+                numerator: fromNumeric(s.numerator),
+                denominator: fromNumeric(s.denominator),
+                version: s.version,
+              },
+            ]
+          : [];
+      }),
+      after: rows.map((c) => ({
+        key: auditKey(c),
+        reportingUnit: c.write.reportingUnitCode,
+        value: c.write.value,
+        numerator: c.write.numerator,
+        denominator: c.write.denominator,
+      })),
+    },
+    at,
+  );
+}
+
+/**
+ * Stores validated figures in one transaction: the stored figures are locked first, then the approval locks of
+ * their units and years are checked under a share lock on the submissions, then versions are checked and the
+ * figures written and audited. Nothing read outside this transaction decides whether the write may happen.
+ */
+export async function writeObservations(
+  deps: { db: Database; now: Clock },
+  rows: readonly Candidate[],
+  actor: AuditActor,
+): Promise<number> {
+  const now = deps.now();
+  return deps.db.transaction(async (tx) => {
+    const stored = await lockStored(tx, rows);
+    const storedOf = (c: Candidate) => stored.get(keyOf(c.write));
+    await checkLocks(tx, rows, storedOf);
+    const written = await writeExpected(tx, rows, storedOf, now);
+    await auditBatch(tx, actor, rows, storedOf, now);
+    return written;
+  });
+}
