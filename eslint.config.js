@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { boundaries } from './eslint.boundaries.js';
 
 const CLOCK_MESSAGE =
   'Read the time from the injected clock (deps.now(), type Clock in src/core/clock.ts), not from new Date() or Date.now()';
@@ -25,24 +26,6 @@ export default tseslint.config(
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
   {
-    // The web app knows the server through HTTP only: its types come from the generated client (src/web/api,
-    // `npm run api:generate`), its shared rules from src/domain.
-    files: ['src/web/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^(\\.\\./)+(modules|server|db|core)/',
-              message: 'The web app may import src/web, src/domain and the generated API client only.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
     // One clock: server code takes the time from the injected `Clock` (src/core/clock.ts), so that every timestamp
     // it writes or compares can be pinned by a test. The web app reads the browser's clock.
     files: ['src/**/*.ts'],
@@ -62,4 +45,5 @@ export default tseslint.config(
       ],
     },
   },
+  ...boundaries,
 );
