@@ -23,20 +23,8 @@ export type ObservationRow = Pick<
   | 'note'
 >;
 
-/** The key of one figure: indicator|orgUnit|period|sex|ageGroup|ethnicity|area, e.g. BDG-02|20|2025|total|||. */
-export function observationKey(o: {
-  indicator: string;
-  orgUnit: string;
-  period: string;
-  sex: string;
-  ageGroup?: string;
-  ethnicity?: string;
-  area?: string;
-}): string {
-  return [o.indicator, o.orgUnit, o.period, o.sex, o.ageGroup ?? '', o.ethnicity ?? '', o.area ?? ''].join(
-    '|',
-  );
-}
+/** The key of one figure, as the audit trail names it (one rule, in src/domain). */
+export { observationKey } from '../../domain/observation-key';
 
 /**
  * Stores figures. Throws ApiError 400 VALIDATION_FAILED (issues point at row and field),
