@@ -3,19 +3,10 @@ import type { MantineColor } from '@mantine/core';
 import type { Locale, MeasureUnit } from '../domain/measure';
 import { formatQuantity } from '../domain/measure';
 import { parsePeriod, periodLabel } from '../domain/period';
-import type { StatusKey } from '../domain/progress';
+import { PROGRESS_STATUSES, type StatusKey } from '../domain/progress';
 
 /** Best first; milestones after the numeric statuses. */
-export const STATUS_ORDER: readonly StatusKey[] = [
-  'achieved',
-  'on_track',
-  'needs_acceleration',
-  'limited',
-  'deteriorating',
-  'cannot_assess',
-  'in_progress',
-  'not_started',
-];
+export const STATUS_ORDER: readonly StatusKey[] = [...PROGRESS_STATUSES, 'in_progress', 'not_started'];
 
 export const STATUS_COLOR: Record<StatusKey, MantineColor> = {
   achieved: 'teal',

@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { Loading } from '../components/QueryState';
 import { AppLayout } from './AppLayout';
+import { lazyPage } from './lazy-page';
 import { reportingRoutes } from './reporting-routes';
 import { RouteError } from './RouteError';
 import { workRoutes } from './work-routes';
@@ -21,57 +22,27 @@ export const router = createBrowserRouter([
             index: true,
             lazy: { Component: async () => (await import('../pages/PlanListPage')).PlanListPage },
           },
-          {
-            path: 'plans/:id',
-            lazy: { Component: async () => (await import('../pages/PlanPage')).PlanPage },
-          },
-          {
-            path: 'plans/:id/dashboard',
-            lazy: { Component: async () => (await import('../pages/PlanDashboardPage')).PlanDashboardPage },
-          },
-          {
-            path: 'plans/:id/submissions',
-            lazy: { Component: async () => (await import('../pages/WorkflowPage')).WorkflowPage },
-          },
-          {
-            // Draws charts: ECharts is loaded with this page only.
-            path: 'targets/:id',
-            lazy: { Component: async () => (await import('../pages/TargetPage')).TargetPage },
-          },
-          {
-            path: 'org-units',
-            lazy: { Component: async () => (await import('../pages/OrgUnitBrowserPage')).OrgUnitBrowserPage },
-          },
-          {
-            path: 'org-units/:code',
-            lazy: { Component: async () => (await import('../pages/OrgUnitPage')).OrgUnitPage },
-          },
-          {
-            path: 'org-units/:code/entry',
-            lazy: { Component: async () => (await import('../pages/entry/DataEntryPage')).DataEntryPage },
-          },
+          lazyPage('plans/:id', async () => (await import('../pages/PlanPage')).PlanPage),
+          lazyPage(
+            'plans/:id/dashboard',
+            async () => (await import('../pages/PlanDashboardPage')).PlanDashboardPage,
+          ),
+          lazyPage('plans/:id/submissions', async () => (await import('../pages/WorkflowPage')).WorkflowPage),
+          // Draws charts: ECharts is loaded with this page only.
+          lazyPage('targets/:id', async () => (await import('../pages/TargetPage')).TargetPage),
+          lazyPage('org-units', async () => (await import('../pages/OrgUnitBrowserPage')).OrgUnitBrowserPage),
+          lazyPage('org-units/:code', async () => (await import('../pages/OrgUnitPage')).OrgUnitPage),
+          lazyPage(
+            'org-units/:code/entry',
+            async () => (await import('../pages/entry/DataEntryPage')).DataEntryPage,
+          ),
           ...reportingRoutes,
           ...workRoutes,
-          {
-            path: 'login',
-            lazy: { Component: async () => (await import('../pages/LoginPage')).LoginPage },
-          },
-          {
-            path: 'account',
-            lazy: { Component: async () => (await import('../pages/AccountPage')).AccountPage },
-          },
-          {
-            path: 'admin/users',
-            lazy: { Component: async () => (await import('../pages/UsersPage')).UsersPage },
-          },
-          {
-            path: 'audit',
-            lazy: { Component: async () => (await import('../pages/AuditPage')).AuditPage },
-          },
-          {
-            path: '*',
-            lazy: { Component: async () => (await import('../pages/NotFoundPage')).NotFoundPage },
-          },
+          lazyPage('login', async () => (await import('../pages/LoginPage')).LoginPage),
+          lazyPage('account', async () => (await import('../pages/AccountPage')).AccountPage),
+          lazyPage('admin/users', async () => (await import('../pages/UsersPage')).UsersPage),
+          lazyPage('audit', async () => (await import('../pages/AuditPage')).AuditPage),
+          lazyPage('*', async () => (await import('../pages/NotFoundPage')).NotFoundPage),
         ],
       },
     ],

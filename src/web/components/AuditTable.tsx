@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber, type Locale } from '../../domain/measure';
 import type { AuditEntry, SubmissionStatus } from '../api';
 import { useLocale } from '../i18n';
+import { DataTable } from './TableCard';
 import { vi } from '../i18n/vi';
 
 type ActionKey = keyof typeof vi.history.actions;
@@ -143,68 +144,71 @@ export function AuditTable({
   const { t } = useTranslation();
   const locale = useLocale();
   return (
-    <Table.ScrollContainer minWidth={980}>
-      <Table verticalSpacing={6} striped="even" highlightOnHover fz="sm" data-testid="audit-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={150}>{t('history.columns.at')}</Table.Th>
-            <Table.Th w={140}>{t('history.columns.user')}</Table.Th>
-            <Table.Th w={150}>{t('history.columns.action')}</Table.Th>
-            <Table.Th w={150}>{t('history.columns.unit')}</Table.Th>
-            <Table.Th w={80}>{t('history.columns.period')}</Table.Th>
-            <Table.Th>{t('history.columns.change')}</Table.Th>
-            <Table.Th w={180}>{t('history.columns.reason')}</Table.Th>
+    <DataTable
+      items={items}
+      minWidth={980}
+      verticalSpacing={6}
+      horizontalSpacing="xs"
+      striped="even"
+      highlightOnHover
+      fz="sm"
+      data-testid="audit-table"
+      columns={[
+        { label: t('history.columns.at'), w: 150 },
+        { label: t('history.columns.user'), w: 140 },
+        { label: t('history.columns.action'), w: 150 },
+        { label: t('history.columns.unit'), w: 150 },
+        { label: t('history.columns.period'), w: 80 },
+        { label: t('history.columns.change') },
+        { label: t('history.columns.reason'), w: 180 },
+      ]}
+    >
+      {(entry) => {
+        const change = changeText(t, entry, locale);
+        return (
+          <Table.Tr
+            key={entry.id}
+            data-testid="audit-row"
+            data-action={entry.action}
+            style={{ verticalAlign: 'top' }}
+          >
+            <Table.Td style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+              {formatTime(entry.at)}
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" ff="monospace">
+                {userText(t, entry)}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" fw={500}>
+                {actionLabel(t, entry.action)}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              {entry.orgUnitCode ? (
+                <Text size="sm" title={entry.orgUnitCode}>
+                  {unitName?.(entry.orgUnitCode) ?? entry.orgUnitCode}
+                </Text>
+              ) : (
+                t('common.dash')
+              )}
+            </Table.Td>
+            <Table.Td>{entry.period ?? t('common.dash')}</Table.Td>
+            <Table.Td>
+              <Text size="xs" ff="monospace" title={change.full} style={{ wordBreak: 'break-word' }}>
+                {change.text}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" style={{ textWrap: 'pretty' }}>
+                {entry.reason ?? t('common.dash')}
+              </Text>
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((entry) => {
-            const change = changeText(t, entry, locale);
-            return (
-              <Table.Tr
-                key={entry.id}
-                data-testid="audit-row"
-                data-action={entry.action}
-                style={{ verticalAlign: 'top' }}
-              >
-                <Table.Td style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-                  {formatTime(entry.at)}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" ff="monospace">
-                    {userText(t, entry)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" fw={500}>
-                    {actionLabel(t, entry.action)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  {entry.orgUnitCode ? (
-                    <Text size="sm" title={entry.orgUnitCode}>
-                      {unitName?.(entry.orgUnitCode) ?? entry.orgUnitCode}
-                    </Text>
-                  ) : (
-                    t('common.dash')
-                  )}
-                </Table.Td>
-                <Table.Td>{entry.period ?? t('common.dash')}</Table.Td>
-                <Table.Td>
-                  <Text size="xs" ff="monospace" title={change.full} style={{ wordBreak: 'break-word' }}>
-                    {change.text}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" style={{ textWrap: 'pretty' }}>
-                    {entry.reason ?? t('common.dash')}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        );
+      }}
+    </DataTable>
   );
 }
 

@@ -1,31 +1,45 @@
-import { Anchor, Breadcrumbs, Group, Text, Title } from '@mantine/core';
+import { Anchor } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PlanDetail } from '../api';
-import { documentIdentity } from '../format';
+import { planCrumbs } from './Crumbs';
 import { DemoBadge } from './DemoBadge';
+import { PageHeader } from './PageHeader';
 
-/** Kế hoạch / Số …/KH-UBND / <page>, then the page's title with the demo badge: the head of a plan's sub-page. */
-export function PlanPageHeader({ plan, title }: { plan: PlanDetail; title: string }) {
+/**
+ * Kế hoạch / Số …/KH-UBND / <page>, the page's title with the demo badge, and the plan's title leading back to
+ * it: the head of a plan's sub-page.
+ */
+export function PlanPageHeader({
+  plan,
+  title,
+  description,
+  actions,
+  children,
+}: {
+  plan: PlanDetail;
+  title: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
-  const doc = plan.document;
   return (
-    <>
-      <Breadcrumbs component="nav" aria-label={t('common.breadcrumb')} data-testid="breadcrumb">
-        <Anchor component={Link} to="/" size="sm">
-          {t('nav.plans')}
+    <PageHeader
+      title={title}
+      tabTitle={`${title} · ${plan.document.title}`}
+      crumbs={[...planCrumbs(t, plan.id, plan.document), { label: title }]}
+      badges={plan.isDemo && <DemoBadge />}
+      actions={actions}
+      subtitle={
+        <Anchor component={Link} to={`/plans/${plan.id}`} c="dimmed" fw={500}>
+          {plan.document.title}
         </Anchor>
-        <Anchor component={Link} to={`/plans/${plan.id}`} size="sm">
-          {documentIdentity(t, doc.number, doc.symbol)}
-        </Anchor>
-        <Text size="sm" c="dimmed">
-          {title}
-        </Text>
-      </Breadcrumbs>
-      <Group gap="sm">
-        <Title order={1}>{title}</Title>
-        {plan.isDemo && <DemoBadge />}
-      </Group>
-    </>
+      }
+      description={description}
+    >
+      {children}
+    </PageHeader>
   );
 }

@@ -1,4 +1,5 @@
 import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError, isNotFound } from '../api';
@@ -53,4 +54,44 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () =>
       </Stack>
     </Alert>
   );
+}
+
+/** The dimmed sentence a list shows when it has nothing in it. */
+export function EmptyState({ testId, children }: { testId?: string; children: ReactNode }) {
+  return (
+    <Text c="dimmed" data-testid={testId}>
+      {children}
+    </Text>
+  );
+}
+
+/** The part of a query's state a view needs (a react-query result has it). */
+interface QueryLike<T> {
+  data: T | undefined;
+  error: unknown;
+  isPending: boolean;
+  refetch: () => Promise<unknown>;
+}
+
+/**
+ * A query's data once it is there: "Đang tải…" until then, the error with a retry button when it failed, and
+ * `empty` instead of the content when `isEmpty` says there is nothing to show.
+ */
+export function QueryView<T>({
+  query,
+  isEmpty,
+  empty,
+  emptyTestId,
+  children,
+}: {
+  query: QueryLike<T>;
+  isEmpty?: (data: T) => boolean;
+  empty?: ReactNode;
+  emptyTestId?: string;
+  children: (data: T) => ReactNode;
+}) {
+  if (query.error) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isPending || query.data === undefined) return <Loading />;
+  if (isEmpty?.(query.data)) return <EmptyState testId={emptyTestId}>{empty}</EmptyState>;
+  return <>{children(query.data)}</>;
 }

@@ -1,6 +1,7 @@
-import { Badge, type MantineColor } from '@mantine/core';
+import type { MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SubmissionStatus } from '../api';
+import { KeyBadge } from './KeyBadge';
 
 export const SUBMISSION_COLOR: Record<SubmissionStatus, MantineColor> = {
   draft: 'gray',
@@ -13,16 +14,13 @@ export const SUBMISSION_COLOR: Record<SubmissionStatus, MantineColor> = {
 export function SubmissionStatusBadge({ status }: { status: SubmissionStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      variant={status === 'accepted' ? 'filled' : 'light'}
+    <KeyBadge
       color={SUBMISSION_COLOR[status]}
-      radius="sm"
-      tt="none"
-      data-testid="submission-status"
-      data-status={status}
-      style={{ flexShrink: 0 }}
+      filled={status === 'accepted'}
+      testId="submission-status"
+      data={{ 'data-status': status }}
     >
       {t(`workflow.statuses.${status}`)}
-    </Badge>
+    </KeyBadge>
   );
 }

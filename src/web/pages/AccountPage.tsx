@@ -1,50 +1,39 @@
-import { Alert, Button, Paper, PasswordInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Box, Paper, PasswordInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, changePassword, type SessionUser } from '../api';
+import { Fact } from '../components/Fact';
+import { ErrorAlert, FeedbackAlert } from '../components/FeedbackAlert';
+import { FormActions, FormSection } from '../components/FormSection';
 import { GrantList } from '../components/GrantList';
 import { PageHeader } from '../components/PageHeader';
 import { RequireLogin } from '../components/RequireLogin';
 
 type Field = 'currentPassword' | 'newPassword' | 'confirm';
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <div>{children}</div>
-    </div>
-  );
-}
+const FIELDS = [
+  {
+    name: 'currentPassword',
+    label: 'account.current',
+    autoComplete: 'current-password',
+    testId: 'password-current',
+  },
+  { name: 'newPassword', label: 'account.new', autoComplete: 'new-password', testId: 'password-new' },
+  { name: 'confirm', label: 'account.confirm', autoComplete: 'new-password', testId: 'password-confirm' },
+] as const satisfies readonly { name: Field; label: string; autoComplete: string; testId: string }[];
+
+const BLANK: Record<Field, string> = { currentPassword: '', newPassword: '', confirm: '' };
 
 function ChangePassword() {
   const { t } = useTranslation();
-  const [values, setValues] = useState<Record<Field, string>>({
-    currentPassword: '',
-    newPassword: '',
-    confirm: '',
-  });
+  const [values, setValues] = useState(BLANK);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const mutation = useMutation({ mutationFn: changePassword });
 
-  const field = (name: Field) => ({
-    value: values[name],
-    error: errors[name],
-    onChange: (e: ChangeEvent<HTMLInputElement>) => {
-      const value = e.currentTarget.value;
-      setValues((v) => ({ ...v, [name]: value }));
-      setErrors((prev) => ({ ...prev, [name]: undefined }));
-      setDone(false);
-    },
-  });
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  async function submit() {
     setFailure(null);
     setDone(false);
     if (values.newPassword !== values.confirm) {
@@ -56,7 +45,7 @@ function ChangePassword() {
         currentPassword: values.currentPassword,
         newPassword: values.newPassword,
       });
-      setValues({ currentPassword: '', newPassword: '', confirm: '' });
+      setValues(BLANK);
       setErrors({});
       setDone(true);
     } catch (err) {
@@ -73,50 +62,38 @@ function ChangePassword() {
   }
 
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="password-title">
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <Stack gap="md">
-          <Title order={2} size="h3" id="password-title">
-            {t('account.changePassword')}
-          </Title>
-          <PasswordInput
-            label={t('account.current')}
-            autoComplete="current-password"
-            required
-            data-testid="password-current"
-            {...field('currentPassword')}
-          />
-          <PasswordInput
-            label={t('account.new')}
-            description={t('account.rules')}
-            autoComplete="new-password"
-            required
-            data-testid="password-new"
-            {...field('newPassword')}
-          />
-          <PasswordInput
-            label={t('account.confirm')}
-            autoComplete="new-password"
-            required
-            data-testid="password-confirm"
-            {...field('confirm')}
-          />
-          {failure && (
-            <Alert color="red" variant="light" role="alert" title={t('account.failed')}>
-              {failure}
-            </Alert>
-          )}
-          {done && (
-            <Alert color="green" variant="light" role="status" data-testid="password-changed">
-              {t('account.changed')}
-            </Alert>
-          )}
-          <Button type="submit" loading={mutation.isPending} data-testid="password-submit" w="fit-content">
-            {t('account.submit')}
-          </Button>
-        </Stack>
-      </form>
-    </Paper>
+    <FormSection
+      title={t('account.changePassword')}
+      titleId="password-title"
+      p="lg"
+      onSubmit={() => void submit()}
+    >
+      {FIELDS.map((f) => (
+        <PasswordInput
+          key={f.name}
+          label={t(f.label)}
+          description={f.name === 'newPassword' ? t('account.rules') : undefined}
+          autoComplete={f.autoComplete}
+          required
+          data-testid={f.testId}
+          value={values[f.name]}
+          error={errors[f.name]}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            setValues((v) => ({ ...v, [f.name]: value }));
+            setErrors((prev) => ({ ...prev, [f.name]: undefined }));
+            setDone(false);
+          }}
+        />
+      ))}
+      <ErrorAlert title={t('account.failed')}>{failure}</ErrorAlert>
+      {done && (
+        <FeedbackAlert ok testId="password-changed">
+          {t('account.changed')}
+        </FeedbackAlert>
+      )}
+      <FormActions submit={t('account.submit')} submitTestId="password-submit" loading={mutation.isPending} />
+    </FormSection>
   );
 }
 
@@ -134,12 +111,11 @@ function Account({ user }: { user: SessionUser }) {
             <Text ff="monospace">{user.username}</Text>
           </Fact>
         </SimpleGrid>
-        <Stack gap={6} mt="md">
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-            {t('account.roles')}
-          </Text>
-          <GrantList grants={user.grants} />
-        </Stack>
+        <Box mt="md">
+          <Fact label={t('account.roles')}>
+            <GrantList grants={user.grants} />
+          </Fact>
+        </Box>
       </Paper>
       <ChangePassword />
     </Stack>

@@ -1,4 +1,4 @@
-import { Autocomplete, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Autocomplete, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { queries, type AuditFilter, type SessionUser } from '../api';
 import { actionLabel, AuditTable, KNOWN_ACTIONS } from '../components/AuditTable';
+import { FilterBar } from '../components/FilterBar';
 import { PageHeader } from '../components/PageHeader';
-import { Loading, QueryError } from '../components/QueryState';
+import { QueryView } from '../components/QueryState';
 import { RequireLogin } from '../components/RequireLogin';
 import { isManager, MANAGER_ROLES, unitsWithRole } from '../session';
 import { useManagedUnits } from './UsersPage';
@@ -72,68 +73,61 @@ function Audit({ user }: { user: SessionUser }) {
   return (
     <Stack gap="md">
       <PageHeader title={t('audit.title')} description={t('audit.description')} />
-      <Paper withBorder radius="md" p="md">
-        <Group align="flex-start" gap="md">
-          <Select
-            label={t('audit.unit')}
-            data={units.length > 0 ? units : [{ value: unit, label: unit }]}
-            value={unit}
-            onChange={(v) => v && set('unit', v)}
-            allowDeselect={false}
-            searchable
-            w={340}
-            data-testid="audit-unit"
-          />
-          <Autocomplete
-            label={t('audit.user')}
-            placeholder={t('audit.userPlaceholder')}
-            data={userOptions}
-            value={userText}
-            onChange={setUserText}
-            error={userId.unknown ? t('common.notFound') : undefined}
-            w={240}
-            data-testid="audit-user"
-          />
-          <TextInput
-            label={t('audit.period')}
-            placeholder={t('audit.periodPlaceholder')}
-            value={periodText}
-            onChange={(e) => setPeriodText(e.currentTarget.value)}
-            w={130}
-            data-testid="audit-period"
-          />
-          <Select
-            label={t('audit.action')}
-            placeholder={t('audit.all')}
-            data={actionOptions}
-            value={action}
-            onChange={(v) => set('action', v)}
-            clearable
-            w={230}
-            data-testid="audit-action"
-          />
-        </Group>
-      </Paper>
-      {audit.isPending ? (
-        <Loading />
-      ) : audit.error ? (
-        <QueryError error={audit.error} onRetry={() => void audit.refetch()} />
-      ) : audit.data.items.length === 0 ? (
-        <Text c="dimmed" data-testid="audit-empty">
-          {t('audit.empty')}
-        </Text>
-      ) : (
-        <Stack gap="xs">
-          <Text size="sm" c="dimmed" data-testid="audit-count">
-            {audit.data.items.length >= LIMIT
-              ? t('audit.limited', { count: LIMIT })
-              : t('audit.count', { count: audit.data.items.length })}
-          </Text>
-          <Paper withBorder radius="md" style={{ opacity: audit.isPlaceholderData ? 0.6 : 1 }}>
-            <AuditTable items={audit.data.items} unitName={unitName} />
-          </Paper>
-        </Stack>
-      )}
+      <FilterBar>
+        <Select
+          label={t('audit.unit')}
+          data={units.length > 0 ? units : [{ value: unit, label: unit }]}
+          value={unit}
+          onChange={(v) => v && set('unit', v)}
+          allowDeselect={false}
+          searchable
+          data-testid="audit-unit"
+        />
+        <Autocomplete
+          label={t('audit.user')}
+          placeholder={t('audit.userPlaceholder')}
+          data={userOptions}
+          value={userText}
+          onChange={setUserText}
+          error={userId.unknown ? t('common.notFound') : undefined}
+          data-testid="audit-user"
+        />
+        <TextInput
+          label={t('audit.period')}
+          placeholder={t('audit.periodPlaceholder')}
+          value={periodText}
+          onChange={(e) => setPeriodText(e.currentTarget.value)}
+          data-testid="audit-period"
+        />
+        <Select
+          label={t('audit.action')}
+          placeholder={t('audit.all')}
+          data={actionOptions}
+          value={action}
+          onChange={(v) => set('action', v)}
+          clearable
+          data-testid="audit-action"
+        />
+      </FilterBar>
+      <QueryView
+        query={audit}
+        isEmpty={(data) => data.items.length === 0}
+        empty={t('audit.empty')}
+        emptyTestId="audit-empty"
+      >
+        {(data) => (
+          <Stack gap="xs">
+            <Text size="sm" c="dimmed" data-testid="audit-count">
+              {data.items.length >= LIMIT
+                ? t('audit.limited', { count: LIMIT })
+                : t('audit.count', { count: data.items.length })}
+            </Text>
+            <Paper withBorder radius="md" style={{ opacity: audit.isPlaceholderData ? 0.6 : 1 }}>
+              <AuditTable items={data.items} unitName={unitName} />
+            </Paper>
+          </Stack>
+        )}
+      </QueryView>
     </Stack>
   );
 }

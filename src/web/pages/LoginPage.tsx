@@ -1,5 +1,4 @@
 import {
-  Alert,
   Badge,
   Button,
   Code,
@@ -10,16 +9,18 @@ import {
   Stack,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, queries, type DemoAccounts } from '../api';
+import { ErrorAlert } from '../components/FeedbackAlert';
+import { FormBody } from '../components/FormSection';
 import { GrantList } from '../components/GrantList';
+import { PageHeader } from '../components/PageHeader';
 import { Loading } from '../components/QueryState';
+import { SectionCard } from '../components/SectionCard';
 import { safeNext, useSession, useSignIn } from '../session';
 
 function DemoAccountList({
@@ -32,71 +33,64 @@ function DemoAccountList({
   const { t } = useTranslation();
   const password = demo.password ?? '';
   return (
-    <Paper
-      withBorder
-      radius="md"
+    <SectionCard
+      title={t('login.demoTitle')}
+      titleId="demo-accounts-title"
+      aside={
+        <Badge color="orange" variant="light" radius="sm">
+          demo
+        </Badge>
+      }
       p="lg"
-      component="section"
-      aria-labelledby="demo-accounts-title"
       data-testid="demo-accounts"
       style={{ borderTop: '4px solid var(--mantine-color-orange-5)' }}
     >
-      <Stack gap="sm">
-        <Group gap="xs">
-          <Title order={2} size="h4" id="demo-accounts-title">
-            {t('login.demoTitle')}
-          </Title>
-          <Badge color="orange" variant="light" radius="sm">
-            demo
-          </Badge>
-        </Group>
-        <Text size="sm">{t('login.demoText')}</Text>
-        <Group gap="xs">
-          <Text size="sm" fw={600}>
-            {t('login.password')}:
-          </Text>
-          <Code fz="sm" fw={700} style={{ whiteSpace: 'nowrap' }} data-testid="demo-password">
-            {password}
-          </Code>
-        </Group>
-        <Stack gap={0}>
-          {demo.items.map((account) => (
-            <Group
-              key={account.username}
-              justify="space-between"
-              wrap="nowrap"
-              gap="sm"
-              py="xs"
-              data-testid="demo-account"
-              data-username={account.username}
-              style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}
-            >
-              <Stack gap={4} style={{ minWidth: 0 }}>
-                <Group gap={8} wrap="nowrap">
-                  <Text size="sm" fw={700} ff="monospace">
-                    {account.username}
-                  </Text>
-                </Group>
-                <Text size="xs" c="dimmed" lh={1.3}>
-                  {account.displayName}
+      <Text size="sm">{t('login.demoText')}</Text>
+      <Group gap="xs">
+        <Text size="sm" fw={600}>
+          {t('login.password')}:
+        </Text>
+        <Code fz="sm" fw={700} style={{ whiteSpace: 'nowrap' }} data-testid="demo-password">
+          {password}
+        </Code>
+      </Group>
+      <Stack gap={0}>
+        {demo.items.map((account) => (
+          <Group
+            key={account.username}
+            justify="space-between"
+            wrap="nowrap"
+            gap="sm"
+            py="xs"
+            data-testid="demo-account"
+            data-username={account.username}
+            style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}
+          >
+            <Stack gap={4} style={{ minWidth: 0 }}>
+              <Group gap={8} wrap="nowrap">
+                <Text size="sm" fw={700} ff="monospace">
+                  {account.username}
                 </Text>
-                <GrantList grants={account.grants} size="xs" />
-              </Stack>
-              <Button
-                size="xs"
-                variant="light"
-                color="orange"
-                style={{ flexShrink: 0 }}
-                onClick={() => onPick(account.username, password)}
-                data-testid="demo-account-use"
-              >
-                {t('login.demoUse')}
-              </Button>
-            </Group>
-          ))}
-        </Stack>
+              </Group>
+              <Text size="xs" c="dimmed" lh={1.3}>
+                {account.displayName}
+              </Text>
+              <GrantList grants={account.grants} size="xs" />
+            </Stack>
+            <Button
+              size="xs"
+              variant="light"
+              color="orange"
+              style={{ flexShrink: 0 }}
+              onClick={() => onPick(account.username, password)}
+              data-testid="demo-account-use"
+            >
+              {t('login.demoUse')}
+            </Button>
+          </Group>
+        ))}
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }
 
@@ -111,8 +105,7 @@ function LoginForm({ next }: { next: string }) {
   const [filled, setFilled] = useState<string | null>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  async function submit() {
     setFilled(null);
     if (!username.trim() || !password) {
       setError(t('login.missing'));
@@ -132,21 +125,19 @@ function LoginForm({ next }: { next: string }) {
 
   const demoItems = demo.data && demo.data.items.length > 0 ? demo.data : null;
   return (
-    <SimpleGrid
-      cols={{ base: 1, md: demoItems ? 2 : 1 }}
-      spacing="xl"
-      maw={demoItems ? 1040 : 440}
-      style={{ alignItems: 'start' }}
-    >
-      <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="login-title">
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <Stack gap="md">
-            <Title order={1} id="login-title">
-              {t('login.title')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {next === '/' ? t('login.description') : t('login.next')}
-            </Text>
+    <Stack gap="lg">
+      <PageHeader
+        title={t('login.title')}
+        description={next === '/' ? t('login.description') : t('login.next')}
+      />
+      <SimpleGrid
+        cols={{ base: 1, md: demoItems ? 2 : 1 }}
+        spacing="xl"
+        maw={demoItems ? 1040 : 440}
+        style={{ alignItems: 'start' }}
+      >
+        <Paper withBorder radius="md" p="lg" component="section" aria-label={t('login.title')}>
+          <FormBody onSubmit={() => void submit()}>
             <TextInput
               label={t('login.username')}
               value={username}
@@ -165,11 +156,7 @@ function LoginForm({ next }: { next: string }) {
               required
               data-testid="login-password"
             />
-            {error && (
-              <Alert color="red" variant="light" role="alert" data-testid="login-error">
-                {error}
-              </Alert>
-            )}
+            <ErrorAlert testId="login-error">{error}</ErrorAlert>
             {filled && !error && (
               <Text size="sm" c="orange.9" role="status">
                 {t('login.demoFilled', { username: filled })}
@@ -178,32 +165,30 @@ function LoginForm({ next }: { next: string }) {
             <Button type="submit" loading={signIn.isPending} data-testid="login-submit" ref={submitRef}>
               {t('login.submit')}
             </Button>
-          </Stack>
-        </form>
-      </Paper>
-      {demoItems && (
-        <DemoAccountList
-          demo={demoItems}
-          onPick={(name, pass) => {
-            setUsername(name);
-            setPassword(pass);
-            setError(null);
-            setFilled(name);
-            submitRef.current?.focus();
-          }}
-        />
-      )}
-    </SimpleGrid>
+          </FormBody>
+        </Paper>
+        {demoItems && (
+          <DemoAccountList
+            demo={demoItems}
+            onPick={(name, pass) => {
+              setUsername(name);
+              setPassword(pass);
+              setError(null);
+              setFilled(name);
+              submitRef.current?.focus();
+            }}
+          />
+        )}
+      </SimpleGrid>
+    </Stack>
   );
 }
 
 /** /login?next=/path: sign in and go back; in demo mode the demo accounts are listed with their password. */
 export function LoginPage() {
-  const { t } = useTranslation();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const { user, isPending } = useSession();
-  useDocumentTitle(`${t('login.title')} · ${t('app.name')}`);
   if (isPending) return <Loading />;
   if (user) return <Navigate to={next} replace />;
   return <LoginForm next={next} />;

@@ -1,5 +1,4 @@
-import { Anchor, Group, Loader, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { unitPath } from '../components/UnitBreadcrumbs';
+import { Anchor, Group, Loader, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
@@ -7,21 +6,21 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { sortVietnamese } from '../../domain/vietnamese';
 import { queries, type OrgUnitSummary } from '../api';
+import { unitPath } from '../components/Crumbs';
 import { OrgKindBadge } from '../components/OrgKindBadge';
 import { PageHeader } from '../components/PageHeader';
-import { Loading, QueryError } from '../components/QueryState';
+import { PageSection } from '../components/PageSection';
+import { QueryView } from '../components/QueryState';
 
 function SearchResults({ q }: { q: string }) {
   const { t } = useTranslation();
-  const { data, error, isPending, refetch } = useQuery({
+  const search = useQuery({
     ...queries.orgUnitSearch(q),
     placeholderData: keepPreviousData,
   });
   // Commune names repeat across provinces; the province tells them apart.
   const { data: nation } = useQuery(queries.orgUnitChildren('VN'));
   const provinceName = useMemo(() => new Map(nation?.items.map((p) => [p.code, p.name])), [nation]);
-  if (isPending) return <Loading />;
-  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
   const describe = (unit: OrgUnitSummary) => {
     const parts = [unit.fullName];
     if (unit.kind === 'agency') parts.push(unit.type);
@@ -31,63 +30,66 @@ function SearchResults({ q }: { q: string }) {
     return parts.join(' · ');
   };
   return (
-    <Stack gap="xs" component="section" aria-label={t('orgUnits.results')}>
-      <Title order={2} size="h4">
-        {t('orgUnits.results')}
-      </Title>
-      {data.items.length === 0 ? (
-        <Text c="dimmed">{t('orgUnits.noResults', { q })}</Text>
-      ) : (
-        data.items.map((unit) => (
-          <Paper key={unit.code} withBorder radius="md" px="md" py="sm" data-testid="org-result">
-            <Group gap="sm" wrap="nowrap" align="flex-start">
-              <OrgKindBadge kind={unit.kind} width={124} />
-              <div>
-                <Anchor component={Link} to={unitPath(unit.code)} fw={600}>
-                  {unit.name}
-                </Anchor>
-                <Text size="sm" c="dimmed">
-                  {describe(unit)}
-                </Text>
-              </div>
-            </Group>
-          </Paper>
-        ))
-      )}
-    </Stack>
+    <PageSection title={t('orgUnits.results')} size="h4" gap="xs">
+      <QueryView
+        query={search}
+        isEmpty={(data) => data.items.length === 0}
+        empty={t('orgUnits.noResults', { q })}
+      >
+        {(data) =>
+          data.items.map((unit) => (
+            <Paper key={unit.code} withBorder radius="md" px="md" py="sm" data-testid="org-result">
+              <Group gap="sm" wrap="nowrap" align="flex-start">
+                <OrgKindBadge kind={unit.kind} width={124} />
+                <div>
+                  <Anchor component={Link} to={unitPath(unit.code)} fw={600}>
+                    {unit.name}
+                  </Anchor>
+                  <Text size="sm" c="dimmed">
+                    {describe(unit)}
+                  </Text>
+                </div>
+              </Group>
+            </Paper>
+          ))
+        }
+      </QueryView>
+    </PageSection>
   );
 }
 
 function Provinces() {
   const { t } = useTranslation();
-  const { data, error, isPending, refetch } = useQuery(queries.orgUnitChildren('VN'));
+  const nation = useQuery(queries.orgUnitChildren('VN'));
   const provinces = useMemo(
     () =>
-      sortVietnamese<OrgUnitSummary>(data?.items.filter((u) => u.kind === 'province') ?? [], (u) => u.name),
-    [data],
+      sortVietnamese<OrgUnitSummary>(
+        nation.data?.items.filter((u) => u.kind === 'province') ?? [],
+        (u) => u.name,
+      ),
+    [nation.data],
   );
-  if (isPending) return <Loading />;
-  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
   return (
-    <Stack gap="xs" component="section" aria-label={t('orgUnits.provinces', { count: provinces.length })}>
-      <Title order={2} size="h4">
-        {t('orgUnits.provinces', { count: provinces.length })}
-      </Title>
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 4 }} spacing="xs">
-        {provinces.map((unit) => (
-          <Paper key={unit.code} withBorder radius="md" px="md" py="xs" data-testid="org-province">
-            <Group justify="space-between" wrap="nowrap">
-              <Anchor component={Link} to={unitPath(unit.code)} fw={600}>
-                {unit.name}
-              </Anchor>
-              <Text size="xs" c="dimmed">
-                {unit.type}
-              </Text>
-            </Group>
-          </Paper>
-        ))}
-      </SimpleGrid>
-    </Stack>
+    <QueryView query={nation}>
+      {() => (
+        <PageSection title={t('orgUnits.provinces', { count: provinces.length })} size="h4" gap="xs">
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 4 }} spacing="xs">
+            {provinces.map((unit) => (
+              <Paper key={unit.code} withBorder radius="md" px="md" py="xs" data-testid="org-province">
+                <Group justify="space-between" wrap="nowrap">
+                  <Anchor component={Link} to={unitPath(unit.code)} fw={600}>
+                    {unit.name}
+                  </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {unit.type}
+                  </Text>
+                </Group>
+              </Paper>
+            ))}
+          </SimpleGrid>
+        </PageSection>
+      )}
+    </QueryView>
   );
 }
 
@@ -107,23 +109,21 @@ export function OrgUnitBrowserPage() {
   const { isFetching } = useQuery({ ...queries.orgUnitSearch(q), enabled: searching });
 
   return (
-    <>
+    <Stack gap="lg">
       <PageHeader title={t('orgUnits.title')} description={t('orgUnits.description')} />
-      <Stack gap="lg">
-        <TextInput
-          type="search"
-          label={t('orgUnits.search')}
-          description={t('orgUnits.searchHint')}
-          placeholder={t('orgUnits.searchPlaceholder')}
-          value={value}
-          onChange={(e) => setValue(e.currentTarget.value)}
-          rightSection={searching && isFetching ? <Loader size="xs" /> : null}
-          maw={560}
-          data-testid="org-search"
-          autoComplete="off"
-        />
-        {searching ? <SearchResults q={q} /> : <Provinces />}
-      </Stack>
-    </>
+      <TextInput
+        type="search"
+        label={t('orgUnits.search')}
+        description={t('orgUnits.searchHint')}
+        placeholder={t('orgUnits.searchPlaceholder')}
+        value={value}
+        onChange={(e) => setValue(e.currentTarget.value)}
+        rightSection={searching && isFetching ? <Loader size="xs" /> : null}
+        maw={560}
+        data-testid="org-search"
+        autoComplete="off"
+      />
+      {searching ? <SearchResults q={q} /> : <Provinces />}
+    </Stack>
   );
 }

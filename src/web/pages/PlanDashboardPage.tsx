@@ -1,5 +1,4 @@
 import {
-  Alert,
   Anchor,
   Badge,
   Button,
@@ -12,8 +11,6 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { PlanPageHeader } from '../components/PlanPageHeader';
-import { useDocumentTitle } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,8 +25,12 @@ import {
   type PlanProgress,
   type TargetProgress,
 } from '../api';
+import { DemoAlert } from '../components/DemoBadge';
 import { WorkflowIcon } from '../components/Icons';
-import { Loading, NotFound, QueryError } from '../components/QueryState';
+import { PageSection } from '../components/PageSection';
+import { PlanPageHeader } from '../components/PlanPageHeader';
+import { EmptyState, Loading, NotFound, QueryError } from '../components/QueryState';
+import { StatCard } from '../components/StatCard';
 import { StatusBadge } from '../components/StatusBadge';
 import { sentenceCase } from '../format';
 import { useLocale } from '../i18n';
@@ -43,38 +44,31 @@ function StatusCounts({ counts }: { counts: Record<string, number> }) {
   const { t } = useTranslation();
   const present = STATUS_ORDER.filter((s) => (counts[s] ?? 0) > 0);
   return (
-    <Stack gap={6} component="section" aria-label={t('dashboard.counts')}>
-      <Group gap="xs" align="baseline">
-        <Title order={2} size="h4">
-          {t('dashboard.counts')}
-        </Title>
+    <PageSection
+      title={t('dashboard.counts')}
+      size="h4"
+      gap={6}
+      badge={
         <Text size="xs" c="dimmed">
           {t('dashboard.countsHint')}
         </Text>
-      </Group>
+      }
+    >
       <SimpleGrid cols={{ base: 2, xs: 3, sm: 4, lg: 8 }} spacing="sm">
         {present.map((status) => {
           const color = STATUS_COLOR[status];
           return (
-            <Paper
+            <StatCard
               key={status}
-              radius="md"
-              p="sm"
-              data-testid={`status-count-${status}`}
-              bg={`${color}.0`}
-              style={{ borderLeft: `4px solid var(--mantine-color-${color}-6)` }}
-            >
-              <Text fz={28} fw={800} lh={1.1} c={`${color}.9`}>
-                {counts[status]}
-              </Text>
-              <Text size="sm" fw={600} c={`${color}.9`} lh={1.3}>
-                {t(`status.${status}`)}
-              </Text>
-            </Paper>
+              color={color}
+              value={counts[status]}
+              label={t(`status.${status}`)}
+              testId={`status-count-${status}`}
+            />
           );
         })}
       </SimpleGrid>
-    </Stack>
+    </PageSection>
   );
 }
 
@@ -203,7 +197,6 @@ function Dashboard({
 }) {
   const { t } = useTranslation();
   const [lead, setLead] = useState<string>(ALL);
-  useDocumentTitle(`${t('dashboard.title')} · ${plan.document.title} · ${t('app.name')}`);
 
   const agencies = useMemo(() => {
     const byKey = new Map<string, string>();
@@ -228,28 +221,25 @@ function Dashboard({
     .filter((g) => g.progress.length > 0);
   const period = latestPeriod(progress);
   const dataYear = period ? parsePeriod(period)?.year : undefined;
-  const doc = plan.document;
 
   return (
     <Stack gap="lg">
-      <Stack gap="sm">
-        <PlanPageHeader plan={plan} title={t('dashboard.title')} />
-        <Group justify="space-between" align="flex-start" gap="sm" wrap="nowrap">
-          <Anchor component={Link} to={`/plans/${plan.id}`} c="dimmed" fw={500}>
-            {doc.title}
-          </Anchor>
+      <PlanPageHeader
+        plan={plan}
+        title={t('dashboard.title')}
+        actions={
           <Button
             component={Link}
             to={`/plans/${plan.id}/submissions`}
             variant="light"
             size="sm"
             leftSection={<WorkflowIcon />}
-            style={{ flexShrink: 0 }}
             data-testid="dashboard-workflow-link"
           >
             {t('workflow.open')}
           </Button>
-        </Group>
+        }
+      >
         <Group gap="xs">
           <Badge
             variant="outline"
@@ -277,11 +267,7 @@ function Dashboard({
             </Badge>
           )}
         </Group>
-        {plan.isDemo && (
-          <Alert color="orange" variant="light" title={t('demo.alertTitle')}>
-            {t('demo.alertText')}
-          </Alert>
-        )}
+        {plan.isDemo && <DemoAlert />}
         {pending.available && (
           <Paper withBorder radius="md" px="md" py="sm" bg={pending.on ? 'orange.0' : undefined}>
             <Stack gap={6}>
@@ -302,7 +288,7 @@ function Dashboard({
             </Stack>
           </Paper>
         )}
-      </Stack>
+      </PlanPageHeader>
 
       <StatusCounts counts={counts} />
 
@@ -323,7 +309,7 @@ function Dashboard({
         </Text>
       </Group>
 
-      {goals.length === 0 && <Text c="dimmed">{t('dashboard.noTargets')}</Text>}
+      {goals.length === 0 && <EmptyState>{t('dashboard.noTargets')}</EmptyState>}
       {goals.map((goal) => (
         <Stack
           key={goal.id}

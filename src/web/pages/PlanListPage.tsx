@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { queries, type PlanSummary } from '../api';
 import { DemoBadge } from '../components/DemoBadge';
 import { PageHeader } from '../components/PageHeader';
-import { Loading, QueryError } from '../components/QueryState';
+import { QueryView } from '../components/QueryState';
 import { documentIdentity, documentTypeLabel, formatDocumentDate, formatPeriod } from '../format';
 import { useLocale } from '../i18n';
 
@@ -55,23 +55,19 @@ function PlanRow({ plan }: { plan: PlanSummary }) {
 /** All plans on the platform, newest first as the server lists them. */
 export function PlanListPage() {
   const { t } = useTranslation();
-  const { data, error, isPending, refetch } = useQuery(queries.plans());
+  const plans = useQuery(queries.plans());
   return (
-    <>
+    <Stack gap="lg">
       <PageHeader title={t('planList.title')} description={t('planList.description')} />
-      {isPending ? (
-        <Loading />
-      ) : error ? (
-        <QueryError error={error} onRetry={() => void refetch()} />
-      ) : data.items.length === 0 ? (
-        <Text c="dimmed">{t('planList.empty')}</Text>
-      ) : (
-        <Stack gap="md">
-          {data.items.map((plan) => (
-            <PlanRow key={plan.id} plan={plan} />
-          ))}
-        </Stack>
-      )}
-    </>
+      <QueryView query={plans} isEmpty={(data) => data.items.length === 0} empty={t('planList.empty')}>
+        {(data) => (
+          <Stack gap="md">
+            {data.items.map((plan) => (
+              <PlanRow key={plan.id} plan={plan} />
+            ))}
+          </Stack>
+        )}
+      </QueryView>
+    </Stack>
   );
 }

@@ -1,8 +1,6 @@
 import {
-  Alert,
   Anchor,
   Badge,
-  Breadcrumbs,
   Button,
   Group,
   List,
@@ -14,20 +12,25 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { queries, type PlanDetail, type PlanLink, type TargetView } from '../api';
 import { AgencyList } from '../components/AgencyList';
 import { AuditTable } from '../components/AuditTable';
+import { planCrumbs } from '../components/Crumbs';
+import { DemoAlert, DemoBadge } from '../components/DemoBadge';
+import { Fact } from '../components/Fact';
 import { useUnitNames } from '../components/GrantList';
 import { DashboardIcon, WorkflowIcon } from '../components/Icons';
-import { DemoBadge } from '../components/DemoBadge';
 import { MeasureList } from '../components/MeasureList';
+import { PageHeader } from '../components/PageHeader';
+import { PageSection } from '../components/PageSection';
 import { PlanLinkItem } from '../components/PlanLinkItem';
-import { Loading, NotFound, QueryError } from '../components/QueryState';
+import { EmptyState, NotFound, QueryView } from '../components/QueryState';
+import { SectionCard } from '../components/SectionCard';
+import { CardCaption, DataTable, TableCard } from '../components/TableCard';
 import { documentIdentity, referenceText, documentTypeLabel, formatDocumentDate } from '../format';
 import { useLocale } from '../i18n';
 import type { Messages } from '../i18n/vi';
@@ -38,39 +41,20 @@ import { PlanTasks } from './unit-work/PlanTasks';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function Section({ title, children, id }: { title: string; children: ReactNode; id?: string }) {
-  return (
-    <Stack component="section" gap="sm" id={id} aria-label={title}>
-      <Title order={2} size="h3">
-        {title}
-      </Title>
-      {children}
-    </Stack>
-  );
-}
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm">{children}</Text>
-    </div>
-  );
-}
-
 function PlanHistory({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { data, error, isPending, refetch } = useQuery(queries.planHistory(id));
-  const names = useUnitNames((data?.items ?? []).flatMap((e) => (e.orgUnitCode ? [e.orgUnitCode] : [])));
-  if (isPending) return <Loading />;
-  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
-  if (data.items.length === 0) return <Text c="dimmed">{t('history.empty')}</Text>;
+  const history = useQuery(queries.planHistory(id));
+  const names = useUnitNames(
+    (history.data?.items ?? []).flatMap((e) => (e.orgUnitCode ? [e.orgUnitCode] : [])),
+  );
   return (
-    <Paper withBorder radius="md" data-testid="plan-history">
-      <AuditTable items={data.items} unitName={(code) => names.get(code) ?? code} />
-    </Paper>
+    <QueryView query={history} isEmpty={(data) => data.items.length === 0} empty={t('history.empty')}>
+      {(data) => (
+        <Paper withBorder radius="md" data-testid="plan-history">
+          <AuditTable items={data.items} unitName={(code) => names.get(code) ?? code} />
+        </Paper>
+      )}
+    </QueryView>
   );
 }
 
@@ -78,57 +62,51 @@ function PlanHeader({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const doc = plan.document;
+  const identity = documentIdentity(t, doc.number, doc.symbol);
   const when = [doc.place, doc.date ? formatDocumentDate(doc.date, locale) : t('document.undated')]
     .filter(Boolean)
     .join(', ');
   return (
-    <Stack gap="md">
-      <Breadcrumbs component="nav" aria-label={t('common.breadcrumb')} data-testid="breadcrumb">
-        <Anchor component={Link} to="/">
-          {t('nav.plans')}
-        </Anchor>
-        <Text size="sm" c="dimmed">
-          {documentIdentity(t, doc.number, doc.symbol)}
-        </Text>
-      </Breadcrumbs>
-      <Stack gap={6}>
+    <PageHeader
+      title={doc.title}
+      tabTitle={`${documentTypeLabel(t, doc.type) ?? ''} ${doc.title}`}
+      crumbs={[...planCrumbs(t, plan.id, undefined), { label: identity }]}
+      eyebrow={
         <Group gap="sm">
           <Text c="indigo.8" fw={700} size="sm">
             <Text span inherit tt="uppercase">
               {documentTypeLabel(t, doc.type)}
             </Text>
             {' · '}
-            <span data-testid="plan-identity">{documentIdentity(t, doc.number, doc.symbol)}</span>
+            <span data-testid="plan-identity">{identity}</span>
           </Text>
           {plan.isDemo && <DemoBadge />}
         </Group>
-        <Title order={1} lh={1.3}>
-          {doc.title}
-        </Title>
-        <Group mt={4}>
-          <Button
-            component={Link}
-            to={`/plans/${plan.id}/dashboard`}
-            leftSection={<DashboardIcon />}
-            data-testid="plan-dashboard-link"
-          >
-            {t('dashboard.open')}
-          </Button>
-          <Button
-            component={Link}
-            to={`/plans/${plan.id}/submissions`}
-            variant="light"
-            leftSection={<WorkflowIcon />}
-            data-testid="plan-workflow-link"
-          >
-            {t('workflow.open')}
-          </Button>
-          <PlanActions plan={plan} />
-        </Group>
-      </Stack>
+      }
+    >
+      <Group>
+        <Button
+          component={Link}
+          to={`/plans/${plan.id}/dashboard`}
+          leftSection={<DashboardIcon />}
+          data-testid="plan-dashboard-link"
+        >
+          {t('dashboard.open')}
+        </Button>
+        <Button
+          component={Link}
+          to={`/plans/${plan.id}/submissions`}
+          variant="light"
+          leftSection={<WorkflowIcon />}
+          data-testid="plan-workflow-link"
+        >
+          {t('workflow.open')}
+        </Button>
+        <PlanActions plan={plan} />
+      </Group>
       <Paper withBorder radius="md" p="md">
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
-          <Field label={t('document.issuedBy')}>
+          <Fact label={t('document.issuedBy')}>
             {plan.issuerUnit ? (
               <Anchor component={Link} to={`/org-units/${encodeURIComponent(plan.issuerUnit.code)}`} inherit>
                 {doc.issuer}
@@ -136,12 +114,12 @@ function PlanHeader({ plan }: { plan: PlanDetail }) {
             ) : (
               doc.issuer
             )}
-          </Field>
-          <Field label={t('document.date')}>{when}</Field>
-          <Field label={t('document.periodLabel')}>
+          </Fact>
+          <Fact label={t('document.date')}>{when}</Fact>
+          <Fact label={t('document.periodLabel')}>
             {doc.period.from === doc.period.to ? doc.period.from : `${doc.period.from}–${doc.period.to}`}
-          </Field>
-          <Field label={t('document.signer')}>
+          </Fact>
+          <Fact label={t('document.signer')}>
             {doc.signer?.name || doc.signer?.authority ? (
               <>
                 {doc.signer.name && (
@@ -158,16 +136,12 @@ function PlanHeader({ plan }: { plan: PlanDetail }) {
             ) : (
               t('common.dash')
             )}
-          </Field>
+          </Fact>
         </SimpleGrid>
       </Paper>
-      {plan.isDemo && (
-        <Alert color="orange" variant="light" title={t('demo.alertTitle')}>
-          {t('demo.alertText')}
-        </Alert>
-      )}
+      {plan.isDemo && <DemoAlert />}
       <DraftedNotice plan={plan} />
-    </Stack>
+    </PageHeader>
   );
 }
 
@@ -179,8 +153,8 @@ function References({ plan }: { plan: PlanDetail }) {
     { relation: 'implements', label: t('plan.implements') },
   ] as const;
   return (
-    <Section title={t('plan.references')}>
-      {plan.references.length === 0 && <Text c="dimmed">{t('common.none')}</Text>}
+    <PageSection title={t('plan.references')}>
+      {plan.references.length === 0 && <EmptyState>{t('common.none')}</EmptyState>}
       {groups.map(({ relation, label }) => {
         const refs = plan.references.filter((r) => r.relation === relation);
         if (refs.length === 0) return null;
@@ -211,27 +185,20 @@ function References({ plan }: { plan: PlanDetail }) {
           </div>
         );
       })}
-    </Section>
+    </PageSection>
   );
 }
 
 function PlanLinks({ title, plans, testId }: { title: string; plans: PlanLink[]; testId: string }) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder radius="md" p="md" data-testid={testId}>
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
+    <SectionCard title={title} component="div" data-testid={testId}>
       {plans.length === 0 ? (
-        <Text c="dimmed">{t('common.none')}</Text>
+        <EmptyState>{t('common.none')}</EmptyState>
       ) : (
-        <Stack gap="sm">
-          {plans.map((p) => (
-            <PlanLinkItem key={p.id} plan={p} />
-          ))}
-        </Stack>
+        plans.map((p) => <PlanLinkItem key={p.id} plan={p} />)
       )}
-    </Paper>
+    </SectionCard>
   );
 }
 
@@ -264,60 +231,47 @@ function TargetRow({ target }: { target: TargetView }) {
 function Goals({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation();
   return (
-    <Section title={t('plan.goals')}>
+    <PageSection title={t('plan.goals')}>
       <Text c="dimmed" size="sm" mt={-6}>
         {t('plan.summary', { goals: plan.goals.length, targets: plan.counts.targets })}
       </Text>
       {plan.goals.map((goal) => (
-        <Paper
+        <TableCard
           key={goal.id}
-          withBorder
-          radius="md"
-          component="section"
-          data-testid={`goal-${goal.code}`}
-          aria-label={t('plan.goal', { code: goal.code })}
+          card={{
+            component: 'section',
+            'data-testid': `goal-${goal.code}`,
+            'aria-label': t('plan.goal', { code: goal.code }),
+          }}
+          caption={
+            <CardCaption>
+              <Group gap="sm">
+                <Badge size="lg" radius="sm" variant="filled">
+                  {t('plan.goal', { code: goal.code })}
+                </Badge>
+                <Title order={3} size="h4">
+                  {goal.title}
+                </Title>
+              </Group>
+            </CardCaption>
+          }
+          items={goal.targets}
+          empty={t('plan.noTargets')}
+          minWidth={860}
+          striped="even"
+          layout="fixed"
+          columns={[
+            { label: t('plan.columns.code'), w: 64 },
+            { label: t('plan.columns.target') },
+            { label: t('plan.columns.measures'), w: 250 },
+            { label: t('plan.columns.lead'), w: 190 },
+            { label: t('plan.columns.coordinate'), w: 190 },
+          ]}
         >
-          <Group
-            gap="sm"
-            px="md"
-            py="sm"
-            bg="gray.0"
-            style={{ borderRadius: 'var(--mantine-radius-md) var(--mantine-radius-md) 0 0' }}
-          >
-            <Badge size="lg" radius="sm" variant="filled">
-              {t('plan.goal', { code: goal.code })}
-            </Badge>
-            <Title order={3} size="h4">
-              {goal.title}
-            </Title>
-          </Group>
-          {goal.targets.length === 0 ? (
-            <Text c="dimmed" p="md">
-              {t('plan.noTargets')}
-            </Text>
-          ) : (
-            <Table.ScrollContainer minWidth={860}>
-              <Table verticalSpacing="sm" horizontalSpacing="md" striped="even" layout="fixed">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th w={64}>{t('plan.columns.code')}</Table.Th>
-                    <Table.Th>{t('plan.columns.target')}</Table.Th>
-                    <Table.Th w={250}>{t('plan.columns.measures')}</Table.Th>
-                    <Table.Th w={190}>{t('plan.columns.lead')}</Table.Th>
-                    <Table.Th w={190}>{t('plan.columns.coordinate')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {goal.targets.map((target) => (
-                    <TargetRow key={target.id} target={target} />
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-        </Paper>
+          {(target) => <TargetRow key={target.id} target={target} />}
+        </TableCard>
       ))}
-    </Section>
+    </PageSection>
   );
 }
 
@@ -330,26 +284,24 @@ function Deadlines({ plan }: { plan: PlanDetail }) {
   const locale = useLocale();
   if (plan.deadlines.length === 0) return null;
   return (
-    <Section title={t('plan.deadlines')}>
-      <Table withTableBorder maw={720}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('plan.deadlines')}</Table.Th>
-            <Table.Th>{t('plan.due')}</Table.Th>
-            <Table.Th>{t('plan.recipient')}</Table.Th>
+    <PageSection title={t('plan.deadlines')}>
+      <DataTable
+        items={plan.deadlines}
+        withTableBorder
+        maw={720}
+        verticalSpacing={7}
+        horizontalSpacing="xs"
+        columns={[{ label: t('plan.deadlines') }, { label: t('plan.due') }, { label: t('plan.recipient') }]}
+      >
+        {(d, i) => (
+          <Table.Tr key={i}>
+            <Table.Td>{isReportType(d.report) ? t(`plan.reportTypes.${d.report}`) : d.report}</Table.Td>
+            <Table.Td>{formatDocumentDate(d.due, locale)}</Table.Td>
+            <Table.Td>{d.recipient ?? t('common.dash')}</Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {plan.deadlines.map((d, i) => (
-            <Table.Tr key={i}>
-              <Table.Td>{isReportType(d.report) ? t(`plan.reportTypes.${d.report}`) : d.report}</Table.Td>
-              <Table.Td>{formatDocumentDate(d.due, locale)}</Table.Td>
-              <Table.Td>{d.recipient ?? t('common.dash')}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Section>
+        )}
+      </DataTable>
+    </PageSection>
   );
 }
 
@@ -361,9 +313,6 @@ function PlanView({ plan }: { plan: PlanDetail }) {
     if (hash.length > 1)
       document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView({ block: 'center' });
   }, [hash]);
-  useDocumentTitle(
-    `${documentTypeLabel(t, plan.document.type) ?? ''} ${plan.document.title} · ${t('app.name')}`,
-  );
   const { user } = useSession();
   const content = (
     <Stack gap="xl">
@@ -405,10 +354,8 @@ function PlanView({ plan }: { plan: PlanDetail }) {
 }
 
 function PlanQuery({ id }: { id: string }) {
-  const { data, error, isPending, refetch } = useQuery(queries.plan(id));
-  if (isPending) return <Loading />;
-  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
-  return <PlanView plan={data} />;
+  const plan = useQuery(queries.plan(id));
+  return <QueryView query={plan}>{(data) => <PlanView plan={data} />}</QueryView>;
 }
 
 /**

@@ -1,50 +1,27 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Breadcrumbs,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { formatMeasure, formatNumber } from '../../domain/measure';
 import { comparePeriods, parsePeriod } from '../../domain/period';
 import type { MeasureDetailProgress, PlanDetail, SeriesPoint, TargetDetailProgress } from '../api';
 import { queries } from '../api';
 import { AgencyList } from '../components/AgencyList';
-import { DemoBadge } from '../components/DemoBadge';
+import { planCrumbs } from '../components/Crumbs';
+import { DemoAlert, DemoBadge } from '../components/DemoBadge';
+import { Fact } from '../components/Fact';
 import { MeasureChart } from '../components/MeasureChart';
-import { Loading, NotFound, QueryError } from '../components/QueryState';
+import { PageHeader } from '../components/PageHeader';
+import { EmptyState, Loading, NotFound, QueryError } from '../components/QueryState';
+import { DataTable } from '../components/TableCard';
 import { StatusBadge } from '../components/StatusBadge';
-import { documentIdentity, sentenceCase } from '../format';
+import { sentenceCase } from '../format';
 import { useLocale } from '../i18n';
 import { STATUS_COLOR, formatRate, formatValue, isStatusKey, periodText } from '../status';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SEX_ORDER: Record<string, number> = { total: 0, female: 1, male: 2 };
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" fw={600}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 const SEX_LABEL = { total: 'sex.total', female: 'sex.female', male: 'sex.male' } as const;
 
@@ -67,43 +44,46 @@ function FiguresTable({ measure }: { measure: MeasureDetailProgress }) {
       ? t('target.origin.computed', { count: r.contributors })
       : t('target.origin.entered');
   return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table verticalSpacing={6} data-testid="measure-figures" withTableBorder withColumnBorders maw={820}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('target.columns.period')}</Table.Th>
-            <Table.Th>{t('target.columns.sex')}</Table.Th>
-            <Table.Th ta="right">{t('target.columns.value')}</Table.Th>
-            {hasParts && <Table.Th ta="right">{t('target.columns.parts')}</Table.Th>}
-            <Table.Th>{t('target.columns.origin')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((r, i) => (
-            <Table.Tr key={`${r.period}-${r.sex}`} data-testid="measure-figure">
-              {/* The period once for its rows by sex. */}
-              {rows[i - 1]?.period !== r.period && (
-                <Table.Td rowSpan={rows.filter((x) => x.period === r.period).length} fw={600} bg="white">
-                  {sentenceCase(periodText(r.period, locale))}
-                </Table.Td>
-              )}
-              <Table.Td>{sexLabel(t, r.sex)}</Table.Td>
-              <Table.Td ta="right" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
-                {formatValue(r.value, measure.target.unit, locale)}
-              </Table.Td>
-              {hasParts && (
-                <Table.Td ta="right" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                  {r.numerator !== null && r.denominator !== null
-                    ? `${formatNumber(r.numerator, locale)} / ${formatNumber(r.denominator, locale)}`
-                    : t('common.dash')}
-                </Table.Td>
-              )}
-              <Table.Td>{origin(r)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      items={rows}
+      minWidth={560}
+      verticalSpacing={6}
+      horizontalSpacing="xs"
+      data-testid="measure-figures"
+      withTableBorder
+      withColumnBorders
+      maw={820}
+      columns={[
+        { label: t('target.columns.period') },
+        { label: t('target.columns.sex') },
+        { label: t('target.columns.value'), ta: 'right' },
+        hasParts && { label: t('target.columns.parts'), ta: 'right' },
+        { label: t('target.columns.origin') },
+      ]}
+    >
+      {(r, i) => (
+        <Table.Tr key={`${r.period}-${r.sex}`} data-testid="measure-figure">
+          {/* The period once for its rows by sex. */}
+          {rows[i - 1]?.period !== r.period && (
+            <Table.Td rowSpan={rows.filter((x) => x.period === r.period).length} fw={600} bg="white">
+              {sentenceCase(periodText(r.period, locale))}
+            </Table.Td>
+          )}
+          <Table.Td>{sexLabel(t, r.sex)}</Table.Td>
+          <Table.Td ta="right" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
+            {formatValue(r.value, measure.target.unit, locale)}
+          </Table.Td>
+          {hasParts && (
+            <Table.Td ta="right" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {r.numerator !== null && r.denominator !== null
+                ? `${formatNumber(r.numerator, locale)} / ${formatNumber(r.denominator, locale)}`
+                : t('common.dash')}
+            </Table.Td>
+          )}
+          <Table.Td>{origin(r)}</Table.Td>
+        </Table.Tr>
+      )}
+    </DataTable>
   );
 }
 
@@ -154,29 +134,31 @@ function MeasureSection({
           </Text>
         )}
         <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }} spacing="md">
-          <Fact label={t('plan.columns.measures')}>{formatMeasure(measure.target, locale)}</Fact>
-          <Fact label={t('target.latest')}>
+          <Fact strong label={t('plan.columns.measures')}>
+            {formatMeasure(measure.target, locale)}
+          </Fact>
+          <Fact strong label={t('target.latest')}>
             {measure.latest
               ? `${formatValue(measure.latest.value, unit, locale)} (${periodText(measure.latest.period, locale)})`
               : t('dashboard.noData')}
           </Fact>
           {measure.observedGrowth !== null && (
-            <Fact label={t('target.observedGrowth')}>
+            <Fact strong label={t('target.observedGrowth')}>
               {t('target.perYear', { rate: formatRate(measure.observedGrowth, locale) })}
             </Fact>
           )}
           {measure.requiredGrowth !== null && (
-            <Fact label={t('target.requiredGrowth')}>
+            <Fact strong label={t('target.requiredGrowth')}>
               {t('target.perYear', { rate: formatRate(measure.requiredGrowth, locale) })}
             </Fact>
           )}
           {measure.neededThisYear !== null && (
-            <Fact label={t('target.neededThisYear')}>
+            <Fact strong label={t('target.neededThisYear')}>
               {formatValue(measure.neededThisYear, unit, locale)}
             </Fact>
           )}
           {measure.projection && (
-            <Fact label={t('target.projection', { year: measure.projection.year })}>
+            <Fact strong label={t('target.projection', { year: measure.projection.year })}>
               {formatValue(measure.projection.value, unit, locale)}
             </Fact>
           )}
@@ -187,9 +169,9 @@ function MeasureSection({
           </Text>
         )}
         {!measure.indicator ? (
-          <Text c="dimmed">{t('target.noIndicator')}</Text>
+          <EmptyState>{t('target.noIndicator')}</EmptyState>
         ) : measure.series.length === 0 ? (
-          <Text c="dimmed">{t('target.noFigures')}</Text>
+          <EmptyState>{t('target.noFigures')}</EmptyState>
         ) : (
           <>
             {unit !== 'milestone' && <MeasureChart measure={measure} />}
@@ -209,7 +191,7 @@ function MeasureSection({
 function TargetView({ target, plan }: { target: TargetDetailProgress; plan: PlanDetail | undefined }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  useDocumentTitle(`${t('target.title', { code: target.code })} · ${t('app.name')}`);
+  const title = t('target.title', { code: target.code });
   const goal = plan?.goals.find((g) => g.code === target.goalCode);
   const coordinate = goal?.targets.find((x) => x.id === target.targetId)?.coordinate ?? [];
   // The sentence of the measure that decides the target's status.
@@ -218,31 +200,33 @@ function TargetView({ target, plan }: { target: TargetDetailProgress; plan: Plan
 
   return (
     <Stack gap="lg">
-      <Stack gap="sm">
-        <Breadcrumbs component="nav" aria-label={t('common.breadcrumb')} data-testid="breadcrumb">
-          <Anchor component={Link} to="/" size="sm">
-            {t('nav.plans')}
-          </Anchor>
-          <Anchor component={Link} to={`/plans/${target.planId}`} size="sm">
-            {plan ? documentIdentity(t, plan.document.number, plan.document.symbol) : t('nav.plans')}
-          </Anchor>
-          <Anchor component={Link} to={`/plans/${target.planId}/dashboard`} size="sm">
-            {t('dashboard.title')}
-          </Anchor>
-          <Text size="sm" c="dimmed">
-            {t('target.title', { code: target.code })}
-          </Text>
-        </Breadcrumbs>
-        <Group gap="sm" align="center">
-          <Title order={1}>{t('target.title', { code: target.code })}</Title>
-          <StatusBadge status={target.status} testId="target-status" size="lg" />
-          {plan?.isDemo && <DemoBadge />}
-        </Group>
-        {goal && (
-          <Text size="sm" c="dimmed">
-            {t('target.goal', { code: goal.code })}: {goal.title}
-          </Text>
-        )}
+      <PageHeader
+        title={title}
+        crumbs={[
+          // Without the plan its identity is unknown: the trail still leads to it.
+          ...(plan
+            ? planCrumbs(t, target.planId, plan.document)
+            : [
+                ...planCrumbs(t, target.planId, undefined),
+                { label: t('nav.plans'), to: `/plans/${target.planId}` },
+              ]),
+          { label: t('dashboard.title'), to: `/plans/${target.planId}/dashboard` },
+          { label: title },
+        ]}
+        badges={
+          <>
+            <StatusBadge status={target.status} testId="target-status" size="lg" />
+            {plan?.isDemo && <DemoBadge />}
+          </>
+        }
+        subtitle={
+          goal && (
+            <Text size="sm" c="dimmed">
+              {t('target.goal', { code: goal.code })}: {goal.title}
+            </Text>
+          )
+        }
+      >
         <Text fz="lg" fw={500} style={{ textWrap: 'pretty' }} data-testid="target-text">
           {sentenceCase(target.text)}
         </Text>
@@ -259,37 +243,24 @@ function TargetView({ target, plan }: { target: TargetDetailProgress; plan: Plan
           </Paper>
         )}
         <Group gap="xl" align="flex-start">
-          <div>
-            <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={4}>
-              {t('target.lead')}
-            </Text>
+          <Fact label={t('target.lead')}>
             <AgencyList agencies={target.lead.map((l) => ({ ...l, unitName: null }))} />
-          </div>
+          </Fact>
           {coordinate.length > 0 && (
-            <div>
-              <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={4}>
-                {t('plan.columns.coordinate')}
-              </Text>
+            <Fact label={t('plan.columns.coordinate')}>
               <AgencyList agencies={coordinate} />
-            </div>
+            </Fact>
           )}
           {target.scope && (
-            <div>
-              <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={4}>
-                {t('target.scope')}
-              </Text>
+            <Fact label={t('target.scope')}>
               <Badge variant="outline" color="gray" radius="sm" tt="none">
                 {target.scope.name}
               </Badge>
-            </div>
+            </Fact>
           )}
         </Group>
-        {plan?.isDemo && (
-          <Alert color="orange" variant="light" title={t('demo.alertTitle')}>
-            {t('demo.alertText')}
-          </Alert>
-        )}
-      </Stack>
+        {plan?.isDemo && <DemoAlert />}
+      </PageHeader>
       {target.measures.map((m, i) => (
         <MeasureSection key={m.measureId} measure={m} index={i} of={target.measures.length} />
       ))}

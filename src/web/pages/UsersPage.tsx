@@ -1,11 +1,8 @@
 import {
   ActionIcon,
-  Alert,
   Badge,
   Button,
   Group,
-  Modal,
-  Paper,
   PasswordInput,
   Select,
   Stack,
@@ -14,15 +11,18 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../domain/permissions';
 import { sortVietnamese } from '../../domain/vietnamese';
-import { ApiError, createUser, queries, userKeys, type SessionUser } from '../api';
+import { ApiError, createUser, queries, type SessionUser, userKeys } from '../api';
+import { ErrorAlert, FeedbackAlert } from '../components/FeedbackAlert';
 import { GrantList } from '../components/GrantList';
+import { ModalForm } from '../components/ModalForm';
 import { PageHeader } from '../components/PageHeader';
-import { Loading, QueryError } from '../components/QueryState';
+import { QueryView } from '../components/QueryState';
 import { RequireLogin } from '../components/RequireLogin';
+import { TableCard } from '../components/TableCard';
 import { isManager, MANAGER_ROLES, unitsWithRole } from '../session';
 
 export interface UnitOption {
@@ -62,7 +62,15 @@ interface GrantDraft {
   unit: string | null;
 }
 
-function CreateUser({ user, onClose }: { user: SessionUser; onClose: (created?: string) => void }) {
+function CreateUser({
+  user,
+  opened,
+  onClose,
+}: {
+  user: SessionUser;
+  opened: boolean;
+  onClose: (created?: string) => void;
+}) {
   const { t } = useTranslation();
   const { options, pending } = useManagedUnits(user);
   const isAdmin = user.grants.some((g) => g.role === 'admin');
@@ -78,8 +86,7 @@ function CreateUser({ user, onClose }: { user: SessionUser; onClose: (created?: 
     label: `${t(`roles.${r}`)} — ${t(`roleHints.${r}`)}`,
   }));
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  async function submit() {
     setFailure(null);
     setErrors({});
     const complete = grants.filter(
@@ -111,99 +118,97 @@ function CreateUser({ user, onClose }: { user: SessionUser; onClose: (created?: 
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <Stack gap="sm">
-        <TextInput
-          label={t('users.username')}
-          description={t('users.usernameHint')}
-          value={username}
-          onChange={(e) => setUsername(e.currentTarget.value)}
-          error={errors.username}
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          data-testid="user-username"
-        />
-        <TextInput
-          label={t('users.displayName')}
-          value={displayName}
-          onChange={(e) => setDisplayName(e.currentTarget.value)}
-          error={errors.displayName}
-          required
-          data-testid="user-display-name"
-        />
-        <PasswordInput
-          label={t('users.password')}
-          description={t('account.rules')}
-          value={password}
-          onChange={(e) => setPassword(e.currentTarget.value)}
-          error={errors.password}
-          autoComplete="new-password"
-          required
-          data-testid="user-password"
-        />
-        {grants.map((g, i) => (
-          <Group key={i} align="flex-end" gap="xs" wrap="nowrap" data-testid="user-grant">
-            <Select
-              label={t('users.role')}
-              data={roleOptions}
-              value={g.role}
-              onChange={(v) => setGrants((all) => all.map((x, j) => (j === i ? { ...x, role: v } : x)))}
-              allowDeselect={false}
-              w={200}
-              comboboxProps={{ width: 360, position: 'bottom-start' }}
-              renderOption={({ option }) => <Text size="sm">{option.label}</Text>}
-              data-testid="user-role"
-            />
-            <Select
-              label={t('users.unit')}
-              placeholder={pending ? t('common.loading') : t('users.unitPlaceholder')}
-              data={options}
-              value={g.unit}
-              onChange={(v) => setGrants((all) => all.map((x, j) => (j === i ? { ...x, unit: v } : x)))}
-              searchable
-              style={{ flex: 1 }}
-              nothingFoundMessage={t('orgUnit.filterNone')}
-              data-testid="user-unit"
-            />
-            {grants.length > 1 && (
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                size="lg"
-                mb={2}
-                aria-label={t('users.removeGrant')}
-                title={t('users.removeGrant')}
-                onClick={() => setGrants((all) => all.filter((_, j) => j !== i))}
-              >
-                ×
-              </ActionIcon>
-            )}
-          </Group>
-        ))}
-        <Button
-          variant="subtle"
-          size="xs"
-          w="fit-content"
-          onClick={() => setGrants((all) => [...all, { role: 'reporter', unit: null }])}
-        >
-          + {t('users.addGrant')}
-        </Button>
-        {failure && (
-          <Alert color="red" variant="light" role="alert" data-testid="user-error">
-            {failure}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={() => onClose()}>
-            {t('users.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending} data-testid="user-create-submit">
-            {t('users.save')}
-          </Button>
+    <ModalForm
+      opened={opened}
+      onClose={() => onClose()}
+      title={t('users.create')}
+      size="lg"
+      onSubmit={() => void submit()}
+      actions={{
+        submit: t('users.save'),
+        submitTestId: 'user-create-submit',
+        loading: mutation.isPending,
+        cancel: t('users.cancel'),
+      }}
+    >
+      <TextInput
+        label={t('users.username')}
+        description={t('users.usernameHint')}
+        value={username}
+        onChange={(e) => setUsername(e.currentTarget.value)}
+        error={errors.username}
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        data-testid="user-username"
+      />
+      <TextInput
+        label={t('users.displayName')}
+        value={displayName}
+        onChange={(e) => setDisplayName(e.currentTarget.value)}
+        error={errors.displayName}
+        required
+        data-testid="user-display-name"
+      />
+      <PasswordInput
+        label={t('users.password')}
+        description={t('account.rules')}
+        value={password}
+        onChange={(e) => setPassword(e.currentTarget.value)}
+        error={errors.password}
+        autoComplete="new-password"
+        required
+        data-testid="user-password"
+      />
+      {grants.map((g, i) => (
+        <Group key={i} align="flex-end" gap="xs" wrap="nowrap" data-testid="user-grant">
+          <Select
+            label={t('users.role')}
+            data={roleOptions}
+            value={g.role}
+            onChange={(v) => setGrants((all) => all.map((x, j) => (j === i ? { ...x, role: v } : x)))}
+            allowDeselect={false}
+            w={200}
+            comboboxProps={{ width: 360, position: 'bottom-start' }}
+            renderOption={({ option }) => <Text size="sm">{option.label}</Text>}
+            data-testid="user-role"
+          />
+          <Select
+            label={t('users.unit')}
+            placeholder={pending ? t('common.loading') : t('users.unitPlaceholder')}
+            data={options}
+            value={g.unit}
+            onChange={(v) => setGrants((all) => all.map((x, j) => (j === i ? { ...x, unit: v } : x)))}
+            searchable
+            style={{ flex: 1 }}
+            nothingFoundMessage={t('orgUnit.filterNone')}
+            data-testid="user-unit"
+          />
+          {grants.length > 1 && (
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              size="lg"
+              mb={2}
+              aria-label={t('users.removeGrant')}
+              title={t('users.removeGrant')}
+              onClick={() => setGrants((all) => all.filter((_, j) => j !== i))}
+            >
+              ×
+            </ActionIcon>
+          )}
         </Group>
-      </Stack>
-    </form>
+      ))}
+      <Button
+        variant="subtle"
+        size="xs"
+        w="fit-content"
+        onClick={() => setGrants((all) => [...all, { role: 'reporter', unit: null }])}
+      >
+        + {t('users.addGrant')}
+      </Button>
+      <ErrorAlert testId="user-error">{failure}</ErrorAlert>
+    </ModalForm>
   );
 }
 
@@ -215,79 +220,70 @@ function Users({ user }: { user: SessionUser }) {
   const [created, setCreated] = useState<string | null>(null);
   const items = useMemo(() => sortVietnamese(users.data?.items ?? [], (u) => u.displayName), [users.data]);
 
-  let body;
-  if (users.isPending) body = <Loading />;
-  else if (users.error) body = <QueryError error={users.error} onRetry={() => void users.refetch()} />;
-  else if (items.length === 0) body = <Text c="dimmed">{t('users.empty')}</Text>;
-  else
-    body = (
-      <Paper withBorder radius="md">
-        <Table.ScrollContainer minWidth={760}>
-          <Table verticalSpacing="sm" horizontalSpacing="md" striped="even" data-testid="users-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('users.columns.name')}</Table.Th>
-                <Table.Th w={190}>{t('users.columns.username')}</Table.Th>
-                <Table.Th>{t('users.columns.roles')}</Table.Th>
-                <Table.Th w={200}>{t('users.columns.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((u) => (
-                <Table.Tr key={u.id} data-testid={`user-row-${u.username}`}>
-                  <Table.Td fw={500}>{u.displayName}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" ff="monospace">
-                      {u.username}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <GrantList grants={u.grants} size="xs" />
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={6}>
-                      <Badge variant="dot" color={u.active ? 'teal' : 'gray'} tt="none">
-                        {u.active ? t('users.active') : t('users.inactive')}
-                      </Badge>
-                      {u.isDemo && (
-                        <Badge variant="light" color="orange" radius="sm" tt="none">
-                          {t('users.demo')}
-                        </Badge>
-                      )}
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
-    );
-
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-start">
-        <PageHeader title={t('users.title')} description={t('users.description')} />
-        <Button onClick={() => setCreating(true)} data-testid="user-create">
-          {t('users.create')}
-        </Button>
-      </Group>
+      <PageHeader
+        title={t('users.title')}
+        description={t('users.description')}
+        actions={
+          <Button onClick={() => setCreating(true)} data-testid="user-create">
+            {t('users.create')}
+          </Button>
+        }
+      />
       {created && (
-        <Alert
-          color="green"
-          variant="light"
-          role="status"
-          withCloseButton
-          onClose={() => setCreated(null)}
-          data-testid="user-created"
-        >
+        <FeedbackAlert ok onClose={() => setCreated(null)} testId="user-created">
           {t('users.created', { username: created })}
-        </Alert>
+        </FeedbackAlert>
       )}
-      {body}
-      <Modal opened={creating} onClose={() => setCreating(false)} title={t('users.create')} size="lg">
+      <QueryView query={users}>
+        {() => (
+          <TableCard
+            items={items}
+            empty={t('users.empty')}
+            minWidth={760}
+            striped="even"
+            data-testid="users-table"
+            columns={[
+              { label: t('users.columns.name') },
+              { label: t('users.columns.username'), w: 190 },
+              { label: t('users.columns.roles') },
+              { label: t('users.columns.status'), w: 200 },
+            ]}
+          >
+            {(u) => (
+              <Table.Tr key={u.id} data-testid={`user-row-${u.username}`}>
+                <Table.Td fw={500}>{u.displayName}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" ff="monospace">
+                    {u.username}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <GrantList grants={u.grants} size="xs" />
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={6}>
+                    <Badge variant="dot" color={u.active ? 'teal' : 'gray'} tt="none">
+                      {u.active ? t('users.active') : t('users.inactive')}
+                    </Badge>
+                    {u.isDemo && (
+                      <Badge variant="light" color="orange" radius="sm" tt="none">
+                        {t('users.demo')}
+                      </Badge>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            )}
+          </TableCard>
+        )}
+      </QueryView>
+      {/* Mounted while open only: a new account starts from blank fields. */}
+      {creating && (
         <CreateUser
           user={user}
+          opened
           onClose={(name) => {
             setCreating(false);
             if (name) {
@@ -296,7 +292,7 @@ function Users({ user }: { user: SessionUser }) {
             }
           }}
         />
-      </Modal>
+      )}
     </Stack>
   );
 }

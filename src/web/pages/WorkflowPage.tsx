@@ -1,21 +1,16 @@
 import {
-  Alert,
   Anchor,
   Button,
   Checkbox,
   Group,
-  Modal,
   Paper,
   SegmentedControl,
-  Select,
   Stack,
   Table,
   Text,
   Textarea,
   type MantineColor,
 } from '@mantine/core';
-import { PlanPageHeader } from '../components/PlanPageHeader';
-import { useDocumentTitle } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,9 +32,14 @@ import {
   type SubmissionStatus,
   type Transition,
 } from '../api';
-import { Loading, NotFound, QueryError } from '../components/QueryState';
+import { FeedbackAlert } from '../components/FeedbackAlert';
+import { ModalForm } from '../components/ModalForm';
+import { PlanPageHeader } from '../components/PlanPageHeader';
+import { Loading, NotFound, QueryError, QueryView } from '../components/QueryState';
 import { RequireLogin } from '../components/RequireLogin';
 import { SUBMISSION_COLOR, SubmissionStatusBadge } from '../components/SubmissionStatusBadge';
+import { TableCard } from '../components/TableCard';
+import { YearSelect } from '../components/YearSelect';
 import { allows, ancestryOf } from '../session';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -55,6 +55,12 @@ const BUTTON: Record<Transition, { color: MantineColor; variant: 'filled' | 'lig
 
 type CommentTransition = 'return' | 'reopen';
 const needsComment = (t: Transition): t is CommentTransition => t === 'return' || t === 'reopen';
+
+/** The bulk steps: approve what was submitted, accept what was approved. */
+const BULK = [
+  { transition: 'approve', status: 'approved', label: 'workflow.bulkApprove' },
+  { transition: 'accept', status: 'accepted', label: 'workflow.bulkAccept' },
+] as const;
 
 type Feedback = { kind: 'success' | 'error'; title?: string; text: string };
 
@@ -94,7 +100,6 @@ function Workflow({ plan, issuer, user }: WorkflowProps) {
   );
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<string | null>(null);
-  useDocumentTitle(`${t('workflow.title')} · ${plan.document.title} · ${t('app.name')}`);
 
   const issuerAncestry = useMemo(() => ancestryOf(issuer), [issuer]);
   // Agencies and communes sit directly under their province; the server checks again in any case.
@@ -198,146 +203,130 @@ function Workflow({ plan, issuer, user }: WorkflowProps) {
   const allChecked = eligible.length > 0 && eligible.every((r) => selected.has(r.orgUnit));
   const busy = single.isPending || bulk.isPending;
 
-  let table;
-  if (submissions.isPending) table = <Loading />;
-  else if (submissions.error)
-    table = <QueryError error={submissions.error} onRetry={() => void submissions.refetch()} />;
-  else if (items.length === 0)
-    table = (
-      <Text c="dimmed" data-testid="workflow-empty">
-        {t('workflow.empty', { year: period })}
-      </Text>
+  const rowActions = (row: SubmissionItem) => {
+    const actions = TRANSITIONS.filter((tr) => allowed(row, tr));
+    if (actions.length === 0)
+      return (
+        <Text size="xs" c="dimmed">
+          {t('workflow.noActions')}
+        </Text>
+      );
+    return (
+      <Group gap={6}>
+        {actions.map((tr) => (
+          <Button
+            key={tr}
+            size="compact-sm"
+            color={BUTTON[tr].color}
+            variant={BUTTON[tr].variant}
+            disabled={busy}
+            loading={
+              single.isPending &&
+              single.variables?.row.orgUnit === row.orgUnit &&
+              single.variables.transition === tr
+            }
+            data-testid={`action-${tr}`}
+            onClick={() => {
+              if (needsComment(tr)) {
+                setComment('');
+                setCommentError(null);
+                setCommenting({ transition: tr, row });
+              } else void run(tr, row);
+            }}
+          >
+            {t(`workflow.actions.${tr}`)}
+          </Button>
+        ))}
+      </Group>
     );
-  else
-    table = (
-      <Paper withBorder radius="md">
-        <Table.ScrollContainer minWidth={900}>
-          <Table verticalSpacing="sm" horizontalSpacing="md" data-testid="workflow-table">
-            <Table.Thead>
-              <Table.Tr>
-                {anyBulk && (
-                  <Table.Th w={44}>
-                    <Checkbox
-                      aria-label={t('workflow.selectAll')}
-                      checked={allChecked}
-                      indeterminate={!allChecked && eligible.some((r) => selected.has(r.orgUnit))}
-                      disabled={eligible.length === 0}
-                      onChange={(e) => {
-                        const on = e.currentTarget.checked;
-                        setSelected(new Set(on ? eligible.map((r) => r.orgUnit) : []));
-                      }}
-                    />
-                  </Table.Th>
-                )}
-                <Table.Th>{t('workflow.columns.unit')}</Table.Th>
-                <Table.Th w={140}>{t('workflow.columns.status')}</Table.Th>
-                <Table.Th w={90} ta="right">
-                  {t('workflow.columns.figures')}
-                </Table.Th>
-                <Table.Th>{t('workflow.columns.comment')}</Table.Th>
-                <Table.Th w={300}>{t('workflow.columns.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {shown.map((row) => {
-                const actions = TRANSITIONS.filter((tr) => allowed(row, tr));
-                return (
-                  <Table.Tr
-                    key={row.orgUnit}
-                    data-testid={`submission-row-${row.orgUnit}`}
-                    bg={selected.has(row.orgUnit) ? 'indigo.0' : undefined}
-                  >
-                    {anyBulk && (
-                      <Table.Td>
-                        {bulkable(row) && (
-                          <Checkbox
-                            aria-label={t('workflow.selectRow', { name: row.orgUnitName })}
-                            checked={selected.has(row.orgUnit)}
-                            onChange={(e) => toggle(row.orgUnit, e.currentTarget.checked)}
-                            data-testid="submission-select"
-                          />
-                        )}
-                      </Table.Td>
-                    )}
-                    <Table.Td>
-                      <Anchor
-                        component={Link}
-                        to={`/org-units/${encodeURIComponent(row.orgUnit)}/entry?period=${period}`}
-                        fw={500}
-                        size="sm"
-                        title={t('workflow.enter')}
-                      >
-                        {row.orgUnitName}
-                      </Anchor>{' '}
-                      <Text span size="xs" c="dimmed" ff="monospace">
-                        {row.orgUnit}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <SubmissionStatusBadge status={row.status} />
-                    </Table.Td>
-                    <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                      {row.figures}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" c={row.lastComment ? undefined : 'dimmed'} lineClamp={2}>
-                        {row.lastComment ?? t('common.dash')}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {actions.length === 0 ? (
-                        <Text size="xs" c="dimmed">
-                          {t('workflow.noActions')}
-                        </Text>
-                      ) : (
-                        <Group gap={6}>
-                          {actions.map((tr) => (
-                            <Button
-                              key={tr}
-                              size="compact-sm"
-                              color={BUTTON[tr].color}
-                              variant={BUTTON[tr].variant}
-                              disabled={busy}
-                              loading={
-                                single.isPending &&
-                                single.variables?.row.orgUnit === row.orgUnit &&
-                                single.variables.transition === tr
-                              }
-                              data-testid={`action-${tr}`}
-                              onClick={() => {
-                                if (needsComment(tr)) {
-                                  setComment('');
-                                  setCommentError(null);
-                                  setCommenting({ transition: tr, row });
-                                } else void run(tr, row);
-                              }}
-                            >
-                              {t(`workflow.actions.${tr}`)}
-                            </Button>
-                          ))}
-                        </Group>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
-    );
+  };
 
-  const doc = plan.document;
+  const table = (
+    <QueryView query={submissions}>
+      {() => (
+        <TableCard
+          items={shown}
+          empty={items.length === 0 ? t('workflow.empty', { year: period }) : undefined}
+          emptyTestId="workflow-empty"
+          minWidth={900}
+          data-testid="workflow-table"
+          columns={[
+            anyBulk && {
+              w: 44,
+              label: (
+                <Checkbox
+                  aria-label={t('workflow.selectAll')}
+                  checked={allChecked}
+                  indeterminate={!allChecked && eligible.some((r) => selected.has(r.orgUnit))}
+                  disabled={eligible.length === 0}
+                  onChange={(e) => {
+                    const on = e.currentTarget.checked;
+                    setSelected(new Set(on ? eligible.map((r) => r.orgUnit) : []));
+                  }}
+                />
+              ),
+            },
+            { label: t('workflow.columns.unit') },
+            { label: t('workflow.columns.status'), w: 140 },
+            { label: t('workflow.columns.figures'), w: 90, ta: 'right' },
+            { label: t('workflow.columns.comment') },
+            { label: t('workflow.columns.actions'), w: 300 },
+          ]}
+        >
+          {(row) => (
+            <Table.Tr
+              key={row.orgUnit}
+              data-testid={`submission-row-${row.orgUnit}`}
+              bg={selected.has(row.orgUnit) ? 'indigo.0' : undefined}
+            >
+              {anyBulk && (
+                <Table.Td>
+                  {bulkable(row) && (
+                    <Checkbox
+                      aria-label={t('workflow.selectRow', { name: row.orgUnitName })}
+                      checked={selected.has(row.orgUnit)}
+                      onChange={(e) => toggle(row.orgUnit, e.currentTarget.checked)}
+                      data-testid="submission-select"
+                    />
+                  )}
+                </Table.Td>
+              )}
+              <Table.Td>
+                <Anchor
+                  component={Link}
+                  to={`/org-units/${encodeURIComponent(row.orgUnit)}/entry?period=${period}`}
+                  fw={500}
+                  size="sm"
+                  title={t('workflow.enter')}
+                >
+                  {row.orgUnitName}
+                </Anchor>{' '}
+                <Text span size="xs" c="dimmed" ff="monospace">
+                  {row.orgUnit}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <SubmissionStatusBadge status={row.status} />
+              </Table.Td>
+              <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                {row.figures}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" c={row.lastComment ? undefined : 'dimmed'} lineClamp={2}>
+                  {row.lastComment ?? t('common.dash')}
+                </Text>
+              </Table.Td>
+              <Table.Td>{rowActions(row)}</Table.Td>
+            </Table.Tr>
+          )}
+        </TableCard>
+      )}
+    </QueryView>
+  );
+
   return (
     <Stack gap="lg">
-      <Stack gap="sm">
-        <PlanPageHeader plan={plan} title={t('workflow.title')} />
-        <Anchor component={Link} to={`/plans/${plan.id}`} c="dimmed" fw={500}>
-          {doc.title}
-        </Anchor>
-        <Text size="sm" maw={820} style={{ textWrap: 'pretty' }}>
-          {t('workflow.description')}
-        </Text>
+      <PlanPageHeader plan={plan} title={t('workflow.title')} description={t('workflow.description')}>
         <Group gap={6} aria-hidden="true">
           {SUBMISSION_STATUSES.map((s, i) => (
             <Group key={s} gap={6} wrap="nowrap">
@@ -350,53 +339,45 @@ function Workflow({ plan, issuer, user }: WorkflowProps) {
             </Group>
           ))}
         </Group>
-      </Stack>
+      </PlanPageHeader>
 
-      <Group align="flex-end" gap="lg" justify="space-between">
-        <Group align="flex-end" gap="lg">
-          <Select
-            label={t('workflow.period')}
-            data={[...new Set([...years, period])].sort().reverse()}
-            value={period}
-            onChange={(v) => {
-              if (!v) return;
-              setSelected(new Set());
-              setFeedback(null);
-              setParams({ period: v });
-            }}
-            allowDeselect={false}
-            w={160}
-            data-testid="workflow-period"
+      <Group align="flex-end" gap="lg">
+        <YearSelect
+          label={t('workflow.period')}
+          years={[...new Set([...years, period])].sort().reverse()}
+          value={period}
+          onChange={(v) => {
+            setSelected(new Set());
+            setFeedback(null);
+            setParams({ period: v });
+          }}
+          testId="workflow-period"
+        />
+        {items.length > 0 && (
+          <SegmentedControl
+            value={filter}
+            onChange={setFilter}
+            data-testid="workflow-filter"
+            data={[
+              { value: ALL, label: `${t('dashboard.all')} (${items.length})` },
+              ...SUBMISSION_STATUSES.filter((s) => counts[s]).map((s: SubmissionStatus) => ({
+                value: s,
+                label: `${t(`workflow.statuses.${s}`)} (${counts[s]})`,
+              })),
+            ]}
           />
-          {items.length > 0 && (
-            <SegmentedControl
-              value={filter}
-              onChange={setFilter}
-              data-testid="workflow-filter"
-              data={[
-                { value: ALL, label: `${t('dashboard.all')} (${items.length})` },
-                ...SUBMISSION_STATUSES.filter((s) => counts[s]).map((s: SubmissionStatus) => ({
-                  value: s,
-                  label: `${t(`workflow.statuses.${s}`)} (${counts[s]})`,
-                })),
-              ]}
-            />
-          )}
-        </Group>
+        )}
       </Group>
 
       {feedback && (
-        <Alert
-          color={feedback.kind === 'success' ? 'green' : 'red'}
-          variant="light"
+        <FeedbackAlert
+          ok={feedback.kind === 'success'}
           title={feedback.title}
-          role={feedback.kind === 'success' ? 'status' : 'alert'}
-          withCloseButton
           onClose={() => setFeedback(null)}
-          data-testid={feedback.kind === 'success' ? 'workflow-success' : 'workflow-error'}
+          testId={feedback.kind === 'success' ? 'workflow-success' : 'workflow-error'}
         >
           {feedback.text}
-        </Alert>
+        </FeedbackAlert>
       )}
 
       {anyBulk && (
@@ -408,24 +389,18 @@ function Workflow({ plan, issuer, user }: WorkflowProps) {
                 : t('workflow.selectHint')}
             </Text>
             <Group gap="sm">
-              <Button
-                color={SUBMISSION_COLOR.approved}
-                disabled={!canBulk('approve') || busy}
-                loading={bulk.isPending && bulk.variables?.transition === 'approve'}
-                onClick={() => void runBulk('approve')}
-                data-testid="bulk-approve"
-              >
-                {t('workflow.bulkApprove')}
-              </Button>
-              <Button
-                color={SUBMISSION_COLOR.accepted}
-                disabled={!canBulk('accept') || busy}
-                loading={bulk.isPending && bulk.variables?.transition === 'accept'}
-                onClick={() => void runBulk('accept')}
-                data-testid="bulk-accept"
-              >
-                {t('workflow.bulkAccept')}
-              </Button>
+              {BULK.map((b) => (
+                <Button
+                  key={b.transition}
+                  color={SUBMISSION_COLOR[b.status]}
+                  disabled={!canBulk(b.transition) || busy}
+                  loading={bulk.isPending && bulk.variables?.transition === b.transition}
+                  onClick={() => void runBulk(b.transition)}
+                  data-testid={`bulk-${b.transition}`}
+                >
+                  {t(b.label)}
+                </Button>
+              ))}
             </Group>
           </Group>
         </Paper>
@@ -433,63 +408,48 @@ function Workflow({ plan, issuer, user }: WorkflowProps) {
 
       {table}
 
-      <Modal
-        opened={commenting !== null}
-        onClose={() => setCommenting(null)}
-        title={
-          commenting
-            ? t(`workflow.commentTitle.${commenting.transition}`, { name: commenting.row.orgUnitName })
-            : ''
-        }
-        size="lg"
-      >
-        {commenting && (
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (!comment.trim()) {
-                setCommentError(t('workflow.commentRequired'));
-                return;
-              }
-              void run(commenting.transition, commenting.row, comment.trim());
+      {commenting && (
+        <ModalForm
+          opened
+          onClose={() => setCommenting(null)}
+          title={t(`workflow.commentTitle.${commenting.transition}`, { name: commenting.row.orgUnitName })}
+          size="lg"
+          noValidate={false}
+          onSubmit={() => {
+            if (!comment.trim()) {
+              setCommentError(t('workflow.commentRequired'));
+              return;
+            }
+            void run(commenting.transition, commenting.row, comment.trim());
+          }}
+          actions={{
+            submit: t(`workflow.actions.${commenting.transition}`),
+            submitTestId: 'comment-confirm',
+            submitColor: BUTTON[commenting.transition].color,
+            disabled: !comment.trim(),
+            loading: single.isPending,
+            cancel: t('workflow.cancel'),
+          }}
+        >
+          <Text size="sm">{t(`workflow.commentText.${commenting.transition}`)}</Text>
+          <Textarea
+            label={t('workflow.commentLabel')}
+            placeholder={t('workflow.commentPlaceholder')}
+            value={comment}
+            onChange={(e) => {
+              setComment(e.currentTarget.value);
+              setCommentError(null);
             }}
-          >
-            <Stack gap="sm">
-              <Text size="sm">{t(`workflow.commentText.${commenting.transition}`)}</Text>
-              <Textarea
-                label={t('workflow.commentLabel')}
-                placeholder={t('workflow.commentPlaceholder')}
-                value={comment}
-                onChange={(e) => {
-                  setComment(e.currentTarget.value);
-                  setCommentError(null);
-                }}
-                error={commentError}
-                autosize
-                minRows={3}
-                maxLength={2000}
-                required
-                data-autofocus
-                data-testid="comment-input"
-              />
-              <Group justify="flex-end" gap="sm">
-                <Button variant="default" onClick={() => setCommenting(null)}>
-                  {t('workflow.cancel')}
-                </Button>
-                <Button
-                  type="submit"
-                  color={BUTTON[commenting.transition].color}
-                  disabled={!comment.trim()}
-                  loading={single.isPending}
-                  data-testid="comment-confirm"
-                >
-                  {t(`workflow.actions.${commenting.transition}`)}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
-        )}
-      </Modal>
+            error={commentError}
+            autosize
+            minRows={3}
+            maxLength={2000}
+            required
+            data-autofocus
+            data-testid="comment-input"
+          />
+        </ModalForm>
+      )}
     </Stack>
   );
 }

@@ -1,6 +1,4 @@
-import { Alert, Anchor, Button, Drawer, Group, Select, Stack, Text, Title } from '@mantine/core';
-import { UnitBreadcrumbs, unitPath } from '../../components/UnitBreadcrumbs';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Alert, Anchor, Button, Drawer, Group, Stack, Text } from '@mantine/core';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,9 +15,12 @@ import {
   type SessionUser,
 } from '../../api';
 import { AuditTimeline } from '../../components/AuditTable';
+import { unitCrumbs, unitPath } from '../../components/Crumbs';
 import { WorkflowIcon } from '../../components/Icons';
 import { OrgKindBadge } from '../../components/OrgKindBadge';
-import { Loading, QueryError } from '../../components/QueryState';
+import { PageHeader } from '../../components/PageHeader';
+import { EmptyState, Loading, QueryError, QueryView } from '../../components/QueryState';
+import { YearSelect } from '../../components/YearSelect';
 import { RequireLogin } from '../../components/RequireLogin';
 import { useLocale } from '../../i18n';
 import { allows, ancestryOf } from '../../session';
@@ -110,13 +111,9 @@ function HistoryDrawer({
           <Text size="xs" c="dimmed" ff="monospace">
             {row.key}
           </Text>
-          {history.isPending ? (
-            <Loading />
-          ) : history.error ? (
-            <QueryError error={history.error} onRetry={() => void history.refetch()} />
-          ) : (
-            <AuditTimeline items={history.data.items} focus={row.key} />
-          )}
+          <QueryView query={history}>
+            {(data) => <AuditTimeline items={data.items} focus={row.key} />}
+          </QueryView>
         </Stack>
       )}
     </Drawer>
@@ -135,7 +132,6 @@ function EntryView({ unit, user }: { unit: OrgUnitDetail; user: SessionUser }) {
   const [saved, setSaved] = useState<number | null>(null);
   const [generation, setGeneration] = useState(0);
   const [historyRow, setHistoryRow] = useState<{ key: string; label: string } | null>(null);
-  useDocumentTitle(`${t('entry.title')} · ${unit.name} · ${t('app.name')}`);
 
   const { owed, elsewhere, error, retry } = useOwedIndicators(unit);
   const { providers, pending: providersPending } = useProviders(unit, owed);
@@ -170,11 +166,11 @@ function EntryView({ unit, user }: { unit: OrgUnitDetail; user: SessionUser }) {
   };
 
   let body;
-  if (unit.kind === 'nation') body = <Text c="dimmed">{t('entry.notReporting')}</Text>;
+  if (unit.kind === 'nation') body = <EmptyState>{t('entry.notReporting')}</EmptyState>;
   else if (error) body = <QueryError error={error} onRetry={retry} />;
   else if (!owed) body = <Loading />;
   else if (owed.length === 0)
-    body = <Text c="dimmed">{unit.kind === 'agency' ? t('entry.noneAgency') : t('entry.none')}</Text>;
+    body = <EmptyState>{unit.kind === 'agency' ? t('entry.noneAgency') : t('entry.none')}</EmptyState>;
   else if (observations.error)
     body = <QueryError error={observations.error} onRetry={() => void observations.refetch()} />;
   else if (observations.pending) body = <Loading />;
@@ -198,25 +194,22 @@ function EntryView({ unit, user }: { unit: OrgUnitDetail; user: SessionUser }) {
 
   return (
     <Stack gap="lg">
-      <Stack gap="sm">
-        <UnitBreadcrumbs unit={unit} current={t('entry.title')} />
-        <Group gap="sm" align="center">
-          <Title order={1}>{t('entry.heading', { name: unit.name })}</Title>
-          <OrgKindBadge kind={unit.kind} />
-        </Group>
+      <PageHeader
+        title={t('entry.heading', { name: unit.name })}
+        tabTitle={`${t('entry.title')} · ${unit.name}`}
+        crumbs={unitCrumbs(t, unit, t('entry.title'))}
+        badges={<OrgKindBadge kind={unit.kind} />}
+      >
         <Group align="flex-end" gap="lg">
-          <Select
+          <YearSelect
             label={t('entry.period')}
-            data={yearOptions}
-            value={String(year)}
+            years={yearOptions}
+            value={year}
             onChange={(v) => {
-              if (!v) return;
               setSaved(null);
               setParams({ period: v });
             }}
-            allowDeselect={false}
-            w={160}
-            data-testid="entry-period"
+            testId="entry-period"
           />
           {owed && owed.length > 0 && (
             <Text size="sm" c="dimmed" pb={8}>
@@ -249,7 +242,7 @@ function EntryView({ unit, user }: { unit: OrgUnitDetail; user: SessionUser }) {
             ))}
           </Group>
         )}
-      </Stack>
+      </PageHeader>
       {readOnly && (
         <Alert color="gray" variant="light" data-testid="entry-readonly-all">
           {t('entry.readOnlyAll')}
@@ -277,10 +270,10 @@ function EntryView({ unit, user }: { unit: OrgUnitDetail; user: SessionUser }) {
 }
 
 function EntryQuery({ code, user }: { code: string; user: SessionUser }) {
-  const { data, error, isPending, refetch } = useQuery(queries.orgUnit(code));
-  if (isPending) return <Loading />;
-  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
-  return <EntryView key={data.code} unit={data} user={user} />;
+  const unit = useQuery(queries.orgUnit(code));
+  return (
+    <QueryView query={unit}>{(data) => <EntryView key={data.code} unit={data} user={user} />}</QueryView>
+  );
 }
 
 /**

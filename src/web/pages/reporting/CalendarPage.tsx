@@ -1,7 +1,6 @@
 import {
   Anchor,
   Badge,
-  Breadcrumbs,
   Button,
   Code,
   CopyButton,
@@ -12,14 +11,15 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import type { Locale } from '../../../domain/measure';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Loading, QueryError } from '../../components/QueryState';
+import { unitPath } from '../../components/Crumbs';
+import { PageHeader } from '../../components/PageHeader';
+import { EmptyState, QueryView } from '../../components/QueryState';
 import { useLocale } from '../../i18n';
 import { vi } from '../../i18n/vi';
 import { useSession } from '../../session';
@@ -130,41 +130,31 @@ function Item({ item, today }: { item: CalendarItem; today: string }) {
   );
 }
 
-/**
- * /org-units/:code/calendar: the unit's report deadlines and the fixed dates of the gender-equality year, in
- * date order, with the iCalendar feed to subscribe to.
- */
-export function CalendarPage() {
+/** A unit's calendar as the server answers it. */
+interface CalendarView {
+  unit: { code: string; name: string; fullName: string };
+  items: readonly CalendarItem[];
+}
+
+function Calendar({ calendar }: { calendar: CalendarView }) {
   const { t } = useTranslation();
-  const { code = '' } = useParams();
-  const calendar = useQuery(reportingQueries.calendar(code));
   const [showPast, setShowPast] = useState(false);
-  const name = calendar.data?.unit.name ?? code;
-  useDocumentTitle(`${t('reporting.calendar.title', { unit: name })} · ${t('app.name')}`);
-  if (calendar.isPending) return <Loading />;
-  if (calendar.error) return <QueryError error={calendar.error} onRetry={() => void calendar.refetch()} />;
   const today = vietnamDay(new Date());
-  const items = calendar.data.items.filter((i) => showPast || i.end >= today);
+  const { unit } = calendar;
+  const items = calendar.items.filter((i) => showPast || i.end >= today);
   return (
     <Stack gap="lg">
-      <Stack gap="sm">
-        <Breadcrumbs component="nav" aria-label={t('common.breadcrumb')}>
-          <Anchor component={Link} to="/org-units" size="sm">
-            {t('nav.orgUnits')}
-          </Anchor>
-          <Anchor component={Link} to={`/org-units/${encodeURIComponent(code)}`} size="sm">
-            {calendar.data.unit.name}
-          </Anchor>
-          <Text size="sm" c="dimmed">
-            {t('reporting.nav.calendar')}
-          </Text>
-        </Breadcrumbs>
-        <Title order={1}>{t('reporting.calendar.title', { unit: calendar.data.unit.fullName })}</Title>
-        <Text size="sm" maw={820}>
-          {t('reporting.calendar.description')}
-        </Text>
-      </Stack>
-      <Subscribe code={calendar.data.unit.code} />
+      <PageHeader
+        title={t('reporting.calendar.title', { unit: unit.fullName })}
+        tabTitle={t('reporting.calendar.title', { unit: unit.name })}
+        crumbs={[
+          { label: t('nav.orgUnits'), to: '/org-units' },
+          { label: unit.name, to: unitPath(unit.code) },
+          { label: t('reporting.nav.calendar') },
+        ]}
+        description={t('reporting.calendar.description')}
+      />
+      <Subscribe code={unit.code} />
       <Group justify="space-between">
         <Title order={2} size="h4">
           {t('reporting.calendar.upcoming')}
@@ -177,7 +167,7 @@ export function CalendarPage() {
         />
       </Group>
       {items.length === 0 ? (
-        <Text c="dimmed">{t('reporting.calendar.empty')}</Text>
+        <EmptyState>{t('reporting.calendar.empty')}</EmptyState>
       ) : (
         <Stack gap="lg" data-testid="calendar-list">
           {[...new Set(items.map((i) => i.start.slice(0, 4)))].map((year) => (
@@ -196,4 +186,14 @@ export function CalendarPage() {
       )}
     </Stack>
   );
+}
+
+/**
+ * /org-units/:code/calendar: the unit's report deadlines and the fixed dates of the gender-equality year, in
+ * date order, with the iCalendar feed to subscribe to.
+ */
+export function CalendarPage() {
+  const { code = '' } = useParams();
+  const calendar = useQuery(reportingQueries.calendar(code));
+  return <QueryView query={calendar}>{(data) => <Calendar calendar={data} />}</QueryView>;
 }

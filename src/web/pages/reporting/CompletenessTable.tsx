@@ -1,9 +1,11 @@
-import { Anchor, Badge, Group, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { sortVietnamese } from '../../../domain/vietnamese';
 import { OrgKindBadge } from '../../components/OrgKindBadge';
+import { EmptyState } from '../../components/QueryState';
+import { TableCard } from '../../components/TableCard';
 import { useLocale } from '../../i18n';
 import { StateBadge } from './badges';
 import { formatDay, vietnamDay } from './format';
@@ -70,7 +72,7 @@ export function CompletenessTable({
     ],
     [units],
   );
-  if (units.length === 0) return <Text c="dimmed">{t('reporting.cycle.empty')}</Text>;
+  if (units.length === 0) return <EmptyState>{t('reporting.cycle.empty')}</EmptyState>;
   const active = single ? 'all' : filter;
   const shown = sorted.filter(matches[active]);
   return (
@@ -87,88 +89,76 @@ export function CompletenessTable({
           data-testid="completeness-filter"
         />
       )}
-      {shown.length === 0 ? (
-        <Text c="dimmed">{t('reporting.cycle.noneInFilter')}</Text>
-      ) : (
-        <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={900}>
-            <Table verticalSpacing="sm" horizontalSpacing="md" data-testid="completeness-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('reporting.cycle.columns.unit')}</Table.Th>
-                  <Table.Th>{t('reporting.cycle.columns.state')}</Table.Th>
-                  <Table.Th>{t('reporting.cycle.columns.submittedAt')}</Table.Th>
-                  <Table.Th>{t('reporting.cycle.columns.timeliness')}</Table.Th>
-                  <Table.Th>{t('reporting.cycle.columns.targets')}</Table.Th>
-                  <Table.Th>{t('reporting.cycle.columns.report')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {shown.map((u) => (
-                  <Table.Tr key={u.code} data-testid={`completeness-row-${u.code}`}>
-                    <Table.Td>
-                      <Group gap={8} wrap="nowrap">
-                        <OrgKindBadge kind={u.kind} />
-                        <div>
-                          <Text size="sm" fw={500}>
-                            {u.name}
-                          </Text>
-                          <Text size="xs" c="dimmed" ff="monospace">
-                            {u.code}
-                          </Text>
-                        </div>
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      <StateBadge state={u.state} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">
-                        {u.submittedAt ? formatDay(vietnamDay(u.submittedAt), locale) : t('common.dash')}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Timeliness unit={u} cycle={cycle} />
-                    </Table.Td>
-                    <Table.Td>
-                      {u.targets.length > 0 ? (
-                        <Group gap={4}>
-                          {u.targets.map((tg) => (
-                            <Badge
-                              key={`${tg.code}-${tg.role}`}
-                              size="sm"
-                              radius="sm"
-                              tt="none"
-                              variant={tg.role === 'lead' ? 'filled' : 'outline'}
-                              title={t(`reporting.cycle.roles.${tg.role === 'lead' ? 'lead' : 'coordinate'}`)}
-                            >
-                              {tg.code}
-                            </Badge>
-                          ))}
-                        </Group>
-                      ) : (
-                        <Text size="xs" c="dimmed">
-                          {t('reporting.cycle.indicators', { count: u.indicators.length })}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Anchor
-                        component={Link}
-                        to={reportPath(cycle.id, u.code)}
-                        size="sm"
-                        data-testid="open-report"
-                      >
-                        {t('reporting.cycle.openReport')}
-                      </Anchor>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
-      )}
+      <TableCard
+        items={shown}
+        empty={t('reporting.cycle.noneInFilter')}
+        minWidth={900}
+        data-testid="completeness-table"
+        columns={[
+          { label: t('reporting.cycle.columns.unit') },
+          { label: t('reporting.cycle.columns.state') },
+          { label: t('reporting.cycle.columns.submittedAt') },
+          { label: t('reporting.cycle.columns.timeliness') },
+          { label: t('reporting.cycle.columns.targets') },
+          { label: t('reporting.cycle.columns.report') },
+        ]}
+      >
+        {(u) => (
+          <Table.Tr key={u.code} data-testid={`completeness-row-${u.code}`}>
+            <Table.Td>
+              <Group gap={8} wrap="nowrap">
+                <OrgKindBadge kind={u.kind} />
+                <div>
+                  <Text size="sm" fw={500}>
+                    {u.name}
+                  </Text>
+                  <Text size="xs" c="dimmed" ff="monospace">
+                    {u.code}
+                  </Text>
+                </div>
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              <StateBadge state={u.state} />
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">
+                {u.submittedAt ? formatDay(vietnamDay(u.submittedAt), locale) : t('common.dash')}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Timeliness unit={u} cycle={cycle} />
+            </Table.Td>
+            <Table.Td>
+              {u.targets.length > 0 ? (
+                <Group gap={4}>
+                  {u.targets.map((tg) => (
+                    <Badge
+                      key={`${tg.code}-${tg.role}`}
+                      size="sm"
+                      radius="sm"
+                      tt="none"
+                      variant={tg.role === 'lead' ? 'filled' : 'outline'}
+                      title={t(`reporting.cycle.roles.${tg.role === 'lead' ? 'lead' : 'coordinate'}`)}
+                    >
+                      {tg.code}
+                    </Badge>
+                  ))}
+                </Group>
+              ) : (
+                <Text size="xs" c="dimmed">
+                  {t('reporting.cycle.indicators', { count: u.indicators.length })}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Anchor component={Link} to={reportPath(cycle.id, u.code)} size="sm" data-testid="open-report">
+                {t('reporting.cycle.openReport')}
+              </Anchor>
+            </Table.Td>
+          </Table.Tr>
+        )}
+      </TableCard>
     </Stack>
   );
 }

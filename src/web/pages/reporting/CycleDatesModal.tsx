@@ -1,8 +1,10 @@
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Group, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, reportingKeys } from '../../api';
+import { ErrorAlert } from '../../components/FeedbackAlert';
+import { ModalForm } from '../../components/ModalForm';
 import { useLocale } from '../../i18n';
 import { cycleName, formatDay } from './format';
 import { updateCycleDates, type Cycle } from '../../api/reporting';
@@ -96,38 +98,27 @@ export function CycleDatesModal({
   );
 
   return (
-    <Modal
+    <ModalForm
       opened={cycle !== null}
       onClose={onClose}
       title={cycle ? t('reporting.edit.title', { cycle: cycleName(t, cycle) }) : ''}
+      noValidate={false}
+      onSubmit={() => void submit()}
+      actions={{
+        submit: t('reporting.edit.save'),
+        submitTestId: 'cycle-save',
+        loading: save.isPending,
+        cancel: t('reporting.edit.cancel'),
+      }}
     >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <Stack gap="sm">
-          {input('due')}
-          <Group grow>
-            {input('cutoffFrom')}
-            {input('cutoffTo')}
-          </Group>
-          {error && !error.field && (
-            <Alert color="red" variant="light" title={t('reporting.edit.failed')} data-testid="cycle-error">
-              {error.text}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('reporting.edit.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="cycle-save">
-              {t('reporting.edit.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      {input('due')}
+      <Group grow>
+        {input('cutoffFrom')}
+        {input('cutoffTo')}
+      </Group>
+      <ErrorAlert title={t('reporting.edit.failed')} testId="cycle-error">
+        {error && !error.field && error.text}
+      </ErrorAlert>
+    </ModalForm>
   );
 }

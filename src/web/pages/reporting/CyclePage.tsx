@@ -1,13 +1,14 @@
-import { Anchor, Breadcrumbs, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Anchor, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { queries } from '../../api';
+import { planCrumbs } from '../../components/Crumbs';
 import { DemoBadge } from '../../components/DemoBadge';
-import { Loading, NotFound, QueryError } from '../../components/QueryState';
+import { PageHeader } from '../../components/PageHeader';
+import { Loading, NotFound, QueryError, QueryView } from '../../components/QueryState';
 import { RequireLogin } from '../../components/RequireLogin';
-import { documentIdentity } from '../../format';
+import { StatCard } from '../../components/StatCard';
 import { useLocale } from '../../i18n';
 import { allows, ancestryOf, useSession } from '../../session';
 import { CompletenessTable } from './CompletenessTable';
@@ -36,22 +37,14 @@ function Summary({ view }: { view: Completeness }) {
   return (
     <SimpleGrid cols={{ base: 2, xs: 3, md: 6 }} spacing="sm">
       {cards.map((c) => (
-        <Paper
+        <StatCard
           key={c.key}
-          radius="md"
-          p="sm"
-          bg={`${c.color}.0`}
-          style={{ borderLeft: `4px solid var(--mantine-color-${c.color}-6)` }}
-          data-testid={`summary-${c.key}`}
-          data-value={c.value}
-        >
-          <Text fz={26} fw={800} lh={1.1} c={`${c.color}.9`}>
-            {c.value}
-          </Text>
-          <Text size="sm" fw={600} c={`${c.color}.9`}>
-            {t(`reporting.cycle.summary.${c.key as keyof Completeness['summary'] | 'onTime'}`)}
-          </Text>
-        </Paper>
+          color={c.color}
+          value={c.value}
+          dataValue={c.value}
+          testId={`summary-${c.key}`}
+          label={t(`reporting.cycle.summary.${c.key as keyof Completeness['summary'] | 'onTime'}`)}
+        />
       ))}
     </SimpleGrid>
   );
@@ -62,7 +55,6 @@ function CycleHeader({ cycle }: { cycle: Cycle }) {
   const locale = useLocale();
   const plan = useQuery(queries.plan(cycle.planId));
   const name = cycleName(t, cycle);
-  useDocumentTitle(`${name} · ${t('app.name')}`);
   const doc = plan.data?.document;
   const today = vietnamDay(new Date());
   const { user } = useSession();
@@ -74,34 +66,23 @@ function CycleHeader({ cycle }: { cycle: Cycle }) {
       ? issuer
       : null;
   return (
-    <Stack gap="sm">
-      <Breadcrumbs component="nav" aria-label={t('common.breadcrumb')}>
-        <Anchor component={Link} to="/" size="sm">
-          {t('nav.plans')}
-        </Anchor>
-        {doc && (
-          <Anchor component={Link} to={`/plans/${cycle.planId}`} size="sm">
-            {documentIdentity(t, doc.number, doc.symbol)}
+    <PageHeader
+      title={name}
+      titleTestId="cycle-title"
+      crumbs={[
+        ...planCrumbs(t, cycle.planId, doc),
+        { label: t('reporting.plan.title'), to: `/plans/${cycle.planId}/reporting` },
+        { label: name },
+      ]}
+      badges={plan.data?.isDemo && <DemoBadge />}
+      subtitle={
+        doc && (
+          <Anchor component={Link} to={`/plans/${cycle.planId}`} c="dimmed" fw={500}>
+            {doc.title}
           </Anchor>
-        )}
-        <Anchor component={Link} to={`/plans/${cycle.planId}/reporting`} size="sm">
-          {t('reporting.plan.title')}
-        </Anchor>
-        <Text size="sm" c="dimmed">
-          {name}
-        </Text>
-      </Breadcrumbs>
-      <Group gap="sm">
-        <Title order={1} data-testid="cycle-title">
-          {name}
-        </Title>
-        {plan.data?.isDemo && <DemoBadge />}
-      </Group>
-      {doc && (
-        <Anchor component={Link} to={`/plans/${cycle.planId}`} c="dimmed" fw={500}>
-          {doc.title}
-        </Anchor>
-      )}
+        )
+      }
+    >
       <Group gap="xl">
         <Text size="sm">
           {t('reporting.cycle.cutoff')}: <b>{formatDayRange(cycle.cutoffFrom, cycle.cutoffTo, locale)}</b>
@@ -115,7 +96,7 @@ function CycleHeader({ cycle }: { cycle: Cycle }) {
           </Anchor>
         )}
       </Group>
-    </Stack>
+    </PageHeader>
   );
 }
 
@@ -129,28 +110,32 @@ function CycleView({ id }: { id: string }) {
     enabled: unit !== '',
     placeholderData: keepPreviousData,
   });
-  if (all.isPending) return <Loading />;
-  if (all.error) return <QueryError error={all.error} onRetry={() => void all.refetch()} />;
-  const shown = unit ? one.data : all.data;
   return (
-    <Stack gap="lg">
-      <CycleHeader cycle={all.data.cycle} />
-      <UnitPicker
-        units={all.data.units}
-        value={unit}
-        onChange={(code) => setParams(code ? { unit: code } : {}, { replace: true })}
-      />
-      {one.error && unit ? (
-        <QueryError error={one.error} />
-      ) : !shown ? (
-        <Loading />
-      ) : (
-        <>
-          <Summary view={shown} />
-          <CompletenessTable cycle={shown.cycle} units={shown.units} single={unit !== ''} />
-        </>
-      )}
-    </Stack>
+    <QueryView query={all}>
+      {(whole) => {
+        const shown = unit ? one.data : whole;
+        return (
+          <Stack gap="lg">
+            <CycleHeader cycle={whole.cycle} />
+            <UnitPicker
+              units={whole.units}
+              value={unit}
+              onChange={(code) => setParams(code ? { unit: code } : {}, { replace: true })}
+            />
+            {one.error && unit ? (
+              <QueryError error={one.error} />
+            ) : !shown ? (
+              <Loading />
+            ) : (
+              <>
+                <Summary view={shown} />
+                <CompletenessTable cycle={shown.cycle} units={shown.units} single={unit !== ''} />
+              </>
+            )}
+          </Stack>
+        );
+      }}
+    </QueryView>
   );
 }
 

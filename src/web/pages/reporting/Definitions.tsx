@@ -1,5 +1,6 @@
 import { Accordion, Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Fact } from '../../components/Fact';
 import { KIND_COLOR } from './badges';
 import type { ReportDefinition } from '../../api/reporting';
 
@@ -10,16 +11,7 @@ const ORDER = ['6-month', 'annual', 'mid-term', 'final'];
 export function Definitions({ definitions }: { definitions: readonly ReportDefinition[] }) {
   const { t } = useTranslation();
   const sorted = [...definitions].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
-  const field = (label: string, value: string) => (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" style={{ textWrap: 'pretty' }}>
-        {value}
-      </Text>
-    </Stack>
-  );
+  const field = (label: string, value: string) => <Fact label={label}>{value}</Fact>;
   return (
     <Stack gap="xs" component="section" data-testid="definitions">
       <Title order={2} size="h4">

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
-import { Loading, QueryError } from '../../components/QueryState';
+import { QueryView } from '../../components/QueryState';
 import { RequireLogin } from '../../components/RequireLogin';
 import { useLocale } from '../../i18n';
 import { formatInstant } from './format';
@@ -26,60 +26,61 @@ function List() {
     markSeen();
   }, [query.data, fresh, items, isNew, markSeen]);
 
-  if (query.isPending) return <Loading />;
-  if (query.error) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
-  if (items.length === 0)
-    return (
-      <Text c="dimmed" data-testid="notifications-empty">
-        {t('reporting.notifications.empty')}
-      </Text>
-    );
   return (
-    <Stack gap="xs" data-testid="notification-list">
-      {items.map((n) => {
-        const kind = KINDS.includes(n.kind as Kind) ? (n.kind as Kind) : 'due_soon';
-        const color = kind === 'due_soon' ? 'orange' : 'red';
-        return (
-          <Paper
-            key={n.id}
-            withBorder
-            radius="md"
-            p="sm"
-            data-testid="notification"
-            data-kind={n.kind}
-            bg={fresh?.has(n.id) ? 'indigo.0' : undefined}
-            style={{ borderLeft: `4px solid var(--mantine-color-${color}-6)` }}
-          >
-            <Stack gap={4}>
-              <Group gap={8}>
-                <Badge size="sm" radius="sm" tt="none" color={color} variant="light">
-                  {t(`reporting.notifications.kinds.${kind}`)}
-                </Badge>
-                {fresh?.has(n.id) && (
-                  <Badge size="sm" radius="sm" tt="none" data-testid="notification-new">
-                    {t('reporting.notifications.new')}
-                  </Badge>
-                )}
-                <Text size="xs" c="dimmed">
-                  {formatInstant(n.createdAt, locale)} · {n.orgUnit}
-                </Text>
-              </Group>
-              <Text size="sm" data-testid="notification-message">
-                {n.message}
-              </Text>
-              <Group gap="md">
-                <Anchor component={Link} to={cyclePath(n.cycleId, n.orgUnit)} size="xs">
-                  {t('reporting.notifications.openCycle')}
-                </Anchor>
-                <Anchor component={Link} to={reportPath(n.cycleId, n.orgUnit)} size="xs">
-                  {t('reporting.notifications.openReport')}
-                </Anchor>
-              </Group>
-            </Stack>
-          </Paper>
-        );
-      })}
-    </Stack>
+    <QueryView
+      query={query}
+      isEmpty={() => items.length === 0}
+      empty={t('reporting.notifications.empty')}
+      emptyTestId="notifications-empty"
+    >
+      {() => (
+        <Stack gap="xs" data-testid="notification-list">
+          {items.map((n) => {
+            const kind = KINDS.includes(n.kind as Kind) ? (n.kind as Kind) : 'due_soon';
+            const color = kind === 'due_soon' ? 'orange' : 'red';
+            return (
+              <Paper
+                key={n.id}
+                withBorder
+                radius="md"
+                p="sm"
+                data-testid="notification"
+                data-kind={n.kind}
+                bg={fresh?.has(n.id) ? 'indigo.0' : undefined}
+                style={{ borderLeft: `4px solid var(--mantine-color-${color}-6)` }}
+              >
+                <Stack gap={4}>
+                  <Group gap={8}>
+                    <Badge size="sm" radius="sm" tt="none" color={color} variant="light">
+                      {t(`reporting.notifications.kinds.${kind}`)}
+                    </Badge>
+                    {fresh?.has(n.id) && (
+                      <Badge size="sm" radius="sm" tt="none" data-testid="notification-new">
+                        {t('reporting.notifications.new')}
+                      </Badge>
+                    )}
+                    <Text size="xs" c="dimmed">
+                      {formatInstant(n.createdAt, locale)} · {n.orgUnit}
+                    </Text>
+                  </Group>
+                  <Text size="sm" data-testid="notification-message">
+                    {n.message}
+                  </Text>
+                  <Group gap="md">
+                    <Anchor component={Link} to={cyclePath(n.cycleId, n.orgUnit)} size="xs">
+                      {t('reporting.notifications.openCycle')}
+                    </Anchor>
+                    <Anchor component={Link} to={reportPath(n.cycleId, n.orgUnit)} size="xs">
+                      {t('reporting.notifications.openReport')}
+                    </Anchor>
+                  </Group>
+                </Stack>
+              </Paper>
+            );
+          })}
+        </Stack>
+      )}
+    </QueryView>
   );
 }
 
@@ -89,13 +90,13 @@ export function NotificationsPage() {
   return (
     <RequireLogin>
       {() => (
-        <>
+        <Stack gap="lg">
           <PageHeader
             title={t('reporting.notifications.title')}
             description={t('reporting.notifications.description')}
           />
           <List />
-        </>
+        </Stack>
       )}
     </RequireLogin>
   );

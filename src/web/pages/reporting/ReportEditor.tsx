@@ -1,19 +1,11 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, reportingKeys } from '../../api';
+import { ConflictAlert } from '../../components/ConflictAlert';
+import { ErrorAlert } from '../../components/FeedbackAlert';
+import { FormSection } from '../../components/FormSection';
 import {
   reportingQueries,
   saveDraft,
@@ -140,117 +132,83 @@ export function ReportEditor({
   );
 
   return (
-    <Paper withBorder radius="md" p="md" component="section" data-testid="report-editor">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit(base.version);
-        }}
-      >
-        <Stack gap="sm">
-          <div>
-            <Title order={2} size="h4">
-              {t('reporting.report.written')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {canWrite ? t('reporting.report.writtenHint') : t('reporting.report.readOnly')}
-            </Text>
-          </div>
-          {SECTIONS.map((s) =>
-            field(s, t(`reporting.report.${s}`), canWrite ? undefined : t('reporting.report.empty')),
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            {field(
-              'signerAuthority',
-              t('reporting.report.signerAuthority'),
-              `${t('reporting.report.defaultHint')}: ${doc.signer.authority.join(' / ')}`,
-              3,
-            )}
-            <TextInput
-              label={t('reporting.report.signerName')}
-              value={form.signerName}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                setForm((f) => ({ ...f, signerName: value }));
-              }}
-              readOnly={!canWrite}
-              data-testid="report-signerName"
-            />
-            {field(
-              'recipients',
-              t('reporting.report.recipients'),
-              `${t('reporting.report.defaultHint')}: ${doc.recipients.join(' ')}`,
-              3,
-            )}
-          </SimpleGrid>
+    <FormSection
+      title={t('reporting.report.written')}
+      hint={canWrite ? t('reporting.report.writtenHint') : t('reporting.report.readOnly')}
+      data-testid="report-editor"
+      onSubmit={() => void submit(base.version)}
+    >
+      {SECTIONS.map((s) =>
+        field(s, t(`reporting.report.${s}`), canWrite ? undefined : t('reporting.report.empty')),
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        {field(
+          'signerAuthority',
+          t('reporting.report.signerAuthority'),
+          `${t('reporting.report.defaultHint')}: ${doc.signer.authority.join(' / ')}`,
+          3,
+        )}
+        <TextInput
+          label={t('reporting.report.signerName')}
+          value={form.signerName}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            setForm((f) => ({ ...f, signerName: value }));
+          }}
+          readOnly={!canWrite}
+          data-testid="report-signerName"
+        />
+        {field(
+          'recipients',
+          t('reporting.report.recipients'),
+          `${t('reporting.report.defaultHint')}: ${doc.recipients.join(' ')}`,
+          3,
+        )}
+      </SimpleGrid>
 
-          {conflict !== null && (
-            <Alert
-              color="orange"
-              variant="light"
-              title={t('reporting.report.conflictTitle')}
-              role="alert"
-              data-testid="report-conflict"
-            >
-              <Stack gap="sm">
-                <Text size="sm">{t('reporting.report.conflict', { version: conflict })}</Text>
-                <Group gap="sm">
-                  <Button
-                    size="xs"
-                    variant="default"
-                    onClick={() => void takeTheirs()}
-                    data-testid="conflict-reload"
-                  >
-                    {t('reporting.report.takeTheirs')}
-                  </Button>
-                  <Button
-                    size="xs"
-                    color="orange"
-                    onClick={() => void submit(conflict)}
-                    loading={save.isPending}
-                    data-testid="conflict-overwrite"
-                  >
-                    {t('reporting.report.keepMine')}
-                  </Button>
-                </Group>
-              </Stack>
-            </Alert>
+      {conflict !== null && (
+        <ConflictAlert
+          title={t('reporting.report.conflictTitle')}
+          message={t('reporting.report.conflict', { version: conflict })}
+          testId="report-conflict"
+          reload={{
+            label: t('reporting.report.takeTheirs'),
+            onClick: () => void takeTheirs(),
+            testId: 'conflict-reload',
+          }}
+          overwrite={{
+            label: t('reporting.report.keepMine'),
+            onClick: () => void submit(conflict),
+            loading: save.isPending,
+            testId: 'conflict-overwrite',
+          }}
+        />
+      )}
+      <ErrorAlert title={t('reporting.report.failed')} testId="report-error">
+        {error}
+      </ErrorAlert>
+      {canWrite && (
+        <Group gap="md">
+          <Button
+            type="submit"
+            loading={save.isPending}
+            disabled={conflict !== null}
+            data-testid="report-save"
+          >
+            {t('reporting.report.save')}
+          </Button>
+          {saved !== null && !dirty && (
+            <Text size="sm" c="teal.8" role="status" data-testid="report-saved">
+              {t('reporting.report.saved', { version: saved })}
+            </Text>
           )}
-          {error && (
-            <Alert
-              color="red"
-              variant="light"
-              title={t('reporting.report.failed')}
-              role="alert"
-              data-testid="report-error"
-            >
-              {error}
-            </Alert>
+          {dirty && (
+            <Text size="sm" c="orange.8" data-testid="report-dirty">
+              {t('reporting.report.unsaved')}
+            </Text>
           )}
-          {canWrite && (
-            <Group gap="md">
-              <Button
-                type="submit"
-                loading={save.isPending}
-                disabled={conflict !== null}
-                data-testid="report-save"
-              >
-                {t('reporting.report.save')}
-              </Button>
-              {saved !== null && !dirty && (
-                <Text size="sm" c="teal.8" role="status" data-testid="report-saved">
-                  {t('reporting.report.saved', { version: saved })}
-                </Text>
-              )}
-              {dirty && (
-                <Text size="sm" c="orange.8" data-testid="report-dirty">
-                  {t('reporting.report.unsaved')}
-                </Text>
-              )}
-            </Group>
-          )}
-        </Stack>
-      </form>
-    </Paper>
+        </Group>
+      )}
+    </FormSection>
   );
 }

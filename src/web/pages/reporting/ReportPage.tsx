@@ -1,11 +1,13 @@
-import { Anchor, Breadcrumbs, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { queries, type SessionUser } from '../../api';
 import { DemoBadge } from '../../components/DemoBadge';
-import { Loading, NotFound, QueryError } from '../../components/QueryState';
+import { DownloadButton } from '../../components/DownloadButton';
+import { PageHeader } from '../../components/PageHeader';
+import { NotFound, QueryView } from '../../components/QueryState';
+import { SectionCard } from '../../components/SectionCard';
 import { RequireLogin } from '../../components/RequireLogin';
 import { useLocale } from '../../i18n';
 import { allows, ancestryOf } from '../../session';
@@ -21,35 +23,25 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function Files({ cycleId, unit }: { cycleId: string; unit: string }) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder radius="md" p="md" component="section" data-testid="report-files">
-      <Stack gap="xs">
-        <Title order={2} size="h4">
-          {t('reporting.report.files')}
-        </Title>
-        <Text size="sm" c="dimmed" maw={820}>
-          {t('reporting.report.filesHint')}
-        </Text>
-        <Group gap="sm">
-          <Button
-            component="a"
-            href={reportFileUrl(cycleId, unit, 'report.docx')}
-            download
-            data-testid="download-docx"
-          >
-            {t('reporting.report.docx')}
-          </Button>
-          <Button
-            component="a"
-            href={reportFileUrl(cycleId, unit, 'appendix.xlsx')}
-            download
-            variant="light"
-            data-testid="download-xlsx"
-          >
-            {t('reporting.report.xlsx')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+    <SectionCard
+      title={t('reporting.report.files')}
+      hint={t('reporting.report.filesHint')}
+      gap="xs"
+      data-testid="report-files"
+    >
+      <Group gap="sm">
+        <DownloadButton href={reportFileUrl(cycleId, unit, 'report.docx')} testId="download-docx">
+          {t('reporting.report.docx')}
+        </DownloadButton>
+        <DownloadButton
+          href={reportFileUrl(cycleId, unit, 'appendix.xlsx')}
+          variant="light"
+          testId="download-xlsx"
+        >
+          {t('reporting.report.xlsx')}
+        </DownloadButton>
+      </Group>
+    </SectionCard>
   );
 }
 
@@ -62,38 +54,30 @@ function Report({ view, user }: { view: ReportView; user: SessionUser }) {
   const plan = useQuery(queries.plan(cycle.planId));
   const state = useQuery(reportingQueries.completeness(cycle.id, unit.code));
   const title = t('reporting.report.title', { unit: unit.name });
-  useDocumentTitle(`${title} · ${cycleName(t, cycle)} · ${t('app.name')}`);
   const canWrite = !!orgUnit.data && allows(user.grants, 'submission.submit', ancestryOf(orgUnit.data));
   const own = state.data?.units.find((u) => u.code === unit.code);
 
   return (
     <Stack gap="lg">
-      <Stack gap="sm">
-        <Breadcrumbs component="nav" aria-label={t('common.breadcrumb')}>
-          <Anchor component={Link} to="/" size="sm">
-            {t('nav.plans')}
-          </Anchor>
-          <Anchor component={Link} to={`/plans/${cycle.planId}/reporting`} size="sm">
-            {t('reporting.plan.title')}
-          </Anchor>
-          <Anchor component={Link} to={cyclePath(cycle.id)} size="sm">
-            {cycleName(t, cycle)}
-          </Anchor>
-          <Text size="sm" c="dimmed">
-            {unit.name}
-          </Text>
-        </Breadcrumbs>
-        <Group gap="sm">
-          <Title order={1} data-testid="report-title">
-            {title}
-          </Title>
-          {doc.isDemo && <DemoBadge />}
-        </Group>
-        {plan.data && (
-          <Anchor component={Link} to={`/plans/${cycle.planId}`} c="dimmed" fw={500}>
-            {plan.data.document.title}
-          </Anchor>
-        )}
+      <PageHeader
+        title={title}
+        tabTitle={`${title} · ${cycleName(t, cycle)}`}
+        titleTestId="report-title"
+        crumbs={[
+          { label: t('nav.plans'), to: '/' },
+          { label: t('reporting.plan.title'), to: `/plans/${cycle.planId}/reporting` },
+          { label: cycleName(t, cycle), to: cyclePath(cycle.id) },
+          { label: unit.name },
+        ]}
+        badges={doc.isDemo && <DemoBadge />}
+        subtitle={
+          plan.data && (
+            <Anchor component={Link} to={`/plans/${cycle.planId}`} c="dimmed" fw={500}>
+              {plan.data.document.title}
+            </Anchor>
+          )
+        }
+      >
         <Group gap="lg">
           <Text size="sm">
             {cycleName(t, cycle)} · {t('reporting.cycle.due')}: <b>{formatDay(cycle.due, locale)}</b> (
@@ -106,35 +90,25 @@ function Report({ view, user }: { view: ReportView; user: SessionUser }) {
             </Group>
           )}
         </Group>
-      </Stack>
+      </PageHeader>
 
       <Files cycleId={cycle.id} unit={unit.code} />
       <ReportSummary doc={doc} />
-      {draft.isPending ? (
-        <Loading />
-      ) : draft.error ? (
-        <QueryError error={draft.error} onRetry={() => void draft.refetch()} />
-      ) : (
-        <>
-          <ReportEditor
-            cycleId={cycle.id}
-            unit={unit.code}
-            draft={draft.data}
-            doc={doc}
-            canWrite={canWrite}
-          />
-          <SignedReport cycleId={cycle.id} unit={unit.code} draft={draft.data} canWrite={canWrite} />
-        </>
-      )}
+      <QueryView query={draft}>
+        {(data) => (
+          <>
+            <ReportEditor cycleId={cycle.id} unit={unit.code} draft={data} doc={doc} canWrite={canWrite} />
+            <SignedReport cycleId={cycle.id} unit={unit.code} draft={data} canWrite={canWrite} />
+          </>
+        )}
+      </QueryView>
     </Stack>
   );
 }
 
 function ReportQuery({ id, unit, user }: { id: string; unit: string; user: SessionUser }) {
   const view = useQuery(reportingQueries.report(id, unit));
-  if (view.isPending) return <Loading />;
-  if (view.error) return <QueryError error={view.error} onRetry={() => void view.refetch()} />;
-  return <Report view={view.data} user={user} />;
+  return <QueryView query={view}>{(data) => <Report view={data} user={user} />}</QueryView>;
 }
 
 /**

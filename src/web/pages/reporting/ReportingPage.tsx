@@ -1,12 +1,16 @@
-import { Alert, Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { PlanPageHeader } from '../../components/PlanPageHeader';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { queries, reportingKeys, type PlanDetail } from '../../api';
-import { Loading, NotFound, QueryError } from '../../components/QueryState';
+import { queries, type PlanDetail, reportingKeys } from '../../api';
+import { FeedbackAlert } from '../../components/FeedbackAlert';
+import { PageSection } from '../../components/PageSection';
+import { PlanPageHeader } from '../../components/PlanPageHeader';
+import { EmptyState, Loading, NotFound, QueryError, QueryView } from '../../components/QueryState';
+import { SectionCard } from '../../components/SectionCard';
+import { TableCard } from '../../components/TableCard';
+import { YearSelect } from '../../components/YearSelect';
 import { useLocale } from '../../i18n';
 import { allows, ancestryOf, useSession } from '../../session';
 import { CycleDatesModal } from './CycleDatesModal';
@@ -63,14 +67,13 @@ function GenerateCycles({ plan, onDone }: { plan: PlanDetail; onDone: (text: str
             {t('reporting.plan.generateHint')}
           </Text>
         </Stack>
-        <Select
+        <YearSelect
           label={t('reporting.plan.generateYear')}
-          data={years}
+          years={years}
           value={year}
-          onChange={(v) => v && setYear(v)}
-          allowDeselect={false}
+          onChange={setYear}
           w={120}
-          data-testid="generate-year"
+          testId="generate-year"
         />
         <Button onClick={() => void run()} loading={generate.isPending} data-testid="generate-submit">
           {t('reporting.plan.generate')}
@@ -83,25 +86,20 @@ function GenerateCycles({ plan, onDone }: { plan: PlanDetail; onDone: (text: str
 function TimelinessSection({ items }: { items: readonly TimelinessItem[] }) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder radius="md" p="md" component="section" data-testid="timeliness">
-      <Stack gap="xs">
-        <Title order={2} size="h4">
-          {t('reporting.plan.chartTitle')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('reporting.plan.chartHint')}
-        </Text>
-        {items.length === 0 ? (
-          <Text c="dimmed" data-testid="timeliness-empty">
-            {t('reporting.plan.chartEmpty')}
-          </Text>
-        ) : (
-          <Suspense fallback={<Loading />}>
-            <TimelinessChart items={items} />
-          </Suspense>
-        )}
-      </Stack>
-    </Paper>
+    <SectionCard
+      title={t('reporting.plan.chartTitle')}
+      hint={t('reporting.plan.chartHint')}
+      gap="xs"
+      data-testid="timeliness"
+    >
+      {items.length === 0 ? (
+        <EmptyState testId="timeliness-empty">{t('reporting.plan.chartEmpty')}</EmptyState>
+      ) : (
+        <Suspense fallback={<Loading />}>
+          <TimelinessChart items={items} />
+        </Suspense>
+      )}
+    </SectionCard>
   );
 }
 
@@ -115,7 +113,6 @@ function Reporting({ plan }: { plan: PlanDetail }) {
   const timeliness = useQuery({ ...reportingQueries.timeliness(plan.id), enabled: !!user });
   const [editing, setEditing] = useState<Cycle | null>(null);
   const [feedback, setFeedback] = useState<{ text: string; ok: boolean } | null>(null);
-  useDocumentTitle(`${t('reporting.plan.title')} · ${plan.document.title} · ${t('app.name')}`);
 
   const manager = !!user && !!issuer.data && allows(user.grants, 'plan.manage', ancestryOf(issuer.data));
   const today = vietnamDay(new Date());
@@ -125,146 +122,128 @@ function Reporting({ plan }: { plan: PlanDetail }) {
   );
   const list = cycles.data?.cycles ?? [];
   const next = list.find((c) => c.due >= today);
-  const doc = plan.document;
 
   return (
     <Stack gap="lg">
-      <Stack gap="sm">
-        <PlanPageHeader plan={plan} title={t('reporting.plan.title')} />
-        <Anchor component={Link} to={`/plans/${plan.id}`} c="dimmed" fw={500}>
-          {doc.title}
-        </Anchor>
-        <Text size="sm" maw={820} style={{ textWrap: 'pretty' }}>
-          {t('reporting.plan.description')}
-        </Text>
-      </Stack>
+      <PlanPageHeader
+        plan={plan}
+        title={t('reporting.plan.title')}
+        description={t('reporting.plan.description')}
+      />
 
       {feedback && (
-        <Alert
-          color={feedback.ok ? 'green' : 'red'}
-          variant="light"
-          role={feedback.ok ? 'status' : 'alert'}
-          withCloseButton
+        <FeedbackAlert
+          ok={feedback.ok}
           onClose={() => setFeedback(null)}
-          data-testid={feedback.ok ? 'reporting-success' : 'reporting-error'}
+          testId={feedback.ok ? 'reporting-success' : 'reporting-error'}
         >
           {feedback.text}
-        </Alert>
+        </FeedbackAlert>
       )}
 
       {manager && <GenerateCycles plan={plan} onDone={(text, ok) => setFeedback({ text, ok })} />}
 
       {timeliness.data && <TimelinessSection items={timeliness.data.items} />}
 
-      <Stack gap="xs" component="section">
-        <Title order={2} size="h4">
-          {t('reporting.plan.cycles')}
-        </Title>
-        {cycles.isPending ? (
-          <Loading />
-        ) : cycles.error ? (
-          <QueryError error={cycles.error} onRetry={() => void cycles.refetch()} />
-        ) : list.length === 0 ? (
-          <Text c="dimmed">{t('reporting.plan.empty')}</Text>
-        ) : (
-          <Paper withBorder radius="md">
-            <Table.ScrollContainer minWidth={820}>
-              <Table verticalSpacing="sm" horizontalSpacing="md" data-testid="cycle-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('reporting.plan.columns.cycle')}</Table.Th>
-                    <Table.Th>{t('reporting.plan.columns.kind')}</Table.Th>
-                    <Table.Th>{t('reporting.plan.columns.cutoff')}</Table.Th>
-                    <Table.Th>{t('reporting.plan.columns.due')}</Table.Th>
-                    {timeliness.data && <Table.Th>{t('reporting.plan.columns.onTime')}</Table.Th>}
-                    {manager && <Table.Th>{t('reporting.plan.columns.actions')}</Table.Th>}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.map((c) => {
-                    const rate = rates.get(c.id);
-                    return (
-                      <Table.Tr
-                        key={c.id}
-                        data-testid={`cycle-row-${c.period}-${c.kind}`}
-                        bg={c.id === next?.id ? 'indigo.0' : undefined}
-                      >
-                        <Table.Td>
-                          <Group gap={6} wrap="nowrap">
-                            {user ? (
-                              <Anchor component={Link} to={cyclePath(c.id)} fw={500} size="sm">
-                                {cycleName(t, c)}
-                              </Anchor>
-                            ) : (
-                              <Text size="sm" fw={500}>
-                                {cycleName(t, c)}
-                              </Text>
-                            )}
-                            {c.id === next?.id && (
-                              <Badge size="sm" variant="filled" radius="sm" tt="none">
-                                {t('reporting.plan.next')}
-                              </Badge>
-                            )}
-                          </Group>
-                        </Table.Td>
-                        <Table.Td>
-                          <Badge color={KIND_COLOR[c.kind]} variant="light" radius="sm" tt="none">
-                            {t(`reporting.kinds.${c.kind}`)}
+      <PageSection title={t('reporting.plan.cycles')} size="h4" gap="xs">
+        <QueryView query={cycles}>
+          {() => (
+            <TableCard
+              items={list}
+              empty={t('reporting.plan.empty')}
+              minWidth={820}
+              data-testid="cycle-table"
+              columns={[
+                { label: t('reporting.plan.columns.cycle') },
+                { label: t('reporting.plan.columns.kind') },
+                { label: t('reporting.plan.columns.cutoff') },
+                { label: t('reporting.plan.columns.due') },
+                timeliness.data && { label: t('reporting.plan.columns.onTime') },
+                manager && { label: t('reporting.plan.columns.actions') },
+              ]}
+            >
+              {(c) => {
+                const rate = rates.get(c.id);
+                return (
+                  <Table.Tr
+                    key={c.id}
+                    data-testid={`cycle-row-${c.period}-${c.kind}`}
+                    bg={c.id === next?.id ? 'indigo.0' : undefined}
+                  >
+                    <Table.Td>
+                      <Group gap={6} wrap="nowrap">
+                        {user ? (
+                          <Anchor component={Link} to={cyclePath(c.id)} fw={500} size="sm">
+                            {cycleName(t, c)}
+                          </Anchor>
+                        ) : (
+                          <Text size="sm" fw={500}>
+                            {cycleName(t, c)}
+                          </Text>
+                        )}
+                        {c.id === next?.id && (
+                          <Badge size="sm" variant="filled" radius="sm" tt="none">
+                            {t('reporting.plan.next')}
                           </Badge>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{formatDayRange(c.cutoffFrom, c.cutoffTo, locale)}</Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" fw={600} data-testid="cycle-due">
-                            {formatDay(c.due, locale)}
-                          </Text>
-                          <Text size="xs" c={c.due < today ? 'dimmed' : 'indigo.7'}>
-                            {dueText(t, c.due, today)}
-                          </Text>
-                        </Table.Td>
-                        {timeliness.data && (
-                          <Table.Td data-testid="cycle-rate">
-                            {rate ? (
-                              <Text size="sm">
-                                <b>{percent(rate.rate)}</b>{' '}
-                                <Text span size="xs" c="dimmed">
-                                  (
-                                  {t('reporting.plan.rate', {
-                                    onTime: rate.onTime,
-                                    obligated: rate.obligated,
-                                  })}
-                                  )
-                                </Text>
-                              </Text>
-                            ) : (
-                              <Text size="xs" c="dimmed">
-                                {t('reporting.plan.notDueYet')}
-                              </Text>
-                            )}
-                          </Table.Td>
                         )}
-                        {manager && (
-                          <Table.Td>
-                            <Button
-                              size="compact-sm"
-                              variant="light"
-                              onClick={() => setEditing(c)}
-                              data-testid="cycle-edit"
-                            >
-                              {t('reporting.plan.edit')}
-                            </Button>
-                          </Table.Td>
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge color={KIND_COLOR[c.kind]} variant="light" radius="sm" tt="none">
+                        {t(`reporting.kinds.${c.kind}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{formatDayRange(c.cutoffFrom, c.cutoffTo, locale)}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" fw={600} data-testid="cycle-due">
+                        {formatDay(c.due, locale)}
+                      </Text>
+                      <Text size="xs" c={c.due < today ? 'dimmed' : 'indigo.7'}>
+                        {dueText(t, c.due, today)}
+                      </Text>
+                    </Table.Td>
+                    {timeliness.data && (
+                      <Table.Td data-testid="cycle-rate">
+                        {rate ? (
+                          <Text size="sm">
+                            <b>{percent(rate.rate)}</b>{' '}
+                            <Text span size="xs" c="dimmed">
+                              (
+                              {t('reporting.plan.rate', {
+                                onTime: rate.onTime,
+                                obligated: rate.obligated,
+                              })}
+                              )
+                            </Text>
+                          </Text>
+                        ) : (
+                          <Text size="xs" c="dimmed">
+                            {t('reporting.plan.notDueYet')}
+                          </Text>
                         )}
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          </Paper>
-        )}
-      </Stack>
+                      </Table.Td>
+                    )}
+                    {manager && (
+                      <Table.Td>
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          onClick={() => setEditing(c)}
+                          data-testid="cycle-edit"
+                        >
+                          {t('reporting.plan.edit')}
+                        </Button>
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                );
+              }}
+            </TableCard>
+          )}
+        </QueryView>
+      </PageSection>
 
       {cycles.data && cycles.data.definitions.length > 0 && (
         <Definitions definitions={cycles.data.definitions} />

@@ -1,8 +1,11 @@
-import { Alert, Badge, Button, FileInput, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, FileInput, Group, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
+import { DownloadButton } from '../../components/DownloadButton';
+import { FeedbackAlert } from '../../components/FeedbackAlert';
+import { SectionCard } from '../../components/SectionCard';
 import { useLocale } from '../../i18n';
 import { formatInstant, formatSize } from './format';
 import {
@@ -62,86 +65,76 @@ export function SignedReport({
   }
 
   return (
-    <Paper withBorder radius="md" p="md" component="section" data-testid="report-signed">
-      <Stack gap="sm">
-        <Group justify="space-between" align="flex-start">
-          <div>
-            <Title order={2} size="h4">
-              {t('reporting.report.signed')}
-            </Title>
-            <Text size="sm" c="dimmed" maw={720}>
-              {t('reporting.report.signedHint')}
-            </Text>
-          </div>
-          <Badge
-            size="lg"
-            radius="sm"
-            tt="none"
-            color={signed ? 'teal' : 'gray'}
-            variant={signed ? 'filled' : 'light'}
-            data-testid="report-status"
-            data-sent={signed ? 'true' : 'false'}
-          >
-            {signed ? t('reporting.report.sent') : t('reporting.report.notSent')}
-          </Badge>
-        </Group>
-        {signed && (
-          <Group gap="md">
-            <Text size="sm" data-testid="signed-info">
-              {t('reporting.report.sentAt', {
-                date: formatInstant(signed.sentAt, locale),
-                size: formatSize(signed.size, locale),
-              })}
-            </Text>
-            <Button
-              component="a"
-              href={reportFileUrl(cycleId, unit, 'signed.pdf')}
-              download
-              variant="light"
-              size="xs"
-              data-testid="signed-download"
-            >
-              {t('reporting.report.downloadSigned')}
-            </Button>
-          </Group>
-        )}
-        {canWrite && (
-          <Group align="flex-end" gap="sm">
-            <FileInput
-              label={t('reporting.report.pickPdf')}
-              placeholder={t('reporting.report.pickPlaceholder')}
-              accept="application/pdf,.pdf"
-              value={file}
-              onChange={(f) => {
-                setFile(f);
-                setMessage(null);
-              }}
-              clearable
-              w={360}
-              data-testid="signed-file"
-            />
-            <Button
-              onClick={() => void send()}
-              disabled={!file}
-              loading={upload.isPending}
-              data-testid="signed-upload"
-            >
-              {signed ? t('reporting.report.replace') : t('reporting.report.upload')}
-            </Button>
-          </Group>
-        )}
-        {message && (
-          <Alert
-            color={message.ok ? 'green' : 'red'}
+    <SectionCard
+      title={t('reporting.report.signed')}
+      hint={t('reporting.report.signedHint')}
+      data-testid="report-signed"
+      aside={
+        <Badge
+          size="lg"
+          radius="sm"
+          tt="none"
+          color={signed ? 'teal' : 'gray'}
+          variant={signed ? 'filled' : 'light'}
+          data-testid="report-status"
+          data-sent={signed ? 'true' : 'false'}
+        >
+          {signed ? t('reporting.report.sent') : t('reporting.report.notSent')}
+        </Badge>
+      }
+    >
+      {signed && (
+        <Group gap="md">
+          <Text size="sm" data-testid="signed-info">
+            {t('reporting.report.sentAt', {
+              date: formatInstant(signed.sentAt, locale),
+              size: formatSize(signed.size, locale),
+            })}
+          </Text>
+          <DownloadButton
+            href={reportFileUrl(cycleId, unit, 'signed.pdf')}
             variant="light"
-            role={message.ok ? 'status' : 'alert'}
-            title={message.ok ? undefined : t('reporting.report.uploadFailed')}
-            data-testid={message.ok ? 'signed-success' : 'signed-error'}
+            size="xs"
+            testId="signed-download"
           >
-            {message.text}
-          </Alert>
-        )}
-      </Stack>
-    </Paper>
+            {t('reporting.report.downloadSigned')}
+          </DownloadButton>
+        </Group>
+      )}
+      {canWrite && (
+        <Group align="flex-end" gap="sm">
+          <FileInput
+            label={t('reporting.report.pickPdf')}
+            placeholder={t('reporting.report.pickPlaceholder')}
+            accept="application/pdf,.pdf"
+            value={file}
+            onChange={(f) => {
+              setFile(f);
+              setMessage(null);
+            }}
+            clearable
+            w={360}
+            data-testid="signed-file"
+          />
+          <Button
+            onClick={() => void send()}
+            disabled={!file}
+            loading={upload.isPending}
+            data-testid="signed-upload"
+          >
+            {signed ? t('reporting.report.replace') : t('reporting.report.upload')}
+          </Button>
+        </Group>
+      )}
+      {message && (
+        <FeedbackAlert
+          ok={message.ok}
+          title={message.ok ? undefined : t('reporting.report.uploadFailed')}
+          testId={message.ok ? 'signed-success' : 'signed-error'}
+        >
+          {message.text}
+        </FeedbackAlert>
+      )}
+    </SectionCard>
   );
 }

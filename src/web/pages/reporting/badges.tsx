@@ -1,5 +1,6 @@
-import { Badge, type MantineColor } from '@mantine/core';
+import type { MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { KeyBadge } from '../../components/KeyBadge';
 import type { ReportKind, UnitReportState } from '../../api/reporting';
 
 export const KIND_COLOR: Record<ReportKind, MantineColor> = {
@@ -20,16 +21,13 @@ const STATE_COLOR: Record<UnitReportState, MantineColor> = {
 export function StateBadge({ state }: { state: UnitReportState }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      variant={state === 'accepted' ? 'filled' : 'light'}
+    <KeyBadge
       color={STATE_COLOR[state]}
-      radius="sm"
-      tt="none"
-      data-testid="unit-state"
-      data-state={state}
-      style={{ flexShrink: 0 }}
+      filled={state === 'accepted'}
+      testId="unit-state"
+      data={{ 'data-state': state }}
     >
       {t(`reporting.states.${state}`)}
-    </Badge>
+    </KeyBadge>
   );
 }

@@ -1,17 +1,18 @@
-import { Group, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import type { OrgUnitDetail } from '../../api';
-import { Loading, QueryError } from '../../components/QueryState';
+import { PageSection } from '../../components/PageSection';
+import { QueryView } from '../../components/QueryState';
 import { allows, ancestryOf, useSession } from '../../session';
 import { ActivityFilters, FILTER_KEYS, serverQuery, type Filters } from './ActivityFilters';
 import { ActivityForm } from './ActivityForm';
 import { ActivityList } from './ActivityList';
 import { ComputedIndicator } from './ComputedIndicator';
 import { QuarterCounts } from './QuarterCounts';
-import { UnitWorkFrame } from './UnitWorkFrame';
+import { unitWorkPage } from './UnitWorkFrame';
 import { useLinkables } from './useLinkables';
 import { workQueries } from '../../api/work';
 
@@ -47,37 +48,25 @@ function ActivitiesView({ unit }: { unit: OrgUnitDetail }) {
       )}
       {unit.kind === 'commune' && <QuarterCounts unit={unit} />}
       {canWrite && <ActivityForm unit={unit} targets={targets} tasks={tasks} />}
-      <Stack gap="sm" component="section" aria-label={t('activities.list.title')}>
-        <Group justify="space-between" align="baseline">
-          <Title order={2} size="h3">
-            {t('activities.list.title')}
-          </Title>
-          {list.data && (
+      <PageSection
+        title={t('activities.list.title')}
+        aside={
+          list.data && (
             <Text size="sm" c="dimmed" data-testid="activities-count">
               {t('activities.list.count', { count: shown.length })}
               {list.data.items.length >= (query.limit ?? 0) && ` ${t('activities.list.limited')}`}
             </Text>
-          )}
-        </Group>
+          )
+        }
+      >
         <ActivityFilters value={filters} onChange={setFilters} targets={targets} tasks={tasks} />
-        {list.error ? (
-          <QueryError error={list.error} onRetry={() => void list.refetch()} />
-        ) : list.isPending ? (
-          <Loading />
-        ) : (
-          <ActivityList items={shown} targets={targets} tasks={tasks} canWrite={canWrite} />
-        )}
-      </Stack>
+        <QueryView query={list}>
+          {() => <ActivityList items={shown} targets={targets} tasks={tasks} canWrite={canWrite} />}
+        </QueryView>
+      </PageSection>
     </Stack>
   );
 }
 
 /** A unit's activity log: communication items, events, trainings, meetings and inspections, with files. */
-export function ActivitiesPage() {
-  const { code = '' } = useParams();
-  return (
-    <UnitWorkFrame code={code} section="activities">
-      {(unit) => <ActivitiesView unit={unit} />}
-    </UnitWorkFrame>
-  );
-}
+export const ActivitiesPage = unitWorkPage('activities', ActivitiesView);

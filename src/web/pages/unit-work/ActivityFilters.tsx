@@ -1,6 +1,7 @@
-import { Button, Group, NativeSelect, Paper, Select, SimpleGrid } from '@mantine/core';
+import { Button, Group, NativeSelect, Select } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterBar } from '../../components/FilterBar';
 import { DayInput } from './DayInput';
 import type { Linkable } from './useLinkables';
 import {
@@ -78,77 +79,63 @@ export function ActivityFilters({
   // The day fields keep their own text: a reset starts them afresh.
   const [generation, setGeneration] = useState(0);
   const set = (key: FilterKey, v: string | null) => onChange((prev) => ({ ...prev, [key]: v ?? '' }));
+  const choices = {
+    kind: ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`activities.kinds.${k}`) })),
+    channel: CHANNELS.map((c) => ({ value: c, label: t(`activities.channels.${c}`) })),
+    occasion: OCCASIONS.map((o) => ({ value: o, label: t(`activities.occasions.${o}`) })),
+  };
+  const links = { target: targets, task: tasks };
+  const select = (key: 'kind' | 'channel' | 'occasion') => (
+    <NativeSelect
+      label={t(`activities.fields.${key}`)}
+      value={value[key] ?? ''}
+      onChange={(e) => set(key, e.currentTarget.value)}
+      data={[all, ...choices[key]]}
+      data-testid={`filter-${key}`}
+    />
+  );
+  const day = (key: 'from' | 'to') => (
+    <DayFilter
+      key={`${key}-${generation}`}
+      label={t(`activities.filters.${key}`)}
+      value={value[key] ?? ''}
+      onChange={(iso) => set(key, iso)}
+      testId={`filter-${key}`}
+    />
+  );
+  const link = (key: 'target' | 'task') => (
+    <Select
+      label={t(`activities.filters.${key}`)}
+      placeholder={t('activities.filters.all')}
+      data={links[key].map((x) => ({ value: x.value, label: x.label }))}
+      value={value[key] || null}
+      onChange={(v) => set(key, v)}
+      searchable
+      clearable
+      data-testid={`filter-${key}`}
+    />
+  );
   return (
-    <Paper withBorder radius="md" p="sm" component="section" aria-label={t('activities.filters.title')}>
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
-        <NativeSelect
-          label={t('activities.fields.kind')}
-          value={value.kind ?? ''}
-          onChange={(e) => set('kind', e.currentTarget.value)}
-          data={[all, ...ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`activities.kinds.${k}`) }))]}
-          data-testid="filter-kind"
-        />
-        <NativeSelect
-          label={t('activities.fields.channel')}
-          value={value.channel ?? ''}
-          onChange={(e) => set('channel', e.currentTarget.value)}
-          data={[all, ...CHANNELS.map((c) => ({ value: c, label: t(`activities.channels.${c}`) }))]}
-          data-testid="filter-channel"
-        />
-        <DayFilter
-          key={`from-${generation}`}
-          label={t('activities.filters.from')}
-          value={value.from ?? ''}
-          onChange={(iso) => set('from', iso)}
-          testId="filter-from"
-        />
-        <DayFilter
-          key={`to-${generation}`}
-          label={t('activities.filters.to')}
-          value={value.to ?? ''}
-          onChange={(iso) => set('to', iso)}
-          testId="filter-to"
-        />
-        <NativeSelect
-          label={t('activities.fields.occasion')}
-          value={value.occasion ?? ''}
-          onChange={(e) => set('occasion', e.currentTarget.value)}
-          data={[all, ...OCCASIONS.map((o) => ({ value: o, label: t(`activities.occasions.${o}`) }))]}
-          data-testid="filter-occasion"
-        />
-        <Select
-          label={t('activities.filters.target')}
-          placeholder={t('activities.filters.all')}
-          data={targets.map((x) => ({ value: x.value, label: x.label }))}
-          value={value.target || null}
-          onChange={(v) => set('target', v)}
-          searchable
-          clearable
-          data-testid="filter-target"
-        />
-        <Select
-          label={t('activities.filters.task')}
-          placeholder={t('activities.filters.all')}
-          data={tasks.map((x) => ({ value: x.value, label: x.label }))}
-          value={value.task || null}
-          onChange={(v) => set('task', v)}
-          searchable
-          clearable
-          data-testid="filter-task"
-        />
-        <Group align="flex-end">
-          <Button
-            variant="subtle"
-            onClick={() => {
-              onChange(() => ({}));
-              setGeneration((g) => g + 1);
-            }}
-            data-testid="filter-reset"
-          >
-            {t('activities.filters.reset')}
-          </Button>
-        </Group>
-      </SimpleGrid>
-    </Paper>
+    <FilterBar label={t('activities.filters.title')}>
+      {select('kind')}
+      {select('channel')}
+      {day('from')}
+      {day('to')}
+      {select('occasion')}
+      {link('target')}
+      {link('task')}
+      <Group align="flex-end">
+        <Button
+          variant="subtle"
+          onClick={() => {
+            onChange(() => ({}));
+            setGeneration((g) => g + 1);
+          }}
+          data-testid="filter-reset"
+        >
+          {t('activities.filters.reset')}
+        </Button>
+      </Group>
+    </FilterBar>
   );
 }

@@ -1,20 +1,10 @@
-import {
-  Alert,
-  Button,
-  Group,
-  MultiSelect,
-  NativeSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { MultiSelect, NativeSelect, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert, FeedbackAlert } from '../../components/FeedbackAlert';
+import { FormActions, FormSection } from '../../components/FormSection';
 import { progressKeys, workKeys, type OrgUnitDetail } from '../../api';
 import type { Linkable } from './useLinkables';
 import {
@@ -29,7 +19,8 @@ import {
   type Occasion,
 } from '../../api/work';
 import { DayInput } from './DayInput';
-import { dayText, fieldErrors, occasionOf, parseDay, todayIso } from './work-format';
+import { useFieldErrors } from './useFieldErrors';
+import { dayText, occasionOf, parseDay, todayIso } from './work-format';
 
 interface Draft {
   kind: ActivityKind;
@@ -73,6 +64,12 @@ const empty = (kind: ActivityKind): Draft => ({
   targetIds: [],
   taskIds: [],
 });
+
+/** What an activity may be linked to: targets of the plans, tasks. */
+const LINKS = [
+  { field: 'targets', ids: 'targetIds' },
+  { field: 'tasks', ids: 'taskIds' },
+] as const;
 
 const hasParticipants = (k: ActivityKind) => k === 'training' || k === 'meeting';
 const hasEndDate = (k: ActivityKind) => k !== 'communication' && k !== 'inspection';
@@ -133,8 +130,9 @@ export function ActivityForm({
   const [draft, setDraft] = useState<Draft>(() => empty('communication'));
   // The occasion follows the date until the person picks one themselves.
   const [occasionTouched, setOccasionTouched] = useState(false);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [general, setGeneral] = useState<string | null>(null);
+  const { setErrors, general, setGeneral, refused, clear, props } = useFieldErrors(FIELDS, 'activity', (f) =>
+    t('activities.errors.invalid', { field: t(`activities.fields.${f}`) }),
+  );
   const [saved, setSaved] = useState<Activity | null>(null);
   const mutation = useMutation({ mutationFn: (body: ActivityInput) => api.logActivity(unit.code, body) });
 
@@ -144,7 +142,7 @@ export function ActivityForm({
       if (key === 'date' && !occasionTouched) next.occasion = occasionOf(parseDay(String(value)) ?? '') ?? '';
       return next;
     });
-    setErrors((e) => ({ ...e, [key]: undefined }));
+    if ((FIELDS as readonly string[]).includes(key)) clear(key as Field);
     setSaved(null);
   };
 
@@ -165,173 +163,143 @@ export function ActivityForm({
         client.invalidateQueries({ queryKey: progressKeys.all }),
       ]);
     } catch (error) {
-      const { byField, general: message } = fieldErrors(error, FIELDS, (f) =>
-        t('activities.errors.invalid', { field: t(`activities.fields.${f as Field}`) }),
-      );
-      setErrors(byField);
+      const { byField, general: message } = refused(error);
       setGeneral(message ?? (Object.keys(byField).length ? null : t('activities.errors.failed')));
     }
   }
 
-  const err = (f: Field) => errors[f];
-  const input = (f: Field) => ({
-    label: t(`activities.fields.${f}`),
-    error: err(f),
-    errorProps: { 'data-testid': `activity-error-${f}` },
-  });
+  const input = (f: Field) => ({ label: t(`activities.fields.${f}`), ...props(f) });
 
   return (
-    <Paper withBorder radius="md" p="md" component="section" data-testid="activity-form">
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <Stack gap="sm">
-          <Title order={2} size="h4">
-            {t('activities.form.title')}
-          </Title>
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <NativeSelect
-              label={t('activities.fields.kind')}
-              value={draft.kind}
-              onChange={(e) => set('kind', e.currentTarget.value as ActivityKind)}
-              data={ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`activities.kinds.${k}`) }))}
-              data-testid="activity-kind"
-            />
-            <DayInput
-              {...input('date')}
-              value={draft.date}
-              onChange={(v) => set('date', v)}
-              data-testid="activity-date"
-              required
-            />
-            {hasEndDate(draft.kind) ? (
-              <DayInput
-                {...input('endDate')}
-                value={draft.endDate}
-                onChange={(v) => set('endDate', v)}
-                data-testid="activity-end-date"
-              />
-            ) : (
-              <div />
-            )}
-          </SimpleGrid>
-          <TextInput
-            {...input('title')}
-            placeholder={t(`activities.placeholders.${draft.kind}`)}
-            value={draft.title}
-            onChange={(e) => set('title', e.currentTarget.value)}
-            data-testid="activity-title"
+    <FormSection
+      title={t('activities.form.title')}
+      data-testid="activity-form"
+      onSubmit={() => void submit()}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <NativeSelect
+          label={t('activities.fields.kind')}
+          value={draft.kind}
+          onChange={(e) => set('kind', e.currentTarget.value as ActivityKind)}
+          data={ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`activities.kinds.${k}`) }))}
+          data-testid="activity-kind"
+        />
+        <DayInput
+          {...input('date')}
+          value={draft.date}
+          onChange={(v) => set('date', v)}
+          data-testid="activity-date"
+          required
+        />
+        {hasEndDate(draft.kind) ? (
+          <DayInput
+            {...input('endDate')}
+            value={draft.endDate}
+            onChange={(v) => set('endDate', v)}
+            data-testid="activity-end-date"
+          />
+        ) : (
+          <div />
+        )}
+      </SimpleGrid>
+      <TextInput
+        {...input('title')}
+        placeholder={t(`activities.placeholders.${draft.kind}`)}
+        value={draft.title}
+        onChange={(e) => set('title', e.currentTarget.value)}
+        data-testid="activity-title"
+        required
+      />
+      {draft.kind === 'communication' && (
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <NativeSelect
+            {...input('channel')}
+            value={draft.channel}
+            onChange={(e) => set('channel', e.currentTarget.value)}
+            data={[
+              { value: '', label: t('activities.form.choose') },
+              ...CHANNELS.map((c) => ({ value: c, label: t(`activities.channels.${c}`) })),
+            ]}
+            data-testid="activity-channel"
             required
           />
-          {draft.kind === 'communication' && (
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              <NativeSelect
-                {...input('channel')}
-                value={draft.channel}
-                onChange={(e) => set('channel', e.currentTarget.value)}
-                data={[
-                  { value: '', label: t('activities.form.choose') },
-                  ...CHANNELS.map((c) => ({ value: c, label: t(`activities.channels.${c}`) })),
-                ]}
-                data-testid="activity-channel"
-                required
-              />
-              <TextInput
-                type="url"
-                {...input('url')}
-                placeholder="https://"
-                value={draft.url}
-                onChange={(e) => set('url', e.currentTarget.value)}
-                data-testid="activity-url"
-              />
-            </SimpleGrid>
-          )}
-          {hasParticipants(draft.kind) && (
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              {(['participantsFemale', 'participantsMale'] as const).map((f) => (
-                <TextInput
-                  key={f}
-                  {...input(f)}
-                  inputMode="numeric"
-                  value={draft[f]}
-                  onChange={(e) => set(f, e.currentTarget.value)}
-                  data-testid={`activity-${f}`}
-                  required={draft.kind === 'training'}
-                />
-              ))}
-            </SimpleGrid>
-          )}
-          {draft.kind === 'inspection' && (
-            <Textarea
-              {...input('findings')}
-              autosize
-              minRows={3}
-              value={draft.findings}
-              onChange={(e) => set('findings', e.currentTarget.value)}
-              data-testid="activity-findings"
-            />
-          )}
-          <NativeSelect
-            {...input('occasion')}
-            description={t('activities.form.occasionHint')}
-            value={draft.occasion}
-            onChange={(e) => {
-              setOccasionTouched(true);
-              set('occasion', e.currentTarget.value);
-            }}
-            data={[
-              { value: '', label: t('activities.form.noOccasion') },
-              ...OCCASIONS.map((o) => ({ value: o, label: t(`activities.occasions.${o}`) })),
-            ]}
-            data-testid="activity-occasion"
+          <TextInput
+            type="url"
+            {...input('url')}
+            placeholder="https://"
+            value={draft.url}
+            onChange={(e) => set('url', e.currentTarget.value)}
+            data-testid="activity-url"
           />
-          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
-            <MultiSelect
-              label={t('activities.fields.targets')}
-              placeholder={t('activities.form.linkPlaceholder')}
-              data={targets.map((x) => ({ value: x.value, label: x.label }))}
-              value={draft.targetIds}
-              onChange={(v) => set('targetIds', v)}
-              searchable
-              clearable
-              maxValues={50}
-              nothingFoundMessage={t('activities.form.nothingFound')}
-              data-testid="activity-targets"
+        </SimpleGrid>
+      )}
+      {hasParticipants(draft.kind) && (
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          {(['participantsFemale', 'participantsMale'] as const).map((f) => (
+            <TextInput
+              key={f}
+              {...input(f)}
+              inputMode="numeric"
+              value={draft[f]}
+              onChange={(e) => set(f, e.currentTarget.value)}
+              data-testid={`activity-${f}`}
+              required={draft.kind === 'training'}
             />
-            <MultiSelect
-              label={t('activities.fields.tasks')}
-              placeholder={t('activities.form.linkPlaceholder')}
-              data={tasks.map((x) => ({ value: x.value, label: x.label }))}
-              value={draft.taskIds}
-              onChange={(v) => set('taskIds', v)}
-              searchable
-              clearable
-              maxValues={50}
-              nothingFoundMessage={t('activities.form.nothingFound')}
-              data-testid="activity-tasks"
-            />
-          </SimpleGrid>
-          {general && (
-            <Alert color="red" variant="light" role="alert" data-testid="activity-form-error">
-              {general}
-            </Alert>
-          )}
-          {saved && (
-            <Alert color="teal" variant="light" role="status" data-testid="activity-saved">
-              {t('activities.form.saved', { title: saved.title })}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button type="submit" loading={mutation.isPending} data-testid="activity-submit">
-              {t('activities.form.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+          ))}
+        </SimpleGrid>
+      )}
+      {draft.kind === 'inspection' && (
+        <Textarea
+          {...input('findings')}
+          autosize
+          minRows={3}
+          value={draft.findings}
+          onChange={(e) => set('findings', e.currentTarget.value)}
+          data-testid="activity-findings"
+        />
+      )}
+      <NativeSelect
+        {...input('occasion')}
+        description={t('activities.form.occasionHint')}
+        value={draft.occasion}
+        onChange={(e) => {
+          setOccasionTouched(true);
+          set('occasion', e.currentTarget.value);
+        }}
+        data={[
+          { value: '', label: t('activities.form.noOccasion') },
+          ...OCCASIONS.map((o) => ({ value: o, label: t(`activities.occasions.${o}`) })),
+        ]}
+        data-testid="activity-occasion"
+      />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+        {LINKS.map((l) => (
+          <MultiSelect
+            key={l.field}
+            label={t(`activities.fields.${l.field}`)}
+            placeholder={t('activities.form.linkPlaceholder')}
+            data={(l.field === 'targets' ? targets : tasks).map((x) => ({ value: x.value, label: x.label }))}
+            value={draft[l.ids]}
+            onChange={(v) => set(l.ids, v)}
+            searchable
+            clearable
+            maxValues={50}
+            nothingFoundMessage={t('activities.form.nothingFound')}
+            data-testid={`activity-${l.field}`}
+          />
+        ))}
+      </SimpleGrid>
+      <ErrorAlert testId="activity-form-error">{general}</ErrorAlert>
+      {saved && (
+        <FeedbackAlert ok testId="activity-saved">
+          {t('activities.form.saved', { title: saved.title })}
+        </FeedbackAlert>
+      )}
+      <FormActions
+        submit={t('activities.form.submit')}
+        submitTestId="activity-submit"
+        loading={mutation.isPending}
+      />
+    </FormSection>
   );
 }

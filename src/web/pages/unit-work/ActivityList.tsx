@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../domain/measure';
 import { DemoBadge } from '../../components/DemoBadge';
+import { EmptyState } from '../../components/QueryState';
 import { useLocale } from '../../i18n';
 import { Attachments } from './Attachments';
 import type { Linkable } from './useLinkables';
@@ -120,11 +121,7 @@ export function ActivityList({
     tasks: new Map(tasks.map((x) => [x.value, x.code])),
   };
   if (items.length === 0)
-    return (
-      <Text c="dimmed" data-testid="activities-empty">
-        {t('activities.list.empty')}
-      </Text>
-    );
+    return <EmptyState testId="activities-empty">{t('activities.list.empty')}</EmptyState>;
   return (
     <Stack gap="sm" data-testid="activity-list">
       {items.map((a) => (

@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, Group, NativeSelect, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, NativeSelect, Select, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { sortVietnamese } from '../../../domain/vietnamese';
-import { ApiError, planKeys, queries, type PlanDetail, type SessionUser } from '../../api';
+import { ApiError, queries, type PlanDetail, type SessionUser, planKeys } from '../../api';
+import { SectionCard } from '../../components/SectionCard';
 import { allows, ancestryOf } from '../../session';
 import { useWorkApi } from '../../api/work';
 
@@ -78,61 +79,60 @@ export function DraftPlanPanel({ plan, user }: { plan: PlanDetail; user: Session
   }
 
   return (
-    <Paper withBorder radius="md" p="md" bg="indigo.0" component="section" data-testid="draft-panel">
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {t('planDraft.title')}
-        </Title>
-        <Text size="sm">{t('planDraft.hint')}</Text>
-        <Group align="flex-end" gap="md">
-          {units.length === 1 ? (
-            <div>
-              <Text size="sm" fw={500}>
-                {t('planDraft.unit')}
-              </Text>
-              <Text fw={700} data-testid="draft-unit-name">
-                {units[0]!.name}
-              </Text>
-            </div>
-          ) : (
-            <Select
-              label={t('planDraft.unit')}
-              placeholder={t('planDraft.unitPlaceholder')}
-              data={units.map((u) => ({ value: u.code, label: `${u.name} (${u.code})` }))}
-              value={chosen}
-              onChange={setChosen}
-              searchable
-              w={320}
-              error={error && !unit ? error : undefined}
-              data-testid="draft-unit"
-            />
-          )}
-          <NativeSelect
-            label={t('planDraft.year')}
-            value={String(year)}
-            onChange={(e) => setYear(Number(e.currentTarget.value))}
-            data={years.map(String)}
-            w={120}
-            data-testid="draft-year"
+    <SectionCard
+      title={t('planDraft.title')}
+      hint={t('planDraft.hint')}
+      bg="indigo.0"
+      data-testid="draft-panel"
+    >
+      <Group align="flex-end" gap="md">
+        {units.length === 1 ? (
+          <div>
+            <Text size="sm" fw={500}>
+              {t('planDraft.unit')}
+            </Text>
+            <Text fw={700} data-testid="draft-unit-name">
+              {units[0]!.name}
+            </Text>
+          </div>
+        ) : (
+          <Select
+            label={t('planDraft.unit')}
+            placeholder={t('planDraft.unitPlaceholder')}
+            data={units.map((u) => ({ value: u.code, label: `${u.name} (${u.code})` }))}
+            value={chosen}
+            onChange={setChosen}
+            searchable
+            w={320}
+            error={error && !unit ? error : undefined}
+            data-testid="draft-unit"
           />
-          <Button onClick={() => void submit()} loading={mutation.isPending} data-testid="draft-submit">
-            {t('planDraft.submit')}
-          </Button>
-        </Group>
-        {error && unit && (
-          <Alert color="red" variant="light" role="alert" data-testid="draft-error">
-            {error}
-            {existingPlan && (
-              <>
-                {' '}
-                <Anchor component={Link} to={`/plans/${existingPlan}`} data-testid="draft-existing">
-                  {t('planDraft.openExisting')}
-                </Anchor>
-              </>
-            )}
-          </Alert>
         )}
-      </Stack>
-    </Paper>
+        <NativeSelect
+          label={t('planDraft.year')}
+          value={String(year)}
+          onChange={(e) => setYear(Number(e.currentTarget.value))}
+          data={years.map(String)}
+          w={120}
+          data-testid="draft-year"
+        />
+        <Button onClick={() => void submit()} loading={mutation.isPending} data-testid="draft-submit">
+          {t('planDraft.submit')}
+        </Button>
+      </Group>
+      {error && unit && (
+        <Alert color="red" variant="light" role="alert" data-testid="draft-error">
+          {error}
+          {existingPlan && (
+            <>
+              {' '}
+              <Anchor component={Link} to={`/plans/${existingPlan}`} data-testid="draft-existing">
+                {t('planDraft.openExisting')}
+              </Anchor>
+            </>
+          )}
+        </Alert>
+      )}
+    </SectionCard>
   );
 }

@@ -1,11 +1,14 @@
-import { Alert, Button, Checkbox, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, NativeSelect, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { progressKeys, workKeys } from '../../api';
+import { ErrorAlert } from '../../components/FeedbackAlert';
+import { ModalForm } from '../../components/ModalForm';
 import { useWorkApi, type HolderChange, type LeadershipTerm } from '../../api/work';
+import { progressKeys, workKeys } from '../../api';
 import { DayInput } from './DayInput';
-import { dayText, fieldErrors, formatDay, parseDay, todayIso } from './work-format';
+import { useFieldErrors } from './useFieldErrors';
+import { dayText, formatDay, parseDay, todayIso } from './work-format';
 import { useLocale } from '../../i18n';
 
 const FIELDS = ['position', 'holderSex', 'fromDate'] as const;
@@ -34,8 +37,15 @@ export function HolderForm({
   const [isKeyLeader, setKeyLeader] = useState(current?.isKeyLeader ?? false);
   const [sex, setSex] = useState<string>('');
   const [fromText, setFromText] = useState(dayText(todayIso()));
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [general, setGeneral] = useState<string | null>(null);
+  const {
+    setErrors,
+    general,
+    setGeneral,
+    refused,
+    props: errorProps,
+  } = useFieldErrors(FIELDS, 'holder', (f) =>
+    t('registers.errors.invalid', { field: t(`registers.fields.${f}`) }),
+  );
   const mutation = useMutation({ mutationFn: (body: HolderChange) => api.changeHolder(unitCode, body) });
 
   async function submit() {
@@ -63,17 +73,12 @@ export function HolderForm({
       ]);
       onClose();
     } catch (error) {
-      const { byField, general: message } = fieldErrors(error, FIELDS, (f) =>
-        t('registers.errors.invalid', { field: t(`registers.fields.${f as Field}`) }),
-      );
-      setErrors(byField);
-      setGeneral(message);
+      refused(error);
     }
   }
 
-  const errorProps = (f: Field) => ({ error: errors[f], errorProps: { 'data-testid': `holder-error-${f}` } });
   return (
-    <Modal
+    <ModalForm
       opened={opened}
       onClose={onClose}
       title={
@@ -81,75 +86,60 @@ export function HolderForm({
           {current ? t('registers.change', { position: current.position }) : t('registers.add')}
         </Text>
       }
+      formTestId="holder-form"
+      onSubmit={() => void submit()}
+      actions={{
+        submit: t('registers.save'),
+        submitTestId: 'holder-submit',
+        loading: mutation.isPending,
+        cancel: t('registers.cancel'),
+      }}
     >
-      <form
-        noValidate
-        data-testid="holder-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <Stack gap="sm">
-          {current ? (
-            <Text size="sm" c="dimmed">
-              {t('registers.changeHint', { date: formatDay(current.fromDate, locale) })}
-            </Text>
-          ) : (
-            <>
-              <TextInput
-                label={t('registers.fields.position')}
-                value={position}
-                onChange={(e) => setPosition(e.currentTarget.value)}
-                data-testid="holder-position"
-                required
-                {...errorProps('position')}
-              />
-              <Checkbox
-                label={t('registers.fields.isKeyLeader')}
-                checked={isKeyLeader}
-                onChange={(e) => setKeyLeader(e.currentTarget.checked)}
-                data-testid="holder-key-leader"
-              />
-            </>
-          )}
-          <NativeSelect
-            label={t('registers.fields.holderSex')}
-            value={sex}
-            onChange={(e) => setSex(e.currentTarget.value)}
-            data={[
-              { value: '', label: t('registers.choose') },
-              { value: 'female', label: t('sex.female') },
-              { value: 'male', label: t('sex.male') },
-              { value: 'vacant', label: t('registers.vacant') },
-            ]}
-            data-testid="holder-sex"
+      {current ? (
+        <Text size="sm" c="dimmed">
+          {t('registers.changeHint', { date: formatDay(current.fromDate, locale) })}
+        </Text>
+      ) : (
+        <>
+          <TextInput
+            label={t('registers.fields.position')}
+            value={position}
+            onChange={(e) => setPosition(e.currentTarget.value)}
+            data-testid="holder-position"
             required
-            {...errorProps('holderSex')}
+            {...errorProps('position')}
           />
-          <DayInput
-            label={t('registers.fields.fromDate')}
-            value={fromText}
-            onChange={setFromText}
-            data-testid="holder-from"
-            required
-            {...errorProps('fromDate')}
+          <Checkbox
+            label={t('registers.fields.isKeyLeader')}
+            checked={isKeyLeader}
+            onChange={(e) => setKeyLeader(e.currentTarget.checked)}
+            data-testid="holder-key-leader"
           />
-          {general && (
-            <Alert color="red" variant="light" role="alert" data-testid="holder-error">
-              {general}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('registers.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} data-testid="holder-submit">
-              {t('registers.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </>
+      )}
+      <NativeSelect
+        label={t('registers.fields.holderSex')}
+        value={sex}
+        onChange={(e) => setSex(e.currentTarget.value)}
+        data={[
+          { value: '', label: t('registers.choose') },
+          { value: 'female', label: t('sex.female') },
+          { value: 'male', label: t('sex.male') },
+          { value: 'vacant', label: t('registers.vacant') },
+        ]}
+        data-testid="holder-sex"
+        required
+        {...errorProps('holderSex')}
+      />
+      <DayInput
+        label={t('registers.fields.fromDate')}
+        value={fromText}
+        onChange={setFromText}
+        data-testid="holder-from"
+        required
+        {...errorProps('fromDate')}
+      />
+      <ErrorAlert testId="holder-error">{general}</ErrorAlert>
+    </ModalForm>
   );
 }

@@ -1,17 +1,18 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { computeUnitFigures } from '../../../domain/computed';
 import { compareVietnamese } from '../../../domain/vietnamese';
 import type { OrgUnitDetail } from '../../api';
-import { Loading, QueryError } from '../../components/QueryState';
+import { PageSection } from '../../components/PageSection';
+import { QueryView } from '../../components/QueryState';
+import { TableCard } from '../../components/TableCard';
 import { useLocale } from '../../i18n';
 import { allows, ancestryOf, useSession } from '../../session';
 import { ComputedBadge, ComputedIndicator } from './ComputedIndicator';
 import { HolderForm } from './HolderForm';
-import { UnitWorkFrame } from './UnitWorkFrame';
+import { unitWorkPage } from './UnitWorkFrame';
 import { workQueries, type LeadershipTerm } from '../../api/work';
 import { formatDay, todayIso } from './work-format';
 
@@ -79,10 +80,10 @@ function LeadershipView({ unit }: { unit: OrgUnitDetail }) {
   const locale = useLocale();
   const { user } = useSession();
   const canWrite = allows(user?.grants, 'observation.write', ancestryOf(unit));
-  const { data, error, isPending, refetch } = useQuery(workQueries.leadership(unit.code));
+  const leadership = useQuery(workQueries.leadership(unit.code));
   // null: add a post; a term: change that post's holder.
   const [editing, setEditing] = useState<{ current: LeadershipTerm | null } | null>(null);
-  const posts = postsOf(data?.items ?? []);
+  const posts = postsOf(leadership.data?.items ?? []);
   const sexText = (s: LeadershipTerm['holderSex']) => (s ? t(`sex.${s}`) : t('registers.vacant'));
 
   return (
@@ -90,92 +91,83 @@ function LeadershipView({ unit }: { unit: OrgUnitDetail }) {
       <ComputedIndicator unit={unit} indicator="BDG-01">
         {t('registers.computedHint')}
       </ComputedIndicator>
-      <Stack gap="sm" component="section" aria-label={t('registers.title')}>
-        <Group justify="space-between">
-          <Title order={2} size="h3">
-            {t('registers.title')}
-          </Title>
-          {canWrite && (
+      <PageSection
+        title={t('registers.title')}
+        aside={
+          canWrite && (
             <Button variant="light" onClick={() => setEditing({ current: null })} data-testid="holder-add">
               {t('registers.add')}
             </Button>
-          )}
-        </Group>
+          )
+        }
+      >
         <Text size="sm" c="dimmed">
           {t('registers.noNames')}
         </Text>
-        {error ? (
-          <QueryError error={error} onRetry={() => void refetch()} />
-        ) : isPending ? (
-          <Loading />
-        ) : posts.length === 0 ? (
-          <Text c="dimmed" data-testid="leadership-empty">
-            {t('registers.empty')}
-          </Text>
-        ) : (
-          <>
-            <OwnFigures terms={data.items} />
-            <Paper withBorder radius="md">
-              <Table.ScrollContainer minWidth={720}>
-                <Table verticalSpacing="sm" horizontalSpacing="md" striped="even">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('registers.fields.position')}</Table.Th>
-                      <Table.Th>{t('registers.fields.isKeyLeader')}</Table.Th>
-                      <Table.Th>{t('registers.fields.holderSex')}</Table.Th>
-                      <Table.Th>{t('registers.fields.fromDate')}</Table.Th>
-                      <Table.Th>{t('registers.earlier')}</Table.Th>
-                      {canWrite && <Table.Th />}
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {posts.map((p) => (
-                      <Table.Tr
-                        key={p.position}
-                        data-testid="leadership-row"
-                        data-position={p.position}
-                        style={{ verticalAlign: 'top' }}
-                      >
-                        <Table.Td fw={600}>{p.position}</Table.Td>
-                        <Table.Td>{p.current.isKeyLeader ? t('registers.yes') : t('registers.no')}</Table.Td>
-                        <Table.Td data-testid="leadership-sex" data-sex={p.current.holderSex ?? 'vacant'}>
-                          {p.current.toDate ? t('registers.ended') : sexText(p.current.holderSex)}
-                        </Table.Td>
-                        <Table.Td data-testid="leadership-from">
-                          {formatDay(p.current.fromDate, locale)}
-                          {p.current.toDate && ` – ${formatDay(p.current.toDate, locale)}`}
-                        </Table.Td>
-                        <Table.Td data-testid="leadership-earlier">
-                          {p.earlier.length === 0
-                            ? t('common.dash')
-                            : p.earlier.map((e) => (
-                                <Text key={e.id} size="xs">
-                                  {sexText(e.holderSex)}: {formatDay(e.fromDate, locale)} –{' '}
-                                  {formatDay(e.toDate, locale)}
-                                </Text>
-                              ))}
-                        </Table.Td>
-                        {canWrite && (
-                          <Table.Td>
-                            <Button
-                              size="compact-sm"
-                              variant="light"
-                              onClick={() => setEditing({ current: p.current })}
-                              data-testid="holder-change"
-                            >
-                              {t('registers.changeButton')}
-                            </Button>
-                          </Table.Td>
-                        )}
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            </Paper>
-          </>
-        )}
-      </Stack>
+        <QueryView query={leadership}>
+          {(data) => (
+            <>
+              {posts.length > 0 && <OwnFigures terms={data.items} />}
+              <TableCard
+                items={posts}
+                empty={t('registers.empty')}
+                emptyTestId="leadership-empty"
+                minWidth={720}
+                striped="even"
+                columns={[
+                  { label: t('registers.fields.position') },
+                  { label: t('registers.fields.isKeyLeader') },
+                  { label: t('registers.fields.holderSex') },
+                  { label: t('registers.fields.fromDate') },
+                  { label: t('registers.earlier') },
+                  canWrite && {},
+                ]}
+              >
+                {(p) => (
+                  <Table.Tr
+                    key={p.position}
+                    data-testid="leadership-row"
+                    data-position={p.position}
+                    style={{ verticalAlign: 'top' }}
+                  >
+                    <Table.Td fw={600}>{p.position}</Table.Td>
+                    <Table.Td>{p.current.isKeyLeader ? t('registers.yes') : t('registers.no')}</Table.Td>
+                    <Table.Td data-testid="leadership-sex" data-sex={p.current.holderSex ?? 'vacant'}>
+                      {p.current.toDate ? t('registers.ended') : sexText(p.current.holderSex)}
+                    </Table.Td>
+                    <Table.Td data-testid="leadership-from">
+                      {formatDay(p.current.fromDate, locale)}
+                      {p.current.toDate && ` – ${formatDay(p.current.toDate, locale)}`}
+                    </Table.Td>
+                    <Table.Td data-testid="leadership-earlier">
+                      {p.earlier.length === 0
+                        ? t('common.dash')
+                        : p.earlier.map((e) => (
+                            <Text key={e.id} size="xs">
+                              {sexText(e.holderSex)}: {formatDay(e.fromDate, locale)} –{' '}
+                              {formatDay(e.toDate, locale)}
+                            </Text>
+                          ))}
+                    </Table.Td>
+                    {canWrite && (
+                      <Table.Td>
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          onClick={() => setEditing({ current: p.current })}
+                          data-testid="holder-change"
+                        >
+                          {t('registers.changeButton')}
+                        </Button>
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                )}
+              </TableCard>
+            </>
+          )}
+        </QueryView>
+      </PageSection>
       {editing && (
         <HolderForm
           key={editing.current?.id ?? 'new'}
@@ -190,11 +182,4 @@ function LeadershipView({ unit }: { unit: OrgUnitDetail }) {
 }
 
 /** The leadership register of a unit: its posts, which are key-leader posts, the holder's sex and since when. */
-export function LeadershipPage() {
-  const { code = '' } = useParams();
-  return (
-    <UnitWorkFrame code={code} section="leadership">
-      {(unit) => <LeadershipView unit={unit} />}
-    </UnitWorkFrame>
-  );
-}
+export const LeadershipPage = unitWorkPage('leadership', LeadershipView);

@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { PlanDetail } from '../../api';
+import { DownloadButton } from '../../components/DownloadButton';
 import type { DraftedState } from './DraftPlanPanel';
 import { planDocxUrl, planExportUrl } from '../../api/work';
 
@@ -25,26 +26,18 @@ export function PlanActions({ plan }: { plan: PlanDetail }) {
         {t('work.planLinks.reporting')}
       </Button>
       {offersDocx(plan) && (
-        <Button
-          component="a"
-          href={planDocxUrl(plan.id)}
-          download
-          variant="default"
-          data-testid="plan-docx-link"
-        >
+        <DownloadButton href={planDocxUrl(plan.id)} variant="default" testId="plan-docx-link">
           {t('work.planLinks.docx')}
-        </Button>
+        </DownloadButton>
       )}
-      <Button
-        component="a"
+      <DownloadButton
         href={planExportUrl(plan.id)}
-        download
         variant="default"
         title={t('work.planLinks.exportTitle')}
-        data-testid="plan-export-link"
+        testId="plan-export-link"
       >
         {t('work.planLinks.export')}
-      </Button>
+      </DownloadButton>
     </>
   );
 }

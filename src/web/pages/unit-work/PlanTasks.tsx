@@ -1,11 +1,13 @@
-import { Accordion, Anchor, Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Anchor, Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { queries, type AgencyRef, type PlanDetail } from '../../api';
 import { AgencyList } from '../../components/AgencyList';
-import { Loading, QueryError } from '../../components/QueryState';
+import { Fact } from '../../components/Fact';
+import { KeyBadge } from '../../components/KeyBadge';
+import { PageSection } from '../../components/PageSection';
+import { EmptyState, QueryView } from '../../components/QueryState';
 import { useLocale } from '../../i18n';
 import { allows, ancestryOf, useSession } from '../../session';
 import { TaskEditor } from './TaskEditor';
@@ -22,16 +24,9 @@ const STATUS_COLOR: Record<TaskStatus, string> = {
 export function TaskStatusBadge({ status, testId = 'task-status' }: { status: TaskStatus; testId?: string }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      variant="light"
-      color={STATUS_COLOR[status]}
-      radius="sm"
-      tt="none"
-      data-testid={testId}
-      data-status={status}
-    >
+    <KeyBadge color={STATUS_COLOR[status]} testId={testId} data={{ 'data-status': status }}>
       {t(`tasks.statuses.${status}`)}
-    </Badge>
+    </KeyBadge>
   );
 }
 
@@ -71,17 +66,6 @@ function unitsOf(task: PlanTask, plan: PlanDetail) {
     coordinate: [],
     named: task.agencies.map((a) => ({ ...a, unitName: null })),
   };
-}
-
-function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={2}>
-        {label}
-      </Text>
-      <div data-testid={testId}>{children}</div>
-    </div>
-  );
 }
 
 function TaskPanel({
@@ -146,9 +130,7 @@ function TaskPanel({
         testId="task-children"
       >
         {task.children.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('tasks.noChildren')}
-          </Text>
+          <EmptyState>{t('tasks.noChildren')}</EmptyState>
         ) : (
           <Stack gap={4}>
             {task.children.map((c) => (
@@ -171,7 +153,7 @@ function TaskPanel({
 export function PlanTasks({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation();
   const { user } = useSession();
-  const { data, error, isPending, refetch } = useQuery(workQueries.tasks(plan.id));
+  const tasks = useQuery(workQueries.tasks(plan.id));
   const issuer = useQuery({
     ...queries.orgUnit(plan.issuerUnit?.code ?? ''),
     enabled: !!plan.issuerUnit && !!user,
@@ -179,53 +161,46 @@ export function PlanTasks({ plan }: { plan: PlanDetail }) {
   // Updating a task is the issuing unit's (its reporters, the province's coordinators); the server decides.
   const canEdit = !!issuer.data && allows(user?.grants, 'submission.submit', ancestryOf(issuer.data));
   return (
-    <Stack component="section" gap="sm" aria-label={t('plan.tasks')} data-testid="plan-tasks">
-      <Title order={2} size="h3">
-        {t('plan.tasks')}
-      </Title>
-      {error ? (
-        <QueryError error={error} onRetry={() => void refetch()} />
-      ) : isPending ? (
-        <Loading />
-      ) : data.items.length === 0 ? (
-        <Text c="dimmed">{t('common.none')}</Text>
-      ) : (
-        <Accordion multiple variant="separated" radius="md">
-          {data.items.map((task) => (
-            <Accordion.Item key={task.id} value={task.id} data-testid={`task-${task.code ?? task.id}`}>
-              <Accordion.Control>
-                <Group gap="sm" wrap="nowrap" align="flex-start" justify="space-between">
-                  <Group gap="sm" wrap="nowrap" align="flex-start">
-                    {task.code && (
-                      <Text fw={700} c="indigo.8" style={{ flexShrink: 0 }}>
-                        {task.code}
-                      </Text>
-                    )}
-                    <Text fw={500}>{splitTask(task.text).heading}</Text>
+    <PageSection title={t('plan.tasks')} testId="plan-tasks">
+      <QueryView query={tasks} isEmpty={(data) => data.items.length === 0} empty={t('common.none')}>
+        {(data) => (
+          <Accordion multiple variant="separated" radius="md">
+            {data.items.map((task) => (
+              <Accordion.Item key={task.id} value={task.id} data-testid={`task-${task.code ?? task.id}`}>
+                <Accordion.Control>
+                  <Group gap="sm" wrap="nowrap" align="flex-start" justify="space-between">
+                    <Group gap="sm" wrap="nowrap" align="flex-start">
+                      {task.code && (
+                        <Text fw={700} c="indigo.8" style={{ flexShrink: 0 }}>
+                          {task.code}
+                        </Text>
+                      )}
+                      <Text fw={500}>{splitTask(task.text).heading}</Text>
+                    </Group>
+                    <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
+                      {task.children.length > 0 && (
+                        <Badge
+                          variant="outline"
+                          color="gray"
+                          radius="sm"
+                          tt="none"
+                          data-testid="task-children-count"
+                        >
+                          {t('tasks.childrenShort', { done: task.childrenDone, count: task.children.length })}
+                        </Badge>
+                      )}
+                      <TaskStatusBadge status={task.status} />
+                    </Group>
                   </Group>
-                  <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
-                    {task.children.length > 0 && (
-                      <Badge
-                        variant="outline"
-                        color="gray"
-                        radius="sm"
-                        tt="none"
-                        data-testid="task-children-count"
-                      >
-                        {t('tasks.childrenShort', { done: task.childrenDone, count: task.children.length })}
-                      </Badge>
-                    )}
-                    <TaskStatusBadge status={task.status} />
-                  </Group>
-                </Group>
-              </Accordion.Control>
-              <Accordion.Panel>
-                <TaskPanel task={task} plan={plan} canEdit={canEdit} onReload={refetch} />
-              </Accordion.Panel>
-            </Accordion.Item>
-          ))}
-        </Accordion>
-      )}
-    </Stack>
+                </Accordion.Control>
+                <Accordion.Panel>
+                  <TaskPanel task={task} plan={plan} canEdit={canEdit} onReload={tasks.refetch} />
+                </Accordion.Panel>
+              </Accordion.Item>
+            ))}
+          </Accordion>
+        )}
+      </QueryView>
+    </PageSection>
   );
 }

@@ -1,4 +1,4 @@
-import { Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, NativeSelect, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { periodLabel } from '../../../domain/period';
 import { meetsTarget } from '../../../domain/progress';
 import { queries, type OrgUnitDetail } from '../../api';
 import { QueryError } from '../../components/QueryState';
+import { SectionCard } from '../../components/SectionCard';
 import { useLocale } from '../../i18n';
 import { ComputedBadge, measuresOf, useProvincePlanProgress } from './ComputedIndicator';
 import { workQueries } from '../../api/work';
@@ -42,15 +43,19 @@ export function QuarterCounts({ unit }: { unit: OrgUnitDetail }) {
   const today = todayIso();
   const records = { terms: [], activities: data?.items ?? [] };
   return (
-    <Paper withBorder radius="md" p="md" component="section" data-testid="quarter-counts">
-      <Stack gap="xs">
-        <Group justify="space-between" align="flex-end">
-          <Group gap="xs">
-            <Title order={2} size="h4">
-              {t('activities.quarters.title')}
-            </Title>
-            <ComputedBadge />
-          </Group>
+    <SectionCard
+      title={t('activities.quarters.title')}
+      hint={
+        <>
+          {t('activities.quarters.hint')}
+          {measure && ` ${t('activities.quarters.target', { measure: formatMeasure(measure, locale) })}`}
+        </>
+      }
+      gap="xs"
+      data-testid="quarter-counts"
+      aside={
+        <Group gap="xs">
+          <ComputedBadge />
           <NativeSelect
             aria-label={t('activities.quarters.year')}
             value={String(year)}
@@ -60,56 +65,53 @@ export function QuarterCounts({ unit }: { unit: OrgUnitDetail }) {
             w={110}
           />
         </Group>
-        <Text size="sm" c="dimmed">
-          {t('activities.quarters.hint')}
-          {measure && ` ${t('activities.quarters.target', { measure: formatMeasure(measure, locale) })}`}
-        </Text>
-        {error ? (
-          <QueryError error={error} onRetry={() => void refetch()} />
-        ) : (
-          <Table withTableBorder maw={640}>
-            <Table.Thead>
-              <Table.Tr>
-                {quartersOf(year).map((q) => (
-                  <Table.Th key={q.index}>{periodLabel(q, locale)}</Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              <Table.Tr>
-                {quartersOf(year).map((q) => {
-                  const running = q.end >= today;
-                  const value = data
-                    ? (computeUnitFigures(BDG22, records, q.start, q.end)[0]?.value ?? 0)
-                    : null;
-                  const met =
-                    measure && value !== null ? meetsTarget(value, measure.comparator, measure.value) : null;
-                  return (
-                    <Table.Td
-                      key={q.index}
-                      data-testid={`quarter-count-Q${q.index}`}
-                      data-value={value ?? undefined}
-                    >
-                      <Text fw={700} span>
-                        {value ?? '…'}
-                      </Text>{' '}
-                      <Text span size="xs" c={running ? 'dimmed' : met ? 'teal.8' : 'orange.8'}>
-                        {running
-                          ? t('activities.quarters.running')
-                          : met === null
-                            ? ''
-                            : met
-                              ? t('activities.quarters.met')
-                              : t('activities.quarters.notMet')}
-                      </Text>
-                    </Table.Td>
-                  );
-                })}
-              </Table.Tr>
-            </Table.Tbody>
-          </Table>
-        )}
-      </Stack>
-    </Paper>
+      }
+    >
+      {error ? (
+        <QueryError error={error} onRetry={() => void refetch()} />
+      ) : (
+        <Table withTableBorder maw={640}>
+          <Table.Thead>
+            <Table.Tr>
+              {quartersOf(year).map((q) => (
+                <Table.Th key={q.index}>{periodLabel(q, locale)}</Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            <Table.Tr>
+              {quartersOf(year).map((q) => {
+                const running = q.end >= today;
+                const value = data
+                  ? (computeUnitFigures(BDG22, records, q.start, q.end)[0]?.value ?? 0)
+                  : null;
+                const met =
+                  measure && value !== null ? meetsTarget(value, measure.comparator, measure.value) : null;
+                return (
+                  <Table.Td
+                    key={q.index}
+                    data-testid={`quarter-count-Q${q.index}`}
+                    data-value={value ?? undefined}
+                  >
+                    <Text fw={700} span>
+                      {value ?? '…'}
+                    </Text>{' '}
+                    <Text span size="xs" c={running ? 'dimmed' : met ? 'teal.8' : 'orange.8'}>
+                      {running
+                        ? t('activities.quarters.running')
+                        : met === null
+                          ? ''
+                          : met
+                            ? t('activities.quarters.met')
+                            : t('activities.quarters.notMet')}
+                    </Text>
+                  </Table.Td>
+                );
+              })}
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      )}
+    </SectionCard>
   );
 }

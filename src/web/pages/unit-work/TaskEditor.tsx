@@ -1,11 +1,15 @@
-import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, workKeys } from '../../api';
+import { ConflictAlert } from '../../components/ConflictAlert';
+import { ErrorAlert } from '../../components/FeedbackAlert';
+import { FormActions, FormBody } from '../../components/FormSection';
 import { TASK_STATUSES, useWorkApi, type PlanTask, type TaskStatus, type TaskUpdate } from '../../api/work';
 import { DayInput } from './DayInput';
-import { dayText, fieldErrors, parseDay } from './work-format';
+import { useFieldErrors } from './useFieldErrors';
+import { dayText, parseDay } from './work-format';
 
 const FIELDS = ['status', 'startDate', 'dueDate', 'evidence'] as const;
 type Field = (typeof FIELDS)[number];
@@ -22,8 +26,13 @@ export function TaskEditor({ task, onReload }: { task: PlanTask; onReload: () =>
   const [startText, setStart] = useState(dayText(task.startDate));
   const [dueText, setDue] = useState(dayText(task.dueDate));
   const [evidence, setEvidence] = useState(task.evidence ?? '');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [general, setGeneral] = useState<string | null>(null);
+  const {
+    setErrors,
+    general,
+    setGeneral,
+    refused,
+    props: errorProps,
+  } = useFieldErrors(FIELDS, 'task', (f) => t('tasks.errors.invalid', { field: t(`tasks.fields.${f}`) }));
   const [conflict, setConflict] = useState(false);
   const mutation = useMutation({ mutationFn: (body: TaskUpdate) => api.updateTask(task.id, body) });
 
@@ -54,86 +63,61 @@ export function TaskEditor({ task, onReload }: { task: PlanTask; onReload: () =>
         setConflict(true);
         return;
       }
-      const { byField, general: message } = fieldErrors(error, FIELDS, (f) =>
-        t('tasks.errors.invalid', { field: t(`tasks.fields.${f as Field}`) }),
-      );
-      setErrors(byField);
-      setGeneral(message);
+      refused(error);
     }
   }
 
-  const errorProps = (f: Field) => ({ error: errors[f], errorProps: { 'data-testid': `task-error-${f}` } });
   return (
-    <form
-      noValidate
-      data-testid="task-editor"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <Stack gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <NativeSelect
-            label={t('tasks.fields.status')}
-            value={status}
-            onChange={(e) => setStatus(e.currentTarget.value as TaskStatus)}
-            data={TASK_STATUSES.map((s) => ({ value: s, label: t(`tasks.statuses.${s}`) }))}
-            data-testid="task-edit-status"
-            {...errorProps('status')}
-          />
-          <DayInput
-            label={t('tasks.fields.startDate')}
-            value={startText}
-            onChange={setStart}
-            data-testid="task-edit-start"
-            {...errorProps('startDate')}
-          />
-          <DayInput
-            label={t('tasks.fields.dueDate')}
-            value={dueText}
-            onChange={setDue}
-            data-testid="task-edit-due"
-            {...errorProps('dueDate')}
-          />
-        </SimpleGrid>
-        <Textarea
-          label={t('tasks.fields.evidence')}
-          description={t('tasks.evidenceHint')}
-          autosize
-          minRows={2}
-          value={evidence}
-          onChange={(e) => setEvidence(e.currentTarget.value)}
-          data-testid="task-edit-evidence"
-          {...errorProps('evidence')}
+    <FormBody data-testid="task-editor" onSubmit={() => void save()}>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <NativeSelect
+          label={t('tasks.fields.status')}
+          value={status}
+          onChange={(e) => setStatus(e.currentTarget.value as TaskStatus)}
+          data={TASK_STATUSES.map((s) => ({ value: s, label: t(`tasks.statuses.${s}`) }))}
+          data-testid="task-edit-status"
+          {...errorProps('status')}
         />
-        {conflict && (
-          <Alert color="orange" variant="light" role="alert" data-testid="task-conflict">
-            <Stack gap="xs" align="flex-start">
-              {t('tasks.conflict')}
-              <Button size="xs" color="orange" onClick={() => void onReload()} data-testid="task-reload">
-                {t('tasks.reload')}
-              </Button>
-            </Stack>
-          </Alert>
-        )}
-        {general && (
-          <Alert color="red" variant="light" role="alert" data-testid="task-error">
-            {general}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button
-            type="submit"
-            size="sm"
-            loading={mutation.isPending}
-            disabled={conflict}
-            data-testid="task-save"
-          >
-            {t('tasks.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <DayInput
+          label={t('tasks.fields.startDate')}
+          value={startText}
+          onChange={setStart}
+          data-testid="task-edit-start"
+          {...errorProps('startDate')}
+        />
+        <DayInput
+          label={t('tasks.fields.dueDate')}
+          value={dueText}
+          onChange={setDue}
+          data-testid="task-edit-due"
+          {...errorProps('dueDate')}
+        />
+      </SimpleGrid>
+      <Textarea
+        label={t('tasks.fields.evidence')}
+        description={t('tasks.evidenceHint')}
+        autosize
+        minRows={2}
+        value={evidence}
+        onChange={(e) => setEvidence(e.currentTarget.value)}
+        data-testid="task-edit-evidence"
+        {...errorProps('evidence')}
+      />
+      {conflict && (
+        <ConflictAlert
+          message={t('tasks.conflict')}
+          testId="task-conflict"
+          reload={{ label: t('tasks.reload'), onClick: () => void onReload(), testId: 'task-reload' }}
+        />
+      )}
+      <ErrorAlert testId="task-error">{general}</ErrorAlert>
+      <FormActions
+        submit={t('tasks.save')}
+        submitTestId="task-save"
+        size="sm"
+        loading={mutation.isPending}
+        disabled={conflict}
+      />
+    </FormBody>
   );
 }

@@ -1,13 +1,13 @@
-import { Button, Group, Stack, Title } from '@mantine/core';
-import { UnitBreadcrumbs, unitPath } from '../../components/UnitBreadcrumbs';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Button, Group, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { queries, type OrgUnitDetail } from '../../api';
+import { unitCrumbs, unitPath } from '../../components/Crumbs';
 import { OrgKindBadge } from '../../components/OrgKindBadge';
-import { Loading, QueryError } from '../../components/QueryState';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryView } from '../../components/QueryState';
 
 export type WorkSection = 'activities' | 'leadership' | 'staff';
 const SECTIONS: readonly WorkSection[] = ['activities', 'leadership', 'staff'];
@@ -23,15 +23,14 @@ function Frame({
 }) {
   const { t } = useTranslation();
   const title = t(`work.sections.${section}`);
-  useDocumentTitle(`${title} · ${unit.name} · ${t('app.name')}`);
   return (
     <Stack gap="lg">
-      <Stack gap="sm">
-        <UnitBreadcrumbs unit={unit} current={title} />
-        <Group gap="sm" align="center">
-          <Title order={1}>{t('work.heading', { section: title, name: unit.name })}</Title>
-          <OrgKindBadge kind={unit.kind} />
-        </Group>
+      <PageHeader
+        title={t('work.heading', { section: title, name: unit.name })}
+        tabTitle={`${title} · ${unit.name}`}
+        crumbs={unitCrumbs(t, unit, title)}
+        badges={<OrgKindBadge kind={unit.kind} />}
+      >
         <Group gap="xs" component="nav" aria-label={t('work.sectionsNav')}>
           {SECTIONS.map((s) => (
             <Button
@@ -47,7 +46,7 @@ function Frame({
             </Button>
           ))}
         </Group>
-      </Stack>
+      </PageHeader>
       {children(unit)}
     </Stack>
   );
@@ -63,12 +62,26 @@ export function UnitWorkFrame({
   section: WorkSection;
   children: (unit: OrgUnitDetail) => ReactNode;
 }) {
-  const { data, error, isPending, refetch } = useQuery(queries.orgUnit(code));
-  if (isPending) return <Loading />;
-  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
+  const unit = useQuery(queries.orgUnit(code));
   return (
-    <Frame key={data.code} unit={data} section={section}>
-      {children}
-    </Frame>
+    <QueryView query={unit}>
+      {(data) => (
+        <Frame key={data.code} unit={data} section={section}>
+          {children}
+        </Frame>
+      )}
+    </QueryView>
   );
+}
+
+/** The page of one section of a unit's work, for the unit in the address: `View` inside its frame. */
+export function unitWorkPage(section: WorkSection, View: (props: { unit: OrgUnitDetail }) => ReactNode) {
+  return function UnitWorkPage() {
+    const { code = '' } = useParams();
+    return (
+      <UnitWorkFrame code={code} section={section}>
+        {(unit) => <View unit={unit} />}
+      </UnitWorkFrame>
+    );
+  };
 }
