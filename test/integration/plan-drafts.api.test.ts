@@ -1,12 +1,11 @@
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import { openDocx } from '../support/docx.js';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/db/connection.js';
+import type { Session } from '../support/factories/app.js';
 import { provinceUnits } from '../support/factories/org-units.js';
 import { createPlan } from '../support/factories/plans.js';
+import { validatePlanSchema as validate } from '../support/plan-schema.js';
 import { useTestApp } from '../support/test-app.js';
 
 /**
@@ -42,21 +41,19 @@ const ctx = useTestApp({}, async (app) => {
   return { province, parentId, SYT, syt: await app.signIn('reporter', SYT) };
 });
 
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-(addFormatsModule as unknown as { default: (a: Ajv2020) => void }).default(ajv);
-const validate = ajv.compile(
-  JSON.parse(fs.readFileSync('docs/formats/binhdang.plan-1.schema.json', 'utf8')) as object,
-);
+/** Asks for `unit`'s plan of `year` drafted from the provincial plan, as `who`. */
+const draft = (who: Session, unit: string, year = 2027) =>
+  ctx.app.inject({
+    method: 'POST',
+    url: `/api/plans/${ctx.parentId}/drafts`,
+    headers: who,
+    payload: { unit, year },
+  });
 
 describe('drafting Sở Y tế’s plan from the provincial plan of a province', () => {
   let draftId: string;
   it('creates a child plan with exactly the targets Sở Y tế leads and coordinates, each with its role', async () => {
-    const res = await ctx.app.inject({
-      method: 'POST',
-      url: `/api/plans/${ctx.parentId}/drafts`,
-      headers: ctx.syt,
-      payload: { unit: ctx.SYT, year: 2027 },
-    });
+    const res = await draft(ctx.syt, ctx.SYT);
     expect(res.statusCode).toBe(201);
     draftId = res.json<{ id: string }>().id;
     const exp = await ctx.app.inject({
@@ -120,24 +117,14 @@ describe('drafting Sở Y tế’s plan from the provincial plan of a province',
   });
 
   it('refuses a second plan for the same unit and year, naming the one that exists', async () => {
-    const again = await ctx.app.inject({
-      method: 'POST',
-      url: `/api/plans/${ctx.parentId}/drafts`,
-      headers: ctx.syt,
-      payload: { unit: ctx.SYT, year: 2027 },
-    });
+    const again = await draft(ctx.syt, ctx.SYT);
     expect(again.statusCode).toBe(409);
     const error = again.json<{ error: { message: string; issues: { current?: { planId: string } }[] } }>()
       .error;
     expect(error.message).toBe('Sở Y tế đã có kế hoạch năm 2027 thực hiện kế hoạch này');
     expect(error.issues[0]!.current).toEqual({ planId: draftId });
     // Another year is a plan of its own.
-    const next = await ctx.app.inject({
-      method: 'POST',
-      url: `/api/plans/${ctx.parentId}/drafts`,
-      headers: ctx.syt,
-      payload: { unit: ctx.SYT, year: 2028 },
-    });
+    const next = await draft(ctx.syt, ctx.SYT, 2028);
     expect(next.statusCode).toBe(201);
   });
 
@@ -160,12 +147,7 @@ describe('drafting Sở Y tế’s plan from the provincial plan of a province',
       ctx.database.db,
       sql`select count(*)::int n from plans`,
     );
-    const again = await ctx.app.inject({
-      method: 'POST',
-      url: `/api/plans/${ctx.parentId}/drafts`,
-      headers: ctx.syt,
-      payload: { unit: ctx.SYT, year: 2027 },
-    });
+    const again = await draft(ctx.syt, ctx.SYT);
     expect(again.statusCode).toBe(409);
     const error = again.json<{ error: { code: string; message: string } }>().error;
     expect(error).toMatchObject({
@@ -186,20 +168,10 @@ describe('drafting Sở Y tế’s plan from the provincial plan of a province',
 
   it('is refused to another agency’s reporter (403) and for an agency with no target (400)', async () => {
     const other = await ctx.signIn('reporter', ctx.province.agency('SNV'));
-    const denied = await ctx.app.inject({
-      method: 'POST',
-      url: `/api/plans/${ctx.parentId}/drafts`,
-      headers: other,
-      payload: { unit: ctx.SYT, year: 2027 },
-    });
+    const denied = await draft(other, ctx.SYT);
     expect(denied.statusCode).toBe(403);
     const xd = await ctx.signIn('reporter', ctx.province.agency('SXD'));
-    const none = await ctx.app.inject({
-      method: 'POST',
-      url: `/api/plans/${ctx.parentId}/drafts`,
-      headers: xd,
-      payload: { unit: ctx.province.agency('SXD'), year: 2027 },
-    });
+    const none = await draft(xd, ctx.province.agency('SXD'));
     expect(none.statusCode).toBe(400);
     expect(none.json<{ error: { issues: { path: string }[] } }>().error.issues[0]!.path).toBe('$.body.unit');
   });

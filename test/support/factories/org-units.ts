@@ -14,6 +14,8 @@ export interface OrgUnit {
 }
 
 export interface ProvinceUnits extends OrgUnit {
+  /** The province as a name in running text: "tỉnh Cao Bằng". */
+  designation: string;
   /** Its People's Committee as a document names it: "UBND tỉnh Cao Bằng". */
   committee: string;
   agencies: OrgUnit[];
@@ -45,9 +47,11 @@ async function readProvince(t: AppUnderTest, code: string): Promise<ProvinceUnit
   const { items } = await read<{ items: (OrgUnit & { kind: string })[] }>(`/api/org-units/${code}/children`);
   const pick = ({ code, name, fullName, type }: OrgUnit) => ({ code, name, fullName, type });
   const agencies = items.filter((u) => u.kind === 'agency').map(pick);
+  const designation = `${province.fullName.charAt(0).toLowerCase()}${province.fullName.slice(1)}`;
   return {
     ...pick(province),
-    committee: `UBND ${province.fullName.charAt(0).toLowerCase()}${province.fullName.slice(1)}`,
+    designation,
+    committee: `UBND ${designation}`,
     agencies,
     communes: items.filter((u) => u.kind === 'commune').map(pick),
     agency(abbreviation) {
