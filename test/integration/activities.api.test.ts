@@ -1,19 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/db/connection.js';
 import { ATTACHMENT_LIMIT } from '../../src/domain/activity-log.js';
-import { createTestApp } from '../support/server.js';
+import { provinceUnits } from '../support/factories/org-units.js';
+import { createPlan } from '../support/factories/plans.js';
+import { logArticles, recordHolders } from '../support/factories/records.js';
+import { useTestApp } from '../support/test-app.js';
 
 /** The activity log, its attachments and the registers, and the indicators computed from them (issue 6). */
 
-type Ctx = Awaited<ReturnType<typeof createTestApp>>;
-let ctx: Ctx;
-let reporter: Awaited<ReturnType<Ctx['signIn']>>;
-let coordinator: Awaited<ReturnType<Ctx['signIn']>>;
-
-const DONG_KINH = '05977';
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -29,29 +26,67 @@ interface Activity {
   attachments: { id: string; fileName: string; size: number; url: string }[];
 }
 
-beforeAll(async () => {
-  ctx = await createTestApp({ demo: true, now: () => new Date('2026-11-20T08:00:00Z') });
-  reporter = await ctx.signIn('reporter', DONG_KINH);
-  coordinator = await ctx.signIn('coordinator', '20');
-});
-afterAll(async () => {
-  await ctx?.close();
+/**
+ * A province with few communes (every commune counts for BDG-22, a commune without items as 0) and its published
+ * plan measured by female key leaders (BDG-01) and items per commune per quarter (BDG-22, target 6.3: ≥ 4).
+ * Records: `commune` has a man as chair since 2021 and a neighbour a woman since 2025; in 2025-Q4 every commune
+ * logged four articles but two (`short`), which logged three.
+ */
+const ctx = useTestApp({ now: () => new Date('2026-11-20T08:00:00Z') }, async (app) => {
+  const province = await provinceUnits(app, '12');
+  const { id: planId } = await createPlan(app, {
+    province,
+    published: true,
+    goals: [
+      { code: '1', targets: [{ code: '1.1', measures: [{ value: 75, indicator: 'BDG-01' }] }] },
+      {
+        code: '6',
+        targets: [
+          { code: '6.3', measures: [{ value: 4, unit: 'count', per: 'quarter', indicator: 'BDG-22' }] },
+        ],
+      },
+    ],
+  });
+  const [commune, neighbour, ...others] = province.communes.map((c) => c.code) as [
+    string,
+    string,
+    ...string[],
+  ];
+  await recordHolders(app, commune, [{ holderSex: 'male', fromDate: '2021-01-01' }]);
+  await recordHolders(app, neighbour, [
+    { holderSex: 'male', fromDate: '2021-01-01' },
+    { holderSex: 'female', fromDate: '2025-01-15' },
+  ]);
+  const short = others.slice(0, 2);
+  for (const unit of [commune, neighbour, ...others]) {
+    const dates = ['2025-10-06', '2025-11-10', '2025-12-01', '2025-12-20'];
+    await logArticles(app, unit, short.includes(unit) ? dates.slice(0, 3) : dates);
+  }
+  return {
+    province,
+    planId,
+    commune,
+    neighbour,
+    short,
+    reporter: await app.signIn('reporter', commune),
+    coordinator: await app.signIn('coordinator', province.code),
+  };
 });
 
-/** The demo plan's measure driven by an indicator, as /progress reports it for a year. */
+/** The plan's measure driven by an indicator, as /progress reports it for a year. */
 async function measureOf(code: string, year: number): Promise<Measure & { target: string }> {
-  const res = await ctx.app.inject(`/api/plans/${ctx.demoPlanId}/progress?year=${year}`);
+  const res = await ctx.app.inject(`/api/plans/${ctx.planId}/progress?year=${year}`);
   const body = res.json<{ targets: { code: string; measures: Measure[] }[] }>();
   for (const t of body.targets)
     for (const m of t.measures) if (m.indicator?.code === code) return { ...m, target: t.code };
   throw new Error(`no measure for ${code}`);
 }
 
-const logActivity = (unit: string, body: Record<string, unknown>, headers = reporter) =>
+const logActivity = (unit: string, body: Record<string, unknown>, headers = ctx.reporter) =>
   ctx.app.inject({ method: 'POST', url: `/api/org-units/${unit}/activities`, headers, payload: body });
 
 async function newActivity(title: string): Promise<string> {
-  const res = await logActivity(DONG_KINH, {
+  const res = await logActivity(ctx.commune, {
     kind: 'communication',
     title,
     channel: 'portal',
@@ -66,7 +101,7 @@ const attach = (activityId: string, name: string, type: string | undefined, body
     method: 'POST',
     url: `/api/activities/${activityId}/attachments`,
     headers: {
-      ...reporter,
+      ...ctx.reporter,
       ...(type ? { 'content-type': type } : {}),
       'x-file-name': encodeURIComponent(name),
     },
@@ -85,18 +120,17 @@ describe('indicators computed from the records', () => {
   it('BDG-01 (female key leaders) follows the leadership register as soon as a holder changes', async () => {
     const before = await measureOf('BDG-01', 2025);
     expect(before.latest).toMatchObject({ period: '2025', origin: 'computed', fromRecords: true });
-    const terms = (await ctx.app.inject(`/api/org-units/${DONG_KINH}/leadership`)).json<{
+    const terms = (await ctx.app.inject(`/api/org-units/${ctx.commune}/leadership`)).json<{
       items: { position: string; isKeyLeader: boolean; holderSex: string | null; toDate: string | null }[];
     }>().items;
     const chair = terms.find((t) => t.isKeyLeader && t.toDate === null && t.holderSex === 'male');
     expect(chair).toBeDefined();
-    if (terms.some((t) => t.isKeyLeader && t.toDate === null && t.holderSex === 'female'))
-      throw new Error('the demo commune already has a female key leader: pick another unit');
+    expect(terms.some((t) => t.isKeyLeader && t.toDate === null && t.holderSex === 'female')).toBe(false);
 
     const change = await ctx.app.inject({
       method: 'POST',
-      url: `/api/org-units/${DONG_KINH}/leadership`,
-      headers: reporter,
+      url: `/api/org-units/${ctx.commune}/leadership`,
+      headers: ctx.reporter,
       payload: { position: chair!.position, isKeyLeader: true, holderSex: 'female', fromDate: '2025-07-01' },
     });
     expect(change.statusCode).toBe(201);
@@ -107,8 +141,8 @@ describe('indicators computed from the records', () => {
     // A start before the current holder's is refused, naming the field.
     const early = await ctx.app.inject({
       method: 'POST',
-      url: `/api/org-units/${DONG_KINH}/leadership`,
-      headers: reporter,
+      url: `/api/org-units/${ctx.commune}/leadership`,
+      headers: ctx.reporter,
       payload: { position: chair!.position, isKeyLeader: true, holderSex: 'male', fromDate: '2020-01-01' },
     });
     expect(early.statusCode).toBe(400);
@@ -120,11 +154,11 @@ describe('indicators computed from the records', () => {
     const before = await measureOf('BDG-22', 2025);
     expect(before.latest).toMatchObject({ period: '2025-Q4', value: 3, fromRecords: true });
     // The province's figure is the lowest commune count: the two communes with 3 items each get a fourth.
-    for (const code of ['06415', '06457']) {
+    for (const code of ctx.short) {
       const res = await logActivity(
         code,
         { kind: 'communication', title: 'Tin bài về bình đẳng giới', channel: 'radio', date: '2025-12-05' },
-        coordinator,
+        ctx.coordinator,
       );
       expect(res.statusCode).toBe(201);
     }
@@ -136,19 +170,19 @@ describe('indicators computed from the records', () => {
   it('staff counts by sex are stored per date and a negative count is refused', async () => {
     const ok = await ctx.app.inject({
       method: 'PUT',
-      url: `/api/org-units/${DONG_KINH}/staff`,
-      headers: reporter,
+      url: `/api/org-units/${ctx.commune}/staff`,
+      headers: ctx.reporter,
       payload: { asOf: '2025-12-31', female: 12, male: 15 },
     });
     expect(ok.statusCode).toBe(200);
     const bad = await ctx.app.inject({
       method: 'PUT',
-      url: `/api/org-units/${DONG_KINH}/staff`,
-      headers: reporter,
+      url: `/api/org-units/${ctx.commune}/staff`,
+      headers: ctx.reporter,
       payload: { asOf: '2025-12-31', female: -1, male: 15 },
     });
     expect(bad.statusCode).toBe(400);
-    const items = (await ctx.app.inject(`/api/org-units/${DONG_KINH}/staff`)).json<{
+    const items = (await ctx.app.inject(`/api/org-units/${ctx.commune}/staff`)).json<{
       items: { asOf: string; female: number; male: number }[];
     }>().items;
     expect(items.find((s) => s.asOf === '2025-12-31')).toEqual({ asOf: '2025-12-31', female: 12, male: 15 });
@@ -157,11 +191,11 @@ describe('indicators computed from the records', () => {
 
 describe('the activity log', () => {
   it('logs an item with its links and filters by kind, channel, occasion, target and dates', async () => {
-    const plan = (await ctx.app.inject(`/api/plans/${ctx.demoPlanId}`)).json<{
+    const plan = (await ctx.app.inject(`/api/plans/${ctx.planId}`)).json<{
       goals: { targets: { id: string; code: string }[] }[];
     }>();
     const target63 = plan.goals.flatMap((g) => g.targets).find((t) => t.code === '6.3')!.id;
-    const res = await logActivity(DONG_KINH, {
+    const res = await logActivity(ctx.commune, {
       kind: 'event',
       title: 'Mít tinh hưởng ứng Tháng hành động vì bình đẳng giới',
       date: '2026-11-16',
@@ -172,7 +206,7 @@ describe('the activity log', () => {
     });
     expect(res.statusCode).toBe(201);
     const list = async (query: string) =>
-      (await ctx.app.inject(`/api/org-units/${DONG_KINH}/activities?${query}`))
+      (await ctx.app.inject(`/api/org-units/${ctx.commune}/activities?${query}`))
         .json<{ items: Activity[] }>()
         .items.map((a) => a.title);
     expect(await list('occasion=action-month')).toContain(
@@ -187,14 +221,16 @@ describe('the activity log', () => {
     expect(await list('channel=radio&from=2026-11-01')).not.toContain(
       'Mít tinh hưởng ứng Tháng hành động vì bình đẳng giới',
     );
-    expect((await ctx.app.inject(`/api/org-units/${DONG_KINH}/activities?channel=fax`)).statusCode).toBe(400);
+    expect((await ctx.app.inject(`/api/org-units/${ctx.commune}/activities?channel=fax`)).statusCode).toBe(
+      400,
+    );
   });
 
   it('names the field of a bad item and stores nothing', async () => {
-    const before = (await ctx.app.inject(`/api/org-units/${DONG_KINH}/activities?limit=1000`)).json<{
+    const before = (await ctx.app.inject(`/api/org-units/${ctx.commune}/activities?limit=1000`)).json<{
       items: unknown[];
     }>().items.length;
-    const res = await logActivity(DONG_KINH, {
+    const res = await logActivity(ctx.commune, {
       kind: 'training',
       title: 'Tập huấn lồng ghép giới',
       date: '2026-05-10',
@@ -204,18 +240,22 @@ describe('the activity log', () => {
     expect(res.json<{ error: { issues: { path: string }[] } }>().error.issues.map((i) => i.path)).toContain(
       '$.body.endDate',
     );
-    const after = (await ctx.app.inject(`/api/org-units/${DONG_KINH}/activities?limit=1000`)).json<{
+    const after = (await ctx.app.inject(`/api/org-units/${ctx.commune}/activities?limit=1000`)).json<{
       items: unknown[];
     }>().items.length;
     expect(after).toBe(before);
   });
 
   it('is written only by who may write for the unit', async () => {
-    const other = await logActivity('06415', { kind: 'communication', title: 'Tin bài', date: '2026-03-08' });
+    const other = await logActivity(ctx.neighbour, {
+      kind: 'communication',
+      title: 'Tin bài',
+      date: '2026-03-08',
+    });
     expect(other.statusCode).toBe(403);
     const anonymous = await ctx.app.inject({
       method: 'POST',
-      url: `/api/org-units/${DONG_KINH}/activities`,
+      url: `/api/org-units/${ctx.commune}/activities`,
       payload: { kind: 'communication', title: 'Tin bài', date: '2026-03-08' },
     });
     expect(anonymous.statusCode).toBe(401);
@@ -233,12 +273,15 @@ describe('attachments', () => {
       fileName: 'biên bản.pdf',
       size: PDF.length,
     });
-    const back = await ctx.app.inject({ url: minutes.json<{ url: string }>().url, headers: reporter });
+    const back = await ctx.app.inject({ url: minutes.json<{ url: string }>().url, headers: ctx.reporter });
     expect(back.statusCode).toBe(200);
     expect(back.headers['content-type']).toContain('application/pdf');
     expect(back.rawPayload.equals(PDF)).toBe(true);
     const listed = (
-      await ctx.app.inject({ url: `/api/org-units/${DONG_KINH}/activities?limit=1000`, headers: reporter })
+      await ctx.app.inject({
+        url: `/api/org-units/${ctx.commune}/activities?limit=1000`,
+        headers: ctx.reporter,
+      })
     )
       .json<{ items: Activity[] }>()
       .items.find((a) => a.id === id)!;
@@ -246,7 +289,7 @@ describe('attachments', () => {
   });
 
   it('serves files and inspection findings to users of the unit and above, not to anonymous or outside callers', async () => {
-    const logged = await logActivity(DONG_KINH, {
+    const logged = await logActivity(ctx.commune, {
       kind: 'inspection',
       title: 'Kiểm tra việc thực hiện pháp luật về bình đẳng giới',
       date: '2026-06-12',
@@ -258,26 +301,26 @@ describe('attachments', () => {
     expect(file.statusCode).toBe(201);
     const url = file.json<{ url: string }>().url;
 
-    const sibling = await ctx.signIn('coordinator', '06415');
-    const otherProvince = await ctx.signIn('coordinator', '19');
+    const sibling = await ctx.signIn('coordinator', ctx.neighbour);
+    const otherProvince = await ctx.signIn('coordinator', (await provinceUnits(ctx)).code);
     const download = async (headers?: Record<string, string>) =>
       (await ctx.app.inject({ url, ...(headers ? { headers } : {}) })).statusCode;
     expect(await download()).toBe(401);
     expect(await download(sibling)).toBe(403);
     expect(await download(otherProvince)).toBe(403);
-    expect(await download(reporter)).toBe(200);
-    expect(await download(coordinator)).toBe(200);
+    expect(await download(ctx.reporter)).toBe(200);
+    expect(await download(ctx.coordinator)).toBe(200);
     expect(await download(await ctx.signIn('viewer', 'VN'))).toBe(200);
     // A file that does not exist is refused like one the caller may not see; a national admin learns it is gone.
     const missing = (headers: Record<string, string>) =>
       ctx.app.inject({ url: '/api/attachments/00000000-0000-4000-8000-000000000000', headers });
-    expect((await missing(coordinator)).statusCode).toBe(403);
+    expect((await missing(ctx.coordinator)).statusCode).toBe(403);
     expect((await missing(await ctx.signIn('admin', 'VN'))).statusCode).toBe(404);
 
     const seen = async (headers?: Record<string, string>) =>
       (
         await ctx.app.inject({
-          url: `/api/org-units/${DONG_KINH}/activities?kind=inspection&limit=1000`,
+          url: `/api/org-units/${ctx.commune}/activities?kind=inspection&limit=1000`,
           ...(headers ? { headers } : {}),
         })
       )
@@ -289,7 +332,7 @@ describe('attachments', () => {
       expect(item.findings).toBeNull();
       expect(item.attachments).toEqual([]);
     }
-    for (const insider of [reporter, coordinator]) {
+    for (const insider of [ctx.reporter, ctx.coordinator]) {
       const item = await seen(insider);
       expect(item.findings).toBe('Chưa bố trí cán bộ phụ trách công tác bình đẳng giới');
       expect(item.attachments.map((a) => a.url)).toEqual([url]);

@@ -2,21 +2,19 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../../src/db/connection.js';
-import { createUser } from '../../src/modules/auth/auth.service.js';
 import { buildApp, trustProxyFromEnv } from '../../src/server/app.js';
 import { createTestDatabase } from '../support/database.js';
-import { createTestApp } from '../support/server.js';
+import { createAccount } from '../support/factories/accounts.js';
+import { ROOT } from '../support/process.js';
+import { provinceUnits } from '../support/factories/org-units.js';
+import { useTestApp } from '../support/test-app.js';
 
 /** Sign-in, sessions, passwords, CSRF, headers, the audit trail's protection and account creation. */
 
-type Ctx = Awaited<ReturnType<typeof createTestApp>>;
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const START = new Date('2026-06-01T08:00:00.000Z');
 let clock = START;
 const advance = (ms: number) => {
@@ -26,27 +24,18 @@ const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 
-let ctx: Ctx;
-beforeAll(async () => {
-  ctx = await createTestApp({ demo: true, now: () => clock });
-});
-afterAll(async () => {
-  await ctx?.close();
+/** A province whose coordinator works on its figures and accounts. */
+const ctx = useTestApp({ now: () => clock }, async (app) => {
+  const province = await provinceUnits(app);
+  return { province, commune: province.communes[0]!.code };
 });
 
 const PASSWORD = 'mat-khau-dang-nhap-2026';
-let counter = 0;
-/** A user with a known name and password, holding `role` over `unit`. */
-async function account(role: 'coordinator' | 'reporter' | 'viewer' = 'viewer', unit = '20') {
-  const username = `nguoidung${++counter}`;
-  const id = await createUser({ db: ctx.database.db, now: () => clock }, null, {
-    username,
-    displayName: `Người dùng ${counter}`,
-    password: PASSWORD,
-    grants: [{ role, orgUnitCode: unit }],
-  });
-  return { username, id };
-}
+/** A user with a known name and password, viewer over the province. */
+const account = async () => {
+  const { username, userId } = await createAccount(ctx, { unit: ctx.province.code, password: PASSWORD });
+  return { username, id: userId };
+};
 
 const login = (username: string, password: string, headers: Record<string, string> = {}) =>
   ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, headers });
@@ -235,13 +224,13 @@ describe('sessions', () => {
   });
 
   it('need the CSRF token for writes: without it or with a wrong one, 403 and nothing written', async () => {
-    const coordinator = await ctx.signIn('coordinator', '20');
+    const coordinator = await ctx.signIn('coordinator', ctx.province.code);
     const write = (headers: Record<string, string>) =>
       ctx.app.inject({
         method: 'POST',
         url: '/api/observations',
         headers,
-        payload: { rows: [{ indicator: 'BDG-18', orgUnit: '20', period: '2026', value: 47 }] },
+        payload: { rows: [{ indicator: 'BDG-18', orgUnit: ctx.province.code, period: '2026', value: 47 }] },
       });
     const before = { audit: await count('audit_log'), observations: await count('observations') };
     for (const headers of [
@@ -263,7 +252,7 @@ describe('sessions', () => {
     // The session is still alive, and with its token the same write goes through.
     expect((await write(coordinator)).statusCode).toBe(201);
     // Another session's token does not do either.
-    const other = await ctx.signIn('coordinator', '20');
+    const other = await ctx.signIn('coordinator', ctx.province.code);
     const crossed = await write({ cookie: coordinator.cookie, 'x-csrf-token': other['x-csrf-token'] });
     expect(crossed.statusCode).toBe(403);
   });
@@ -317,7 +306,7 @@ describe('responses', () => {
   });
 
   it('show no stack trace or SQL in client errors', async () => {
-    const coordinator = await ctx.signIn('coordinator', '20');
+    const coordinator = await ctx.signIn('coordinator', ctx.province.code);
     const answers = [
       await ctx.app.inject({
         method: 'POST',
@@ -342,7 +331,7 @@ describe('responses', () => {
           username: 'x',
           displayName: 'x',
           password: 'mat-khau-dai-2026',
-          grants: [{ role: 'viewer', orgUnitCode: '20' }],
+          grants: [{ role: 'viewer', orgUnitCode: ctx.province.code }],
         },
       }),
     ];
@@ -407,13 +396,14 @@ describe('the audit trail', () => {
 });
 
 describe('creating accounts', () => {
+  let created = 0;
   const create = (headers: Record<string, string>, grants: { role: string; orgUnitCode: string }[]) =>
     ctx.app.inject({
       method: 'POST',
       url: '/api/users',
       headers,
       payload: {
-        username: `taomoi${++counter}`,
+        username: `taomoi${++created}`,
         displayName: 'Cán bộ mới',
         password: 'mat-khau-can-bo-moi',
         grants,
@@ -421,30 +411,32 @@ describe('creating accounts', () => {
     });
 
   it('lets a coordinator create accounts inside its province only, and never an admin', async () => {
-    const coordinator = await ctx.signIn('coordinator', '20');
-    const made = await create(coordinator, [{ role: 'reporter', orgUnitCode: '05977' }]);
+    const coordinator = await ctx.signIn('coordinator', ctx.province.code);
+    const { province, commune } = ctx;
+    const made = await create(coordinator, [{ role: 'reporter', orgUnitCode: commune }]);
     expect(made.statusCode).toBe(201);
     const before = await count('users');
+    const other = await provinceUnits(ctx);
     for (const grants of [
-      [{ role: 'reporter', orgUnitCode: '19' }],
+      [{ role: 'reporter', orgUnitCode: other.code }],
       [{ role: 'coordinator', orgUnitCode: 'VN' }],
       [
-        { role: 'reporter', orgUnitCode: '05977' },
-        { role: 'viewer', orgUnitCode: '01' },
+        { role: 'reporter', orgUnitCode: commune },
+        { role: 'viewer', orgUnitCode: other.communes[0]!.code },
       ],
-      [{ role: 'admin', orgUnitCode: '05977' }],
-      [{ role: 'admin', orgUnitCode: '20' }],
+      [{ role: 'admin', orgUnitCode: commune }],
+      [{ role: 'admin', orgUnitCode: province.code }],
     ]) {
       const res = await create(coordinator, grants);
       expect(res.statusCode, JSON.stringify(grants)).toBe(403);
     }
     expect(await count('users')).toBe(before);
     // Reporters and approvers manage nobody.
-    const approver = await ctx.signIn('approver', '05977');
-    expect((await create(approver, [{ role: 'reporter', orgUnitCode: '05977' }])).statusCode).toBe(403);
+    const approver = await ctx.signIn('approver', commune);
+    expect((await create(approver, [{ role: 'reporter', orgUnitCode: commune }])).statusCode).toBe(403);
     // An admin may grant admin.
     const admin = await ctx.signIn('admin', 'VN');
-    expect((await create(admin, [{ role: 'admin', orgUnitCode: '20' }])).statusCode).toBe(201);
+    expect((await create(admin, [{ role: 'admin', orgUnitCode: province.code }])).statusCode).toBe(201);
   });
 });
 

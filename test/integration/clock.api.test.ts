@@ -1,24 +1,36 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/db/connection.js';
 import { runReminders } from '../../src/modules/reporting/reminders.js';
-import { createTestApp } from '../support/server.js';
+import { provinceUnits } from '../support/factories/org-units.js';
+import { createPlan } from '../support/factories/plans.js';
+import { useTestApp } from '../support/test-app.js';
 
 /**
  * One clock: an app whose clock is pinned years away from the real date stamps every row it writes with that
  * time, on PGlite and on PostgreSQL alike. The database server's own `now()` (the real date) is never used.
  */
 
-/** Eight days after the deadlines of the demo plan's last cycles (01/12/2030), with milliseconds. */
+/** Eight days after the deadlines of a 2026–2030 plan's last cycles (01/12/2030), with milliseconds. */
 const PINNED = new Date('2030-12-09T03:04:05.678Z');
 
-type Ctx = Awaited<ReturnType<typeof createTestApp>>;
-type Session = Awaited<ReturnType<Ctx['signIn']>>;
-
-let ctx: Ctx;
-let reporter: Session;
-let approver: Session;
-const DONG_KINH = '05977';
+/** A province's 2026–2030 plan measured by people reached (BDG-20), with its cycles, made at the pinned time. */
+const ctx = useTestApp({ now: () => new Date(PINNED) }, async (app) => {
+  const province = await provinceUnits(app);
+  const plan = await createPlan(app, {
+    province,
+    cycles: true,
+    goals: [{ code: '6', targets: [{ code: '6.1', measures: [{ value: 80, indicator: 'BDG-20' }] }] }],
+  });
+  const commune = province.communes[0]!.code;
+  return {
+    province,
+    planId: plan.id,
+    commune,
+    reporter: await app.signIn('reporter', commune),
+    approver: await app.signIn('approver', commune),
+  };
+});
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 
 /** Every timestamp column the app writes (each has a database default `now()` that must never be used). */
@@ -47,21 +59,12 @@ async function stamps(table: string, column: string) {
   return row!;
 }
 
-beforeAll(async () => {
-  ctx = await createTestApp({ demo: true, now: () => new Date(PINNED) });
-  reporter = await ctx.signIn('reporter', DONG_KINH);
-  approver = await ctx.signIn('approver', DONG_KINH);
-});
-afterAll(async () => {
-  await ctx?.close();
-});
-
 describe('an app with a pinned clock', () => {
   it('stamps figures, submissions, approvals, activities, attachments, logins, reminders and audit rows with it', async () => {
-    const planId = ctx.demoPlanId!;
+    const { planId, commune, reporter, approver } = ctx;
     const figure = {
       indicator: 'BDG-20',
-      orgUnit: DONG_KINH,
+      orgUnit: commune,
       period: '2026',
       numerator: 100,
       denominator: 400,
@@ -79,7 +82,7 @@ describe('an app with a pinned clock', () => {
     const [entered] = await queryRows<{ version: number; updated_at: string }>(
       ctx.database.db,
       sql`select version, updated_at::text from observations
-          where org_unit_code = ${DONG_KINH} and period = '2026' and numerator = 120`,
+          where org_unit_code = ${commune} and period = '2026' and numerator = 120`,
     );
     expect(entered?.version).toBe(2);
 
@@ -91,14 +94,14 @@ describe('an app with a pinned clock', () => {
         method: 'POST',
         url: `/api/submissions/${t}`,
         headers: who,
-        payload: { planId, orgUnit: DONG_KINH, period: '2026' },
+        payload: { planId, orgUnit: commune, period: '2026' },
       });
       expect(res.statusCode, res.body).toBe(200);
     }
 
     const activity = await ctx.app.inject({
       method: 'POST',
-      url: `/api/org-units/${DONG_KINH}/activities`,
+      url: `/api/org-units/${commune}/activities`,
       headers: reporter,
       payload: { kind: 'communication', title: 'Bản tin', channel: 'portal', date: '2030-12-08' },
     });
@@ -133,10 +136,10 @@ describe('an app with a pinned clock', () => {
   });
 
   it('reads the audit trail back at the pinned time', async () => {
-    const coordinator = await ctx.signIn('coordinator', '20');
+    const coordinator = await ctx.signIn('coordinator', ctx.province.code);
     const res = await ctx.app.inject({
       method: 'GET',
-      url: `/api/audit?unit=${DONG_KINH}`,
+      url: `/api/audit?unit=${ctx.commune}`,
       headers: coordinator,
     });
     expect(res.statusCode, res.body).toBe(200);

@@ -1,21 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../support/server.js';
+import { describe, expect, it } from 'vitest';
+import type { Session } from '../support/factories/app.js';
+import { provinceUnits } from '../support/factories/org-units.js';
+import { createPlan } from '../support/factories/plans.js';
+import { useTestApp } from '../support/test-app.js';
 
 /** Two people working on the same thing from the same version: one wins, the other hears of it. */
 
-type Ctx = Awaited<ReturnType<typeof createTestApp>>;
-type Session = Awaited<ReturnType<Ctx['signIn']>>;
-
-let ctx: Ctx;
-let first: Session;
-let second: Session;
-beforeAll(async () => {
-  ctx = await createTestApp({ demo: true });
-  first = await ctx.signIn('coordinator', '20');
-  second = await ctx.signIn('coordinator', '20');
-});
-afterAll(async () => {
-  await ctx?.close();
+/** Two coordinators of one province (`first`, `second`), and a commune of it with its reporter and approver. */
+const ctx = useTestApp({}, async (app) => {
+  const province = await provinceUnits(app);
+  const commune = province.communes[0]!.code;
+  return {
+    province,
+    commune,
+    planId: (await createPlan(app, { province })).id,
+    first: await app.signIn('coordinator', province.code),
+    second: await app.signIn('coordinator', province.code),
+    reporter: await app.signIn('reporter', commune),
+    approver: await app.signIn('approver', commune),
+  };
 });
 
 interface Figure {
@@ -30,11 +33,11 @@ interface Conflict {
   };
 }
 
-/** Women among holders of a master's degree in Lạng Sơn (BDG-18), a province figure. */
-const QUERY = 'indicator=BDG-18&orgUnit=20&period=2026';
+/** Women among holders of a master's degree in the province (BDG-18), a province figure. */
+const query = () => `indicator=BDG-18&orgUnit=${ctx.province.code}&period=2026`;
 
 async function load(who: Session): Promise<Figure[]> {
-  const res = await ctx.app.inject({ method: 'GET', url: `/api/observations?${QUERY}`, headers: who });
+  const res = await ctx.app.inject({ method: 'GET', url: `/api/observations?${query()}`, headers: who });
   expect(res.statusCode).toBe(200);
   return res.json<{ items: Figure[] }>().items;
 }
@@ -45,13 +48,14 @@ const save = (who: Session, value: number, version: number | null) =>
     url: '/api/observations',
     headers: who,
     payload: {
-      rows: [{ indicator: 'BDG-18', orgUnit: '20', period: '2026', value, version }],
+      rows: [{ indicator: 'BDG-18', orgUnit: ctx.province.code, period: '2026', value, version }],
       acknowledgeWarnings: true,
     },
   });
 
 describe('two users saving the same figure', () => {
   it('lets the first in and gives the second a 409 with the value now stored; the second may then overwrite it', async () => {
+    const { first, second } = ctx;
     expect((await save(first, 46, null)).statusCode).toBe(201);
     const [a] = await load(first);
     const [b] = await load(second);
@@ -74,7 +78,7 @@ describe('two users saving the same figure', () => {
     expect(await load(first)).toEqual([expect.objectContaining({ value: 48, version: a!.version + 2 })]);
 
     // Nothing lost silently: the history holds every value that was stored, the replaced ones included.
-    const key = encodeURIComponent('BDG-18|20|2026|total|||');
+    const key = encodeURIComponent(`BDG-18|${ctx.province.code}|2026|total|||`);
     const history = await ctx.app.inject({
       method: 'GET',
       url: `/api/history/observation?key=${key}`,
@@ -89,9 +93,10 @@ describe('two users saving the same figure', () => {
   });
 
   it('refuses a stale version when both create the same new figure from version 0', async () => {
+    const { first, second } = ctx;
     const row = (value: number) => ({
       indicator: 'BDG-18',
-      orgUnit: '20',
+      orgUnit: ctx.province.code,
       period: '2027',
       value,
       version: 0,
@@ -110,6 +115,7 @@ describe('two users saving the same figure', () => {
   });
 
   it('stores nothing of a batch when one of its rows is stale', async () => {
+    const { first, second, province } = ctx;
     const [current] = await load(first);
     const res = await ctx.app.inject({
       method: 'POST',
@@ -117,8 +123,14 @@ describe('two users saving the same figure', () => {
       headers: second,
       payload: {
         rows: [
-          { indicator: 'BDG-19', orgUnit: '20', period: '2026', value: 30 },
-          { indicator: 'BDG-18', orgUnit: '20', period: '2026', value: 49, version: current!.version - 1 },
+          { indicator: 'BDG-19', orgUnit: province.code, period: '2026', value: 30 },
+          {
+            indicator: 'BDG-18',
+            orgUnit: province.code,
+            period: '2026',
+            value: 49,
+            version: current!.version - 1,
+          },
         ],
         acknowledgeWarnings: true,
       },
@@ -130,42 +142,40 @@ describe('two users saving the same figure', () => {
     expect(await load(first)).toEqual([current]);
     const other = await ctx.app.inject({
       method: 'GET',
-      url: '/api/observations?indicator=BDG-19&orgUnit=20&period=2026',
+      url: `/api/observations?indicator=BDG-19&orgUnit=${province.code}&period=2026`,
     });
     expect(other.json<{ items: unknown[] }>().items).toEqual([]);
   });
 });
 
 describe('two users moving the same submission', () => {
-  let planId: string;
-  let reporter: Session;
-  let approver: Session;
-  beforeAll(async () => {
-    planId = ctx.demoPlanId!;
-    reporter = await ctx.signIn('reporter', '05977');
-    approver = await ctx.signIn('approver', '05977');
-  });
-
   const step = (t: string, who: Session, version: number, comment?: string) =>
     ctx.app.inject({
       method: 'POST',
       url: `/api/submissions/${t}`,
       headers: who,
-      payload: { planId, orgUnit: '05977', period: '2026', version, ...(comment ? { comment } : {}) },
+      payload: {
+        planId: ctx.planId,
+        orgUnit: ctx.commune,
+        period: '2026',
+        version,
+        ...(comment ? { comment } : {}),
+      },
     });
 
   const seen = async (who: Session) => {
     const res = await ctx.app.inject({
       method: 'GET',
-      url: `/api/submissions?plan=${planId}&period=2026`,
+      url: `/api/submissions?plan=${ctx.planId}&period=2026`,
       headers: who,
     });
     return res
       .json<{ items: { orgUnit: string; status: string; version: number }[] }>()
-      .items.find((s) => s.orgUnit === '05977')!;
+      .items.find((s) => s.orgUnit === ctx.commune)!;
   };
 
   it('answers 409 with the current status and version to the one acting on what it saw before', async () => {
+    const { reporter, approver, first } = ctx;
     const submitted = await step('submit', reporter, 1);
     expect(submitted.statusCode).toBe(200);
     const version = submitted.json<{ version: number }>().version;
@@ -190,6 +200,7 @@ describe('two users moving the same submission', () => {
   });
 
   it('moves a submission once when the same step is sent twice from the same version', async () => {
+    const { approver } = ctx;
     const { version } = await seen(approver);
     const [a, b] = await Promise.all([
       step('approve', approver, version),

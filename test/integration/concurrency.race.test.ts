@@ -1,9 +1,10 @@
-import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/db/connection.js';
 import type { Role } from '../../src/domain/permissions.js';
-import { createUser } from '../../src/modules/auth/auth.service.js';
+import { signInAs } from '../support/factories/accounts.js';
+import { provinceUnits, type ProvinceUnits } from '../support/factories/org-units.js';
+import { createPlan } from '../support/factories/plans.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -12,17 +13,15 @@ import { startTestServer, type TestServer } from '../support/server.js';
  */
 
 const ROUNDS = 20;
-const PASSWORD = 'test-password-123';
 
 let server: TestServer;
+/** A province and a plan of it, whose figures the requests race on. */
+let province: ProvinceUnits;
 let planId: string;
 beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  const [plan] = await queryRows<{ id: string }>(
-    server.database.db,
-    sql`select id from plans where drafted_from_plan_id is null order by created_at limit 1`,
-  );
-  planId = plan!.id;
+  server = await startTestServer({ demo: false });
+  province = await provinceUnits(server);
+  planId = (await createPlan(server, { province })).id;
 }, 120_000);
 afterAll(async () => {
   await server?.close();
@@ -30,23 +29,10 @@ afterAll(async () => {
 
 type Headers = Record<string, string>;
 
+/** The cookie and CSRF token of a new user holding `role` over `unit`. */
 async function signIn(role: Role, unit: string): Promise<Headers> {
-  const username = `u${crypto.randomBytes(5).toString('hex')}`;
-  await createUser({ db: server.database.db, now: () => new Date() }, null, {
-    username,
-    displayName: `${role} ${unit}`,
-    password: PASSWORD,
-    grants: [{ role, orgUnitCode: unit }],
-  });
-  const res = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  expect(res.status).toBe(200);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('bd_session='))!;
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { cookie: cookie.split(';')[0]!, 'x-csrf-token': csrfToken };
+  const { userId: _userId, ...headers } = await signInAs(server, role, unit);
+  return headers;
 }
 
 async function call(method: string, url: string, who: Headers, body?: unknown) {
@@ -79,17 +65,17 @@ const auditCount = async () =>
 
 describe('20 people saving one figure from the same version at once', () => {
   it(`stores exactly one of them and answers 409 to the other 19, in each of ${ROUNDS} rounds`, async () => {
-    const coordinator = await signIn('coordinator', '20');
+    const coordinator = await signIn('coordinator', province.code);
     const save = (value: number, version: number | null) =>
       call('POST', '/api/observations', coordinator, {
-        rows: [{ indicator: 'BDG-18', orgUnit: '20', period: '2028', value, version }],
+        rows: [{ indicator: 'BDG-18', orgUnit: province.code, period: '2028', value, version }],
         acknowledgeWarnings: true,
       });
     expect((await save(40, null)).status).toBe(201);
 
     const outcomes: string[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      const before = await figure(coordinator, 'BDG-18', '20', '2028');
+      const before = await figure(coordinator, 'BDG-18', province.code, '2028');
       const audits = await auditCount();
       const values = Array.from({ length: 20 }, (_, i) => 30 + round + i / 100);
       const results = await Promise.all(values.map((v) => save(v, before.version)));
@@ -107,7 +93,7 @@ describe('20 people saving one figure from the same version at once', () => {
         });
       }
       // What is stored is the one write that was answered 201, at the next version, audited once.
-      expect(await figure(coordinator, 'BDG-18', '20', '2028')).toMatchObject({
+      expect(await figure(coordinator, 'BDG-18', province.code, '2028')).toMatchObject({
         value: winners[0],
         version: before.version + 1,
       });
@@ -117,11 +103,11 @@ describe('20 people saving one figure from the same version at once', () => {
   }, 180_000);
 
   it('creates a new figure once when 20 people create it from version 0 at once', async () => {
-    const coordinator = await signIn('coordinator', '20');
+    const coordinator = await signIn('coordinator', province.code);
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         call('POST', '/api/observations', coordinator, {
-          rows: [{ indicator: 'BDG-18', orgUnit: '20', period: '2029', value: 50 + i, version: 0 }],
+          rows: [{ indicator: 'BDG-18', orgUnit: province.code, period: '2029', value: 50 + i, version: 0 }],
           acknowledgeWarnings: true,
         }),
       ),
@@ -129,16 +115,19 @@ describe('20 people saving one figure from the same version at once', () => {
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
     expect(results.filter((r) => r.status === 409)).toHaveLength(19);
     const winner = 50 + results.findIndex((r) => r.status === 201);
-    expect(await figure(coordinator, 'BDG-18', '20', '2029')).toMatchObject({ value: winner, version: 1 });
+    expect(await figure(coordinator, 'BDG-18', province.code, '2029')).toMatchObject({
+      value: winner,
+      version: 1,
+    });
   }, 60_000);
 });
 
 describe('writes racing an approval', () => {
   it(`never stores a value after the approval, in ${ROUNDS} rounds of 8 writes against one approve`, async () => {
-    const UNIT = '05977';
+    const UNIT = province.communes[0]!.code;
     const reporter = await signIn('reporter', UNIT);
     const approver = await signIn('approver', UNIT);
-    const coordinator = await signIn('coordinator', '20');
+    const coordinator = await signIn('coordinator', province.code);
     const db = server.database.db;
     // What the approving transaction saw when its status change went through: recorded by a trigger on the
     // submission row, whose query (a volatile function) sees everything committed at that moment.

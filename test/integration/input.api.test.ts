@@ -1,17 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/db/connection.js';
 import { nodeFileWriter, type FileWriter } from '../../src/core/file-store.js';
-import { createTestApp } from '../support/server.js';
+import { provinceUnits } from '../support/factories/org-units.js';
+import { createPlan } from '../support/factories/plans.js';
+import { useTestApp } from '../support/test-app.js';
 
 /** Strict input: what no column can hold is refused with 400 (or 413/507) naming where, never a 500. */
 
-type Ctx = Awaited<ReturnType<typeof createTestApp>>;
-let ctx: Ctx;
-let coordinator: Awaited<ReturnType<Ctx['signIn']>>;
-let reporter: Awaited<ReturnType<Ctx['signIn']>>;
 /** When set, the next upload's write fails like a full disk after writing half the file. */
 let diskFull = false;
 
@@ -24,15 +22,24 @@ const fullDiskWriter: FileWriter = {
   },
 };
 
-const DONG_KINH = '05977';
+/** Cao Bằng: the province whose figures these tests enter, in JSON and in CSV files. */
+const PROVINCE = '04';
 
-beforeAll(async () => {
-  ctx = await createTestApp({ demo: true, fileWriter: fullDiskWriter });
-  coordinator = await ctx.signIn('coordinator', '20');
-  reporter = await ctx.signIn('reporter', DONG_KINH);
-});
-afterAll(async () => {
-  await ctx?.close();
+/** The province's published plan measured by BDG-04, its coordinator, and the reporter of one of its communes. */
+const ctx = useTestApp({ fileWriter: fullDiskWriter }, async (app) => {
+  const province = await provinceUnits(app, PROVINCE);
+  const plan = await createPlan(app, {
+    province,
+    published: true,
+    goals: [{ code: '2', targets: [{ code: '2.3', measures: [{ value: 30, indicator: 'BDG-04' }] }] }],
+  });
+  const commune = province.communes[0]!.code;
+  return {
+    planId: plan.id,
+    commune,
+    coordinator: await app.signIn('coordinator', PROVINCE),
+    reporter: await app.signIn('reporter', commune),
+  };
 });
 
 interface ErrorBody {
@@ -54,7 +61,7 @@ const postRows = (rows: object[], extra: object = {}) =>
     method: 'POST',
     url: '/api/observations',
     payload: { rows, ...extra },
-    headers: coordinator,
+    headers: ctx.coordinator,
   });
 
 const postCsv = (body: string | Buffer, contentType = 'text/csv', query = '') =>
@@ -62,11 +69,17 @@ const postCsv = (body: string | Buffer, contentType = 'text/csv', query = '') =>
     method: 'POST',
     url: `/api/observations/import${query}`,
     payload: body,
-    headers: { ...coordinator, 'content-type': contentType },
+    headers: { ...ctx.coordinator, 'content-type': contentType },
   });
 
-/** A figure the demo province may enter: BDG-04 (a share with parts) for 2026. */
-const GOOD = { indicator: 'BDG-04', orgUnit: '20', period: '2026', numerator: '640', denominator: '2500' };
+/** A figure the province may enter: BDG-04 (a share with parts) for 2026. */
+const GOOD = {
+  indicator: 'BDG-04',
+  orgUnit: PROVINCE,
+  period: '2026',
+  numerator: '640',
+  denominator: '2500',
+};
 const HEADER = 'indicator,org_unit,period,numerator,denominator,note';
 
 const expect400 = (res: { statusCode: number; body: string }) => {
@@ -95,23 +108,25 @@ describe('numbers no column can hold', () => {
     const inf = await ctx.app.inject({
       method: 'POST',
       url: '/api/observations',
-      headers: { ...coordinator, 'content-type': 'application/json' },
-      payload: `{"rows":[{"indicator":"BDG-04","orgUnit":"20","period":"2026","value":1e400}]}`,
+      headers: { ...ctx.coordinator, 'content-type': 'application/json' },
+      payload: `{"rows":[{"indicator":"BDG-04","orgUnit":"${PROVINCE}","period":"2026","value":1e400}]}`,
     });
     expect400(inf);
     expect(await count('observations')).toBe(before);
-    const progress = await ctx.app.inject(`/api/plans/${ctx.demoPlanId}/progress?year=2026`);
+    const progress = await ctx.app.inject(`/api/plans/${ctx.planId}/progress?year=2026`);
     expect(progress.statusCode).toBe(200);
   });
 
   it('refuses the same numbers in a CSV, naming line and column', async () => {
     const body = expect400(
-      await postCsv(`${HEADER}\n${['BDG-04', '20', '2026', '1' + '0'.repeat(50), '2500', ''].join(',')}\n`),
+      await postCsv(
+        `${HEADER}\n${['BDG-04', PROVINCE, '2026', '1' + '0'.repeat(50), '2500', ''].join(',')}\n`,
+      ),
     );
     expect(body.error.issues).toEqual([
       expect.objectContaining({ line: 2, column: 'numerator', code: 'number_out_of_range' }),
     ]);
-    const nan = expect400(await postCsv(`${HEADER}\nBDG-04,20,2026,NaN,2500,\n`));
+    const nan = expect400(await postCsv(`${HEADER}\nBDG-04,${PROVINCE},2026,NaN,2500,\n`));
     expect(nan.error.issues![0]).toMatchObject({ line: 2, column: 'numerator', code: 'number_invalid' });
   });
 
@@ -119,15 +134,15 @@ describe('numbers no column can hold', () => {
     expect400(await postRows([{ ...GOOD, version: 2 ** 31 }]));
     const activity = await ctx.app.inject({
       method: 'POST',
-      url: `/api/org-units/${DONG_KINH}/activities`,
-      headers: reporter,
+      url: `/api/org-units/${ctx.commune}/activities`,
+      headers: ctx.reporter,
       payload: { kind: 'training', title: 'Tập huấn', date: '2026-03-08', participantsFemale: 3_000_000_000 },
     });
     expect(expect400(activity).error.issues![0]!.path).toBe('$.body.participantsFemale');
     const staff = await ctx.app.inject({
       method: 'PUT',
-      url: `/api/org-units/${DONG_KINH}/staff`,
-      headers: reporter,
+      url: `/api/org-units/${ctx.commune}/staff`,
+      headers: ctx.reporter,
       payload: { asOf: '2026-01-01', female: 1, male: 2 ** 40 },
     });
     expect(expect400(staff).error.issues![0]!.path).toBe('$.body.male');
@@ -140,7 +155,7 @@ describe('NUL characters', () => {
     expect(body.error.issues![0]).toMatchObject({ path: '$.body.rows[0].note', code: 'nul_character' });
     const query = expect400(await ctx.app.inject('/api/org-units/search?q=a%00b'));
     expect(query.error.issues![0]!.path).toBe('$.query.q');
-    const csv = expect400(await postCsv(`${HEADER}\nBDG-04,20,2026,640,2500,x\u0000y\n`));
+    const csv = expect400(await postCsv(`${HEADER}\nBDG-04,${PROVINCE},2026,640,2500,x\u0000y\n`));
     expect(csv.error.issues![0]!.path).toBe('$.body (line 2)');
     const key = expect400(await postRows([{ ...GOOD, ['x\u0000']: 1 }]));
     expect(key.error.issues![0]!.code).toBe('nul_character');
@@ -149,8 +164,8 @@ describe('NUL characters', () => {
   it('refuses a lone UTF-16 surrogate (found by fuzzing: it answered 500)', async () => {
     const res = await ctx.app.inject({
       method: 'POST',
-      url: `/api/org-units/${DONG_KINH}/activities`,
-      headers: reporter,
+      url: `/api/org-units/${ctx.commune}/activities`,
+      headers: ctx.reporter,
       payload: { kind: 'communication', title: '\ud800', channel: 'radio', date: '2026-03-08' },
     });
     expect(expect400(res).error.issues![0]).toMatchObject({ path: '$.body.title', code: 'invalid_unicode' });
@@ -161,15 +176,15 @@ describe('texts', () => {
   it('limits free texts in JSON and CSV alike', async () => {
     const json = expect400(await postRows([{ ...GOOD, note: 'x'.repeat(2001) }]));
     expect(json.error.issues![0]!.path).toBe('$.body.rows[0].note');
-    const csv = expect400(await postCsv(`${HEADER}\nBDG-04,20,2026,640,2500,${'x'.repeat(2001)}\n`));
+    const csv = expect400(await postCsv(`${HEADER}\nBDG-04,${PROVINCE},2026,640,2500,${'x'.repeat(2001)}\n`));
     expect(csv.error.issues![0]).toMatchObject({ line: 2, column: 'note', code: 'text_too_long' });
   });
 
   it('takes disaggregations from the vocabulary, reading aliases as their value', async () => {
     const bad = expect400(
       await postRows([
-        { indicator: 'BDG-02', orgUnit: '20', period: '2026', ageGroup: '15 đến 24', value: 30 },
-        { indicator: 'BDG-11', orgUnit: '20', period: '2026', ethnicity: 'Klingon', value: 30 },
+        { indicator: 'BDG-02', orgUnit: PROVINCE, period: '2026', ageGroup: '15 đến 24', value: 30 },
+        { indicator: 'BDG-11', orgUnit: PROVINCE, period: '2026', ethnicity: 'Klingon', value: 30 },
       ]),
     );
     expect(bad.error.issues!.map((i) => `${i.line}:${i.code}`)).toEqual([
@@ -180,7 +195,7 @@ describe('texts', () => {
       [
         {
           indicator: 'BDG-02',
-          orgUnit: '20',
+          orgUnit: PROVINCE,
           period: '2026',
           area: 'Thành thị',
           ageGroup: '15-24',
@@ -191,8 +206,8 @@ describe('texts', () => {
     );
     expect(ok.statusCode, ok.body).toBe(201);
     const stored = await ctx.app.inject({
-      url: '/api/observations?indicator=BDG-02&orgUnit=20&period=2026',
-      headers: coordinator,
+      url: `/api/observations?indicator=BDG-02&orgUnit=${PROVINCE}&period=2026`,
+      headers: ctx.coordinator,
     });
     expect(stored.json<{ items: { area: string; ageGroup: string }[] }>().items).toEqual([
       expect.objectContaining({ area: 'urban', ageGroup: '15-24' }),
@@ -203,8 +218,8 @@ describe('texts', () => {
     const log = (body: object) =>
       ctx.app.inject({
         method: 'POST',
-        url: `/api/org-units/${DONG_KINH}/activities`,
-        headers: reporter,
+        url: `/api/org-units/${ctx.commune}/activities`,
+        headers: ctx.reporter,
         payload: { kind: 'communication', channel: 'portal', date: '2026-03-08', ...body },
       });
     for (const title of ['\u200b\u200b', '\u00a0\u2003', '\u200d\ufeff\u2060', '\u3164']) {
@@ -236,7 +251,7 @@ describe('CSV files', () => {
   });
 
   it('lists the first 100 problems of thousands of bad rows, with their total, in a small answer', async () => {
-    const lines = Array.from({ length: 5000 }, (_, i) => `BDG-04,20,2026,x${i},2500,`);
+    const lines = Array.from({ length: 5000 }, (_, i) => `BDG-04,${PROVINCE},2026,x${i},2500,`);
     const csv = `${HEADER}\n${lines.join('\n')}\n`;
     const res = await postCsv(csv);
     const body = expect400(res);
@@ -245,7 +260,7 @@ describe('CSV files', () => {
     expect(body.error.issues![99]!.line).toBe(101);
     expect(res.body.length).toBeLessThan(40_000);
     // valid-only keeps the good rows and caps the list of refused ones the same way.
-    const mixed = `${HEADER}\n${GOOD.indicator},20,2026,640,2500,\n${lines.join('\n')}\n`;
+    const mixed = `${HEADER}\n${GOOD.indicator},${PROVINCE},2026,640,2500,\n${lines.join('\n')}\n`;
     const partial = await postCsv(mixed, 'text/csv', '?mode=valid-only');
     expect(partial.statusCode, partial.body).toBe(201);
     const result = partial.json<{ stored: number; rejected: unknown[]; rejectedCount: number }>();
@@ -255,7 +270,7 @@ describe('CSV files', () => {
 
   it('refuses invalid UTF-8 naming the encoding problem', async () => {
     const bytes = Buffer.concat([
-      Buffer.from(`${HEADER}\nBDG-04,20,2026,640,2500,S`),
+      Buffer.from(`${HEADER}\nBDG-04,${PROVINCE},2026,640,2500,S`),
       Buffer.from([0xe1, 0x28]),
       Buffer.from('\n'),
     ]);
@@ -271,17 +286,17 @@ describe('CSV files', () => {
     const note = 'Số liệu điều tra';
     const utf16 = Buffer.concat([
       Buffer.from([0xff, 0xfe]),
-      Buffer.from(`${HEADER}\nBDG-04,20,2027,640,2500,${note}\n`, 'utf16le'),
+      Buffer.from(`${HEADER}\nBDG-04,${PROVINCE},2027,640,2500,${note}\n`, 'utf16le'),
     ]);
     const a = await postCsv(utf16, 'text/csv', '?acknowledgeWarnings=true');
     expect(a.statusCode, a.body).toBe(201);
-    const cp1258 = encodeWindows1258(`${HEADER}\nBDG-04,20,2028,640,2500,${note}\n`);
+    const cp1258 = encodeWindows1258(`${HEADER}\nBDG-04,${PROVINCE},2028,640,2500,${note}\n`);
     expect(cp1258.toString('utf8')).not.toContain(note);
     const b = await postCsv(cp1258, 'text/csv; charset=windows-1258', '?acknowledgeWarnings=true');
     expect(b.statusCode, b.body).toBe(201);
     const notes = await queryRows<{ note: string }>(
       ctx.database.db,
-      sql`select note from observations where period in ('2027', '2028') and org_unit_code = '20'`,
+      sql`select note from observations where period in ('2027', '2028') and org_unit_code = ${PROVINCE}`,
     );
     expect(notes.map((n) => n.note)).toEqual([note, note]);
   });
@@ -321,14 +336,14 @@ function encodeWindows1258(text: string): Buffer {
 
 describe('plans over the documented size', () => {
   it('answers 400 (not 500) to 100,000 goals, and lists at most 100 issues', async () => {
-    const demo = await ctx.app.inject({ url: `/api/plans/${ctx.demoPlanId}/export` });
-    const doc = demo.json<Record<string, unknown>>();
+    const exported = await ctx.app.inject({ url: `/api/plans/${ctx.planId}/export` });
+    const doc = exported.json<Record<string, unknown>>();
     const goals = Array.from({ length: 100_000 }, (_, i) => ({ code: `G${i}`, title: 'x', targets: [] }));
     const plans = await count('plans');
     const res = await ctx.app.inject({
       method: 'POST',
       url: '/api/plans/import',
-      headers: coordinator,
+      headers: ctx.coordinator,
       payload: { ...doc, goals },
     });
     expect([400, 413]).toContain(res.statusCode);
@@ -339,7 +354,7 @@ describe('plans over the documented size', () => {
   });
 
   it('imports a plan at the size limits (1,000 targets, 2,000 measures, 2,000 tasks) without error', async () => {
-    const demo = (await ctx.app.inject({ url: `/api/plans/${ctx.demoPlanId}/export` })).json<{
+    const exported = (await ctx.app.inject({ url: `/api/plans/${ctx.planId}/export` })).json<{
       document: Record<string, unknown>;
       assignments: unknown[];
     }>();
@@ -357,10 +372,10 @@ describe('plans over the documented size', () => {
     const res = await ctx.app.inject({
       method: 'POST',
       url: '/api/plans/import',
-      headers: coordinator,
+      headers: ctx.coordinator,
       payload: {
-        ...demo,
-        document: { ...demo.document, title: 'Kế hoạch lớn', number: '999' },
+        ...exported,
+        document: { ...exported.document, title: 'Kế hoạch lớn', number: '999' },
         references: [],
         goals,
         tasks,
@@ -375,8 +390,8 @@ describe('a full disk', () => {
   it('answers 507 with a clear message and leaves no partial file nor a row', async () => {
     const created = await ctx.app.inject({
       method: 'POST',
-      url: `/api/org-units/${DONG_KINH}/activities`,
-      headers: reporter,
+      url: `/api/org-units/${ctx.commune}/activities`,
+      headers: ctx.reporter,
       payload: { kind: 'communication', title: 'Bài viết', channel: 'portal', date: '2026-03-08' },
     });
     const { id } = created.json<{ id: string }>();
@@ -388,7 +403,7 @@ describe('a full disk', () => {
       const res = await ctx.app.inject({
         method: 'POST',
         url: `/api/activities/${id}/attachments`,
-        headers: { ...reporter, 'content-type': 'application/pdf', 'x-file-name': 'bien-ban.pdf' },
+        headers: { ...ctx.reporter, 'content-type': 'application/pdf', 'x-file-name': 'bien-ban.pdf' },
         payload: Buffer.from('%PDF-1.4\n' + 'x'.repeat(10_000)),
       });
       expect(res.statusCode).toBe(507);

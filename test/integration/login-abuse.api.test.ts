@@ -1,43 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { createUser } from '../../src/modules/auth/auth.service.js';
 import { DEMO_PASSWORD } from '../../src/modules/auth/auth.service.js';
 import { loadDemoData } from '../../src/demo/demo.js';
 import { buildApp } from '../../src/server/app.js';
 import { isDemoMode } from '../../src/server/demo-mode.js';
+import { createAccount } from '../support/factories/accounts.js';
 import { createTestApp } from '../support/server.js';
+import { useTestApp } from '../support/test-app.js';
 
 /** Login throttling per (account, client address), through a trusted proxy, demo mode and plain-HTTP headers. */
-
-type Ctx = Awaited<ReturnType<typeof createTestApp>>;
 
 let clock = new Date('2029-03-02T01:00:00.000Z');
 const now = () => clock;
 const PASSWORD = 'mat-khau-kiem-thu-2029';
 
-let ctx: Ctx;
+const ctx = useTestApp({ now });
+/** The same database behind a TLS-terminating proxy at 10.0.0.5 (one trusted hop). */
 let proxied: FastifyInstance;
 beforeAll(async () => {
-  ctx = await createTestApp({ now });
-  // The same database behind a TLS-terminating proxy at 10.0.0.5 (one trusted hop).
   proxied = await buildApp({ database: ctx.database, logger: false, serveWeb: false, now, trustProxy: 1 });
 });
 afterAll(async () => {
   await proxied?.close();
-  await ctx?.close();
 });
 
-let counter = 0;
-async function account(): Promise<string> {
-  const username = `thu.nghiem${++counter}`;
-  await createUser({ db: ctx.database.db, now }, null, {
-    username,
-    displayName: `Thử nghiệm ${counter}`,
-    password: PASSWORD,
-    grants: [{ role: 'viewer', orgUnitCode: '20' }],
-  });
-  return username;
-}
+/** The name of a new account (a viewer) whose password is PASSWORD. */
+const account = async () => (await createAccount(ctx, { password: PASSWORD })).username;
 
 const attempt = (
   app: FastifyInstance,
@@ -72,7 +60,7 @@ describe('login throttling', () => {
 
   it('answers an unknown username exactly like a known one, failure after failure', async () => {
     const known = await account();
-    const unknown = `khong.ton.tai${counter}`;
+    const unknown = `khong.ton.tai.${known}`;
     for (let i = 0; i < 8; i++) {
       const a = answer(await attempt(ctx.app, known, 'sai-mat-khau-roi', '203.0.113.7'));
       const b = answer(await attempt(ctx.app, unknown, 'sai-mat-khau-roi', '203.0.113.7'));
@@ -164,12 +152,7 @@ describe('demo mode', () => {
   it('never creates demo accounts on an instance that already has an account', async () => {
     const fresh = await createTestApp({ now });
     try {
-      await createUser({ db: fresh.database.db, now }, null, {
-        username: 'quantri.that',
-        displayName: 'Quản trị',
-        password: PASSWORD,
-        grants: [{ role: 'admin', orgUnitCode: 'VN' }],
-      });
+      await createAccount(fresh, { role: 'admin', unit: 'VN', username: 'quantri.that', password: PASSWORD });
       const { loaded } = await loadDemoData(fresh.database.db, now);
       expect(loaded).toBe(true);
       const demo = await buildApp({

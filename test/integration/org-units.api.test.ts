@@ -1,16 +1,46 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compareVietnamese } from '../../src/domain/vietnamese.js';
 import { ancestryOf } from '../../src/modules/auth/auth.service.js';
 import { findAncestries } from '../../src/modules/org-units/org-units.repository.js';
-import { createTestApp } from '../support/server.js';
+import { provinceUnits } from '../support/factories/org-units.js';
+import { createPlan } from '../support/factories/plans.js';
+import { useTestApp } from '../support/test-app.js';
 
-type Ctx = Awaited<ReturnType<typeof createTestApp>>;
-let ctx: Ctx;
-beforeAll(async () => {
-  ctx = await createTestApp({ demo: true });
-});
-afterAll(async () => {
-  await ctx?.close();
+/**
+ * The reference units (Lạng Sơn's stand for any province's), and two published plans of another province whose
+ * Sở Y tế leads 3.3 and 4.1 and coordinates 3.2 of the first, and leads 1.1 of the second (a later one).
+ */
+const ctx = useTestApp({}, async (app) => {
+  const province = await provinceUnits(app);
+  const plans = [
+    await createPlan(app, {
+      province,
+      published: true,
+      goals: [
+        {
+          code: '3',
+          targets: [
+            { code: '3.2', coordinate: ['Sở Y tế'] },
+            { code: '3.3', lead: ['Sở Y tế'] },
+          ],
+        },
+        {
+          code: '4',
+          targets: [
+            { code: '4.1', lead: ['Sở Y tế'] },
+            { code: '4.2', lead: ['Sở Nội vụ'] },
+          ],
+        },
+      ],
+    }),
+    await createPlan(app, {
+      province,
+      published: true,
+      document: { period: { from: 2027, to: 2027 } },
+      goals: [{ code: '1', targets: [{ code: '1.1', lead: ['Sở Y tế'] }] }],
+    }),
+  ];
+  return { province, planIds: plans.map((p) => p.id) };
 });
 
 interface Unit {
@@ -120,12 +150,17 @@ describe('org units', () => {
   it('lists what an agency leads and coordinates across plans', async () => {
     const { status, body } = await get<{
       items: { role: string; target: { code: string }; plan: { id: string } }[];
-    }>('/api/org-units/20-SYT/assignments');
+    }>(`/api/org-units/${ctx.province.agency('SYT')}/assignments`);
     expect(status).toBe(200);
-    const lead = body.items.filter((i) => i.role === 'lead').map((i) => i.target.code);
-    const coordinate = body.items.filter((i) => i.role === 'coordinate').map((i) => i.target.code);
-    expect(lead).toEqual(['3.3', '3.4', '4.1', '4.2', '4.3', '4.4']);
-    expect(coordinate).toEqual(['3.2']);
+    const [first, second] = ctx.planIds;
+    const of = (role: string) =>
+      body.items.filter((i) => i.role === role).map((i) => [i.plan.id, i.target.code]);
+    expect(of('lead')).toEqual([
+      [first, '3.3'],
+      [first, '4.1'],
+      [second, '1.1'],
+    ]);
+    expect(of('coordinate')).toEqual([[first, '3.2']]);
   });
 });
 

@@ -1,21 +1,15 @@
-import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FastifyRequest, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { sql } from 'drizzle-orm';
-import { systemClock } from '../../src/core/clock.js';
 import { queryRows } from '../../src/db/connection.js';
-import { loadDemoData } from '../../src/demo/demo.js';
-import { ROLES, type Action, type Role, type RoleGrant } from '../../src/domain/permissions.js';
-import { importPlan } from '../../src/modules/plans/plans.service.js';
-import { ensureCycles } from '../../src/modules/reporting/reporting.service.js';
+import { ROLES, type Action, type Role } from '../../src/domain/permissions.js';
 import type { SubmissionStatus } from '../../src/domain/workflow.js';
-import { ancestryOf, createUser } from '../../src/modules/auth/auth.service.js';
-import { DEMO_PASSWORD } from '../../src/modules/auth/auth.service.js';
+import { ancestryOf } from '../../src/modules/auth/auth.service.js';
 import type { RoutePolicy } from '../../src/core/route-policy.js';
-import { findOrgUnit } from '../../src/modules/org-units/org-units.repository.js';
-import { buildApp } from '../../src/server/app.js';
-import { createTestDatabase } from '../support/database.js';
-import { temporaryFilesDir } from '../support/server.js';
+import { createAccount, TEST_PASSWORD } from '../support/factories/accounts.js';
+import { provinceUnits } from '../support/factories/org-units.js';
+import { createPlan, cyclesOf, planDocument, tasksOf } from '../support/factories/plans.js';
+import { createTestApp } from '../support/server.js';
 
 /**
  * The permission matrix, generated from the route table: every route the app registers must declare a policy
@@ -25,7 +19,7 @@ import { temporaryFilesDir } from '../support/server.js';
  * `EXPECTED` below (written here, independently of `src/domain/permissions.ts`) says no. Routes whose unit comes
  * from a plan are also aimed at a plan whose issuer does not resolve and that has no owner: only an admin over
  * the nation may act on it. Session routes answer 401 without a session and not with one; public routes answer
- * anonymous callers.
+ * anonymous callers. The units are those of factory-built provinces, none of them Lạng Sơn.
  */
 
 interface CollectedRoute {
@@ -35,91 +29,85 @@ interface CollectedRoute {
 }
 
 const collected: CollectedRoute[] = [];
-// Signed reports that the samples upload land here, not in ./data.
-const filesDir = temporaryFilesDir();
-const database = await createTestDatabase();
-const { planIds } = await loadDemoData(database.db, systemClock);
-const planId = planIds[0]!;
-const app = await buildApp({
-  database,
-  logger: false,
-  serveWeb: false,
-  loginRateLimit: 10_000,
-  filesDir,
-  demo: true,
+// Demo mode without the demo: the demo accounts' list answers (empty) as a public route.
+const ctx = await createTestApp({
+  demoMode: true,
   onRoute: (route) => {
     for (const method of [route.method].flat()) {
       collected.push({ method, url: route.url, policy: route.config?.policy });
     }
   },
 });
+const { app } = ctx;
 await app.ready();
 
 afterAll(async () => {
-  await app.close();
-  await database.close();
-  fs.rmSync(filesDir, { recursive: true, force: true });
+  await ctx.close();
 });
 
-const db = database.db;
-const PASSWORD = 'mat-khau-ma-tran-2026';
-/** Workflow steps run on this year, which no demo figure and no other sample touches. */
+const db = ctx.database.db;
+/** Workflow steps run on this year, which no other sample touches. */
 const WORKFLOW_YEAR = '2027';
 
-const targetId = (
-  await queryRows<{ id: string }>(
-    db,
-    sql`select id from targets where plan_id = ${planId} order by code limit 1`,
-  )
-)[0]!.id;
-const cycle = (
-  await queryRows<{ id: string; due: string; cutoffFrom: string; cutoffTo: string }>(
-    db,
-    sql`select id, to_char(due, 'YYYY-MM-DD') due, to_char(cutoff_from, 'YYYY-MM-DD') "cutoffFrom",
-          to_char(cutoff_to, 'YYYY-MM-DD') "cutoffTo"
-        from reporting_cycles where plan_id = ${planId} order by due limit 1`,
-  )
-)[0]!;
+/** The province the samples aim at, a second one (the "other province"), and a third far from both. */
+const home = await provinceUnits(ctx);
+const other = await provinceUnits(ctx);
+const far = await provinceUnits(ctx);
+const [COMMUNE, SIBLING] = home.communes.map((c) => c.code) as [string, string];
+const [SNV, SYT, TK] = ['SNV', 'SYT', 'TK'].map((abbr) => home.agency(abbr)) as [string, string, string];
+
+/**
+ * The province's published plan with its cycles: Sở Nội vụ leads a target measured by people reached (BDG-20,
+ * reported by communes) and Thống kê tỉnh coordinates one measured by women among masters (BDG-18); one task,
+ * naming no agency.
+ */
+const { id: planId } = await createPlan(ctx, {
+  province: home,
+  published: true,
+  cycles: true,
+  goals: [
+    {
+      code: '1',
+      targets: [
+        { code: '1.1', measures: [{ value: 80, indicator: 'BDG-20' }], lead: ['Sở Nội vụ'] },
+        {
+          code: '1.2',
+          measures: [{ value: 50, indicator: 'BDG-18' }],
+          lead: ['Sở Nội vụ'],
+          coordinate: ['Thống kê tỉnh'],
+        },
+      ],
+    },
+  ],
+  tasks: [{ code: 'III.1', text: 'Tuyên truyền về bình đẳng giới', agencies: [] }],
+});
+const targetId = (await app.inject({ method: 'GET', url: `/api/plans/${planId}` })).json<{
+  goals: { targets: { id: string }[] }[];
+}>().goals[0]!.targets[0]!.id;
+const firstCycle = async (id: string) =>
+  (await cyclesOf(ctx, id)).sort((a, b) => a.due.localeCompare(b.due))[0]!;
+const cycle = await firstCycle(planId);
 let cycleVersion = 0;
-/** The cycle a sample aimed at `unit` changes: the demo plan's, or the plan without an owner's. */
+/** The cycle a sample aimed at `unit` changes: the plan's, or the plan without an owner's. */
 const cycleOf = (unit: string) => (unit === UNOWNED ? unownedCycleRow : cycle);
 
 // ---------------------------------------------------------------------------------------------------------
 // Sessions
 
 type Headers = Record<string, string>;
-let userCounter = 0;
-
-async function login(username: string, password = PASSWORD): Promise<Headers> {
-  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
-  if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
-  const cookie = res.cookies.find((c) => c.name === 'bd_session')!;
-  return {
-    cookie: `bd_session=${cookie.value}`,
-    'x-csrf-token': res.json<{ csrfToken: string }>().csrfToken,
-  };
-}
-
-async function newUser(grants: RoleGrant[]): Promise<string> {
-  const username = `matran${++userCounter}`;
-  await createUser({ db, now: systemClock }, null, {
-    username,
-    displayName: `Ma trận ${grants.map((g) => `${g.role}@${g.orgUnitCode}`).join(', ')}`,
-    password: PASSWORD,
-    grants,
-  });
-  return username;
-}
 
 const sessions = new Map<string, Headers>();
 /** A signed-in user holding one role over one unit; `fresh` gives a new user (for routes that end sessions). */
 async function sessionOf(role: Role, unit: string, fresh = false): Promise<Headers> {
   const key = `${role}@${unit}`;
   if (!fresh && sessions.has(key)) return sessions.get(key)!;
-  const headers = await login(await newUser([{ role, orgUnitCode: unit }]));
+  const { userId: _userId, ...headers } = await ctx.signIn(role, unit);
   if (!fresh) sessions.set(key, headers);
   return headers;
 }
+/** Someone who signs in with the login route's sample. */
+const LOGIN = await createAccount(ctx, { role: 'viewer', unit: home.code });
+let userCounter = 0;
 
 // ---------------------------------------------------------------------------------------------------------
 // Sample requests, one per route: a new route fails the matrix until it has one here.
@@ -164,7 +152,7 @@ const FROM: Record<string, SubmissionStatus> = {
 };
 
 /** Workflow and figure entry are aimed at a commune and at a provincial agency. */
-const ENTRY_TARGETS = ['05977', '20-TK'];
+const ENTRY_TARGETS = [COMMUNE, TK];
 
 const TRANSITION_ACTION: Record<string, Action> = {
   submit: 'submission.submit',
@@ -196,46 +184,18 @@ const bulk = (t: 'approve' | 'accept'): Sample => ({
 
 /** A figure each target unit owes: awareness reach at a commune, women among masters at Thống kê tỉnh. */
 const FIGURE: Record<string, { indicator: string; numerator: number; denominator: number }> = {
-  '05977': { indicator: 'BDG-20', numerator: 23_500, denominator: 27_300 },
-  '20-TK': { indicator: 'BDG-18', numerator: 10, denominator: 20 },
+  [COMMUNE]: { indicator: 'BDG-20', numerator: 23_500, denominator: 27_300 },
+  [TK]: { indicator: 'BDG-18', numerator: 10, denominator: 20 },
 };
 
 /** Plan documents whose issuer resolves to the unit (a national body's to the nation). */
 const ISSUER: Record<string, { issuer: string; parentBody: string | null }> = {
-  '20': { issuer: 'UBND tỉnh Lạng Sơn', parentBody: null },
-  '20-SNV': { issuer: 'Sở Nội vụ', parentBody: 'UBND tỉnh Lạng Sơn' },
+  [home.code]: { issuer: home.committee, parentBody: null },
+  [SNV]: { issuer: 'Sở Nội vụ', parentBody: home.committee },
   VN: { issuer: 'Chính phủ', parentBody: null },
 };
-let documentCounter = 0;
-const planDocument = (unit: string) => ({
-  format: 'binhdang.plan/1',
-  document: {
-    type: 'KH',
-    number: String(++documentCounter),
-    symbol: 'KH-MT',
-    ...ISSUER[unit]!,
-    place: 'Lạng Sơn',
-    date: '2027-01-15',
-    title: `Kế hoạch kiểm tra quyền số ${documentCounter}`,
-    period: { from: 2027, to: 2027 },
-    signer: null,
-  },
-  references: [],
-  goals: [
-    {
-      code: '1',
-      title: 'Chính trị',
-      targets: [
-        {
-          code: '1.1',
-          text: 'tỷ lệ nữ lãnh đạo',
-          measures: [{ value: 50, unit: '%', comparator: '>=', year: 2027, baseline: null, per: null }],
-        },
-      ],
-    },
-  ],
-  assignments: [],
-});
+const planDocumentOf = (unit: string) =>
+  planDocument({ province: home, document: { ...ISSUER[unit]!, period: { from: 2027, to: 2027 } } });
 
 const enc = encodeURIComponent;
 
@@ -244,37 +204,24 @@ const enc = encodeURIComponent;
  * routes that find their unit through it must refuse everyone but an admin over the nation.
  */
 const UNOWNED = 'unowned';
-const unownedPlanId = await importPlan(
-  { db, now: systemClock },
-  {
-    ...planDocument('20'),
-    document: {
-      ...planDocument('20').document,
-      issuer: 'Ban chỉ đạo không rõ',
-      parentBody: null,
-      place: null,
-      title: 'Kế hoạch không xác định được cơ quan ban hành',
-    },
-    tasks: [{ code: '1', text: 'Tuyên truyền về bình đẳng giới', agencies: [] }],
+const { id: unownedPlanId } = await createPlan(ctx, {
+  province: home,
+  cycles: true,
+  document: {
+    issuer: 'Ban chỉ đạo không rõ',
+    place: null,
+    title: 'Kế hoạch không xác định được cơ quan ban hành',
+    period: { from: 2027, to: 2027 },
   },
-);
+  tasks: [{ code: '1', text: 'Tuyên truyền về bình đẳng giới', agencies: [] }],
+});
 await db.execute(sql`update plans set owner_unit_code = null where id = ${unownedPlanId}`);
-await ensureCycles({ db, now: systemClock }, unownedPlanId, null);
-const unownedCycleRow = (
-  await queryRows<{ id: string; due: string; cutoffFrom: string; cutoffTo: string }>(
-    db,
-    sql`select id, to_char(due, 'YYYY-MM-DD') due, to_char(cutoff_from, 'YYYY-MM-DD') "cutoffFrom",
-          to_char(cutoff_to, 'YYYY-MM-DD') "cutoffTo"
-        from reporting_cycles where plan_id = ${unownedPlanId} order by due limit 1`,
-  )
-)[0]!;
-const unownedTaskId = (
-  await queryRows<{ id: string }>(db, sql`select id from tasks where plan_id = ${unownedPlanId}`)
-)[0]!.id;
+const unownedCycleRow = await firstCycle(unownedPlanId);
+const unownedTaskId = (await tasksOf(ctx, unownedPlanId))[0]!.id;
 /** The plan, cycle and task a plan-aimed sample uses for a target. */
 const planOf = (unit: string) => (unit === UNOWNED ? unownedPlanId : planId);
 
-/** A unit's report for the first reporting cycle of the demo plan. */
+/** A unit's report for the first reporting cycle of the plan. */
 const report = (part: string, action: Action, targets = ENTRY_TARGETS): Sample => ({
   action,
   targets,
@@ -290,12 +237,7 @@ const signedUpload = (unit: string): SampleRequest => ({
   payload: PDF,
 });
 let draftVersion = 0;
-const taskId = (
-  await queryRows<{ id: string }>(
-    db,
-    sql`select id from tasks where plan_id = ${planId} order by position limit 1`,
-  )
-)[0]!.id;
+const taskId = (await tasksOf(ctx, planId))[0]!.id;
 let taskVersion = 1;
 const taskOf = (unit: string) => (unit === UNOWNED ? unownedTaskId : taskId);
 
@@ -324,7 +266,10 @@ const signedAt = new Set<string>();
 const SAMPLES: Record<string, Sample> = {
   'GET /api/health': { build: () => ({ url: '/api/health' }) },
   'POST /api/auth/login': {
-    build: () => ({ url: '/api/auth/login', payload: { username: 'snv.langson', password: DEMO_PASSWORD } }),
+    build: () => ({
+      url: '/api/auth/login',
+      payload: { username: LOGIN.username, password: LOGIN.password },
+    }),
   },
   'POST /api/auth/logout': { freshUser: true, build: () => ({ url: '/api/auth/logout' }) },
   'GET /api/auth/session': { build: () => ({ url: '/api/auth/session' }) },
@@ -332,14 +277,14 @@ const SAMPLES: Record<string, Sample> = {
     freshUser: true,
     build: () => ({
       url: '/api/auth/password',
-      payload: { currentPassword: PASSWORD, newPassword: 'mat-khau-moi-2027' },
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'mat-khau-moi-2027' },
     }),
   },
   'GET /api/auth/demo-accounts': { build: () => ({ url: '/api/auth/demo-accounts' }) },
   'GET /api/users': { build: () => ({ url: '/api/users' }) },
   'POST /api/users': {
     action: 'user.manage',
-    targets: ['05977', '20'],
+    targets: [COMMUNE, home.code],
     build: (unit) => ({
       url: '/api/users',
       payload: {
@@ -352,11 +297,11 @@ const SAMPLES: Record<string, Sample> = {
   },
   'GET /api/audit': {
     action: 'audit.read',
-    targets: ['20', '05977'],
+    targets: [home.code, COMMUNE],
     build: (unit) => ({ url: `/api/audit?unit=${unit}&limit=5`, query: { unit } }),
   },
   'GET /api/history/observation': {
-    build: () => ({ url: `/api/history/observation?key=${enc('BDG-20|05977|2025|total|||')}` }),
+    build: () => ({ url: `/api/history/observation?key=${enc(`BDG-20|${COMMUNE}|2025|total|||`)}` }),
   },
   'GET /api/plans/:id/history': { build: () => ({ url: `/api/plans/${planId}/history` }) },
   'POST /api/submissions/submit': transition('submit'),
@@ -373,16 +318,16 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/plans/import': {
     action: 'plan.manage',
     // VN: a document of "Chính phủ", which a provincial coordinator cannot file.
-    targets: ['20', '20-SNV', 'VN'],
-    build: (unit) => ({ url: '/api/plans/import', payload: planDocument(unit) }),
+    targets: [home.code, SNV, 'VN'],
+    build: (unit) => ({ url: '/api/plans/import', payload: planDocumentOf(unit) }),
   },
   'GET /api/formats/binhdang.plan-1.schema.json': {
     build: () => ({ url: '/api/formats/binhdang.plan-1.schema.json' }),
   },
-  'GET /api/org-units/:code/assignments': { build: () => ({ url: '/api/org-units/20-SNV/assignments' }) },
-  'GET /api/org-units': { build: () => ({ url: `/api/org-units?q=${enc('dong kinh')}` }) },
-  'GET /api/org-units/:code': { build: () => ({ url: '/api/org-units/05977' }) },
-  'GET /api/org-units/:code/children': { build: () => ({ url: '/api/org-units/20/children' }) },
+  'GET /api/org-units/:code/assignments': { build: () => ({ url: `/api/org-units/${SNV}/assignments` }) },
+  'GET /api/org-units': { build: () => ({ url: `/api/org-units?q=${enc(home.communes[0]!.name)}` }) },
+  'GET /api/org-units/:code': { build: () => ({ url: `/api/org-units/${COMMUNE}` }) },
+  'GET /api/org-units/:code/children': { build: () => ({ url: `/api/org-units/${home.code}/children` }) },
   'GET /api/indicators': { build: () => ({ url: '/api/indicators' }) },
   'GET /api/indicators/:code': { build: () => ({ url: '/api/indicators/BDG-20' }) },
   'POST /api/observations': {
@@ -407,12 +352,12 @@ const SAMPLES: Record<string, Sample> = {
     },
   },
   'GET /api/observations': {
-    build: () => ({ url: '/api/observations?indicator=BDG-20&orgUnit=05977' }),
+    build: () => ({ url: `/api/observations?indicator=BDG-20&orgUnit=${COMMUNE}` }),
   },
   'GET /api/plans/:id/cycles': { build: () => ({ url: `/api/plans/${planId}/cycles` }) },
   'POST /api/plans/:id/cycles/generate': {
     action: 'plan.manage',
-    targets: ['20', UNOWNED],
+    targets: [home.code, UNOWNED],
     build: (unit) => ({
       url: `/api/plans/${planOf(unit)}/cycles/generate`,
       params: { id: planOf(unit) },
@@ -420,14 +365,9 @@ const SAMPLES: Record<string, Sample> = {
   },
   'PATCH /api/cycles/:id': {
     action: 'plan.manage',
-    targets: ['20', UNOWNED],
+    targets: [home.code, UNOWNED],
     prepare: async (unit) => {
-      cycleVersion = (
-        await queryRows<{ v: number }>(
-          db,
-          sql`select version v from reporting_cycles where id = ${cycleOf(unit).id}`,
-        )
-      )[0]!.v;
+      cycleVersion = (await cyclesOf(ctx, planOf(unit))).find((c) => c.id === cycleOf(unit).id)!.version;
     },
     build: (unit) => ({
       url: `/api/cycles/${cycleOf(unit).id}`,
@@ -442,11 +382,13 @@ const SAMPLES: Record<string, Sample> = {
   },
   'GET /api/cycles/:id/completeness': { build: () => ({ url: `/api/cycles/${cycle.id}/completeness` }) },
   'GET /api/plans/:id/timeliness': { build: () => ({ url: `/api/plans/${planId}/timeliness` }) },
-  'GET /api/org-units/:code/calendar.ics': { build: () => ({ url: '/api/org-units/05977/calendar.ics' }) },
-  'GET /api/org-units/:code/calendar': { build: () => ({ url: '/api/org-units/05977/calendar' }) },
+  'GET /api/org-units/:code/calendar.ics': {
+    build: () => ({ url: `/api/org-units/${COMMUNE}/calendar.ics` }),
+  },
+  'GET /api/org-units/:code/calendar': { build: () => ({ url: `/api/org-units/${COMMUNE}/calendar` }) },
   'GET /api/notifications': { build: () => ({ url: '/api/notifications' }) },
   'GET /api/cycles/:id/reports/:unit/draft': report('draft', 'unit.read'),
-  'GET /api/cycles/:id/reports/:unit/document': report('document', 'unit.read', ['05977']),
+  'GET /api/cycles/:id/reports/:unit/document': report('document', 'unit.read', [COMMUNE]),
   'PUT /api/cycles/:id/reports/:unit/draft': {
     ...report('draft', 'submission.submit'),
     prepare: async (unit) => {
@@ -471,8 +413,8 @@ const SAMPLES: Record<string, Sample> = {
     }),
   },
   // Rendering takes a while; the unit comes from the path as for the draft, so one target is enough.
-  'GET /api/cycles/:id/reports/:unit/report.docx': report('report.docx', 'unit.read', ['05977']),
-  'GET /api/cycles/:id/reports/:unit/appendix.xlsx': report('appendix.xlsx', 'unit.read', ['05977']),
+  'GET /api/cycles/:id/reports/:unit/report.docx': report('report.docx', 'unit.read', [COMMUNE]),
+  'GET /api/cycles/:id/reports/:unit/appendix.xlsx': report('appendix.xlsx', 'unit.read', [COMMUNE]),
   'POST /api/cycles/:id/reports/:unit/signed': {
     ...report('signed', 'submission.submit'),
     build: signedUpload,
@@ -492,10 +434,10 @@ const SAMPLES: Record<string, Sample> = {
       signedAt.add(unit);
     },
   },
-  'GET /api/org-units/:code/leadership': { build: () => ({ url: '/api/org-units/05977/leadership' }) },
+  'GET /api/org-units/:code/leadership': { build: () => ({ url: `/api/org-units/${COMMUNE}/leadership` }) },
   'POST /api/org-units/:code/leadership': {
     action: 'observation.write',
-    targets: ['05977', '20-SNV'],
+    targets: [COMMUNE, SNV],
     build: (unit) => ({
       url: `/api/org-units/${unit}/leadership`,
       params: { code: unit },
@@ -507,10 +449,10 @@ const SAMPLES: Record<string, Sample> = {
       },
     }),
   },
-  'GET /api/org-units/:code/staff': { build: () => ({ url: '/api/org-units/05977/staff' }) },
+  'GET /api/org-units/:code/staff': { build: () => ({ url: `/api/org-units/${COMMUNE}/staff` }) },
   'PUT /api/org-units/:code/staff': {
     action: 'observation.write',
-    targets: ['05977', '20-SNV'],
+    targets: [COMMUNE, SNV],
     build: (unit) => ({
       url: `/api/org-units/${unit}/staff`,
       params: { code: unit },
@@ -518,11 +460,11 @@ const SAMPLES: Record<string, Sample> = {
     }),
   },
   'GET /api/org-units/:code/activities': {
-    build: () => ({ url: '/api/org-units/05977/activities?kind=communication' }),
+    build: () => ({ url: `/api/org-units/${COMMUNE}/activities?kind=communication` }),
   },
   'POST /api/org-units/:code/activities': {
     action: 'activity.write',
-    targets: ['05977', '20-SNV'],
+    targets: [COMMUNE, SNV],
     build: (unit) => ({
       url: `/api/org-units/${unit}/activities`,
       params: { code: unit },
@@ -537,7 +479,7 @@ const SAMPLES: Record<string, Sample> = {
   },
   'POST /api/activities/:id/attachments': {
     action: 'activity.write',
-    targets: ['05977', '20-SNV'],
+    targets: [COMMUNE, SNV],
     build: (unit) => ({
       url: `/api/activities/${activityOf.get(unit) ?? ''}/attachments`,
       params: { id: activityOf.get(unit) ?? '' },
@@ -547,7 +489,7 @@ const SAMPLES: Record<string, Sample> = {
   },
   'GET /api/attachments/:id': {
     action: 'unit.read',
-    targets: ['05977', '20-SNV'],
+    targets: [COMMUNE, SNV],
     build: (unit) => ({
       url: `/api/attachments/${attachmentOf.get(unit)}`,
       params: { id: attachmentOf.get(unit)! },
@@ -555,7 +497,7 @@ const SAMPLES: Record<string, Sample> = {
   },
   'POST /api/plans/:id/drafts': {
     action: 'submission.submit',
-    targets: ['20-SNV', '05977'],
+    targets: [SNV, COMMUNE],
     // One plan per unit and year: the previous caller's draft is unlinked so that the next one may draft again.
     prepare: async (unit) => {
       await queryRows(
@@ -576,11 +518,9 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/plans/:id/tasks': { build: () => ({ url: `/api/plans/${planId}/tasks` }) },
   'PATCH /api/tasks/:id': {
     action: 'task.update',
-    targets: ['20', UNOWNED],
+    targets: [home.code, UNOWNED],
     prepare: async (unit) => {
-      taskVersion = (
-        await queryRows<{ v: number }>(db, sql`select version v from tasks where id = ${taskOf(unit)}`)
-      )[0]!.v;
+      taskVersion = (await tasksOf(ctx, planOf(unit))).find((t) => t.id === taskOf(unit))!.version;
     },
     build: (unit) => ({
       url: `/api/tasks/${taskOf(unit)}`,
@@ -606,14 +546,20 @@ const sampleOf = (r: CollectedRoute) => SAMPLES[`${r.method === 'HEAD' ? 'GET' :
 
 type Relation = 'own' | 'sibling' | 'other province' | 'parent' | 'nation' | 'child';
 const RELATIVES: Record<string, Partial<Record<Relation, string>>> = {
-  '05977': { own: '05977', sibling: '06436', 'other province': '19', parent: '20', nation: 'VN' },
-  '20-TK': { own: '20-TK', sibling: '20-SNV', 'other province': '19-TK', parent: '20', nation: 'VN' },
-  '20-SNV': { own: '20-SNV', sibling: '20-SYT', 'other province': '19-SNV', parent: '20', nation: 'VN' },
-  '20': { own: '20', sibling: '19', parent: 'VN', child: '05977' },
-  VN: { own: 'VN', child: '20' },
+  [COMMUNE]: {
+    own: COMMUNE,
+    sibling: SIBLING,
+    'other province': other.code,
+    parent: home.code,
+    nation: 'VN',
+  },
+  [TK]: { own: TK, sibling: SNV, 'other province': other.agency('TK'), parent: home.code, nation: 'VN' },
+  [SNV]: { own: SNV, sibling: SYT, 'other province': other.agency('SNV'), parent: home.code, nation: 'VN' },
+  [home.code]: { own: home.code, sibling: other.code, parent: 'VN', child: COMMUNE },
+  VN: { own: 'VN', child: home.code },
 };
-/** Grants tried on the plan without an owner: its former province, a Hà Nội ward and the nation among them. */
-const UNOWNED_GRANT_UNITS = ['20', '05977', '20-SNV', '01', '00004', 'VN'];
+/** Grants tried on the plan without an owner: its former province, a far province and its commune, the nation. */
+const UNOWNED_GRANT_UNITS = [home.code, COMMUNE, SNV, far.code, far.communes[0]!.code, 'VN'];
 
 // ---------------------------------------------------------------------------------------------------------
 // Expectations, written independently of the production rules: where each role may take each action.
@@ -784,17 +730,17 @@ async function checkRoute(route: CollectedRoute): Promise<string[]> {
   };
 
   if (policy.access === 'public') {
-    note(judge(route, 'anonymous', await call(route, sample.build('20')), 'ok'));
+    note(judge(route, 'anonymous', await call(route, sample.build(home.code)), 'ok'));
     return violations;
   }
 
   if (policy.access === 'session') {
-    note(judge(route, 'anonymous', await call(route, sample.build('20')), 401));
+    note(judge(route, 'anonymous', await call(route, sample.build(home.code)), 401));
     for (const role of ROLES) {
       // A role over the province reads everything the samples ask for; over a commune it is at least signed in.
       for (const [unit, expected] of [
-        ['20', 'ok'],
-        ['05977', 'not-401'],
+        [home.code, 'ok'],
+        [COMMUNE, 'not-401'],
       ] as const) {
         const headers = await sessionOf(role, unit, sample.freshUser);
         note(judge(route, `${role}@${unit}`, await call(route, sample.build(unit), headers), expected));
@@ -844,7 +790,7 @@ async function checkRoute(route: CollectedRoute): Promise<string[]> {
 }
 
 // Activities to attach files to (aimed at by the attachment routes), each with one attachment to download.
-for (const unit of ['05977', '20-SNV']) {
+for (const unit of [COMMUNE, SNV]) {
   const activityId = await activityFor(unit);
   const res = await app.inject({
     method: 'POST',
@@ -884,7 +830,9 @@ describe('the route table', () => {
     for (const [target, relatives] of Object.entries(RELATIVES)) {
       const ancestry = await ancestryOf(db, target);
       for (const [relation, unit] of Object.entries(relatives)) {
-        expect(await findOrgUnit(db, unit), `${unit} exists`).toBeDefined();
+        expect((await app.inject({ method: 'GET', url: `/api/org-units/${unit}` })).statusCode, unit).toBe(
+          200,
+        );
         const own = await ancestryOf(db, unit);
         const expected: Record<Relation, boolean> = {
           own: unit === target,

@@ -1,22 +1,77 @@
-import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { createTestApp } from '../support/server.js';
 import { queryRows } from '../../src/db/connection.js';
+import { provinceUnits } from '../support/factories/org-units.js';
+import { createPlan, planDocument, type GoalSpec } from '../support/factories/plans.js';
+import { validatePlanSchema } from '../support/plan-schema.js';
+import { useTestApp } from '../support/test-app.js';
 
-type Ctx = Awaited<ReturnType<typeof createTestApp>>;
-let ctx: Ctx;
-/** Sở Nội vụ Lạng Sơn's coordinator: manages the province's plans. */
-let coordinator: Awaited<ReturnType<Ctx['signIn']>>;
+/**
+ * A plan using every part of the format: goals with several targets and measures (a baseline, a milestone, a
+ * count per quarter, indicators), lead and coordinating agencies, a legal basis, tasks and deadlines.
+ */
+const GOALS: GoalSpec[] = [
+  {
+    code: '1',
+    targets: [{ code: '1.1', measures: [{ value: 75, indicator: 'BDG-01' }], lead: ['Sở Nội vụ'] }],
+  },
+  {
+    code: '2',
+    targets: [
+      { code: '2.1', measures: [{ value: 60, comparator: '>', indicator: 'BDG-02' }], lead: ['Sở Nội vụ'] },
+      { code: '2.2', measures: [{ value: 25, comparator: '<' }], lead: ['Thống kê tỉnh'] },
+    ],
+  },
+  {
+    code: '3',
+    targets: [
+      {
+        code: '3.1',
+        measures: [{ value: 18, unit: 'per1000', comparator: '<', baseline: { value: 18, year: null } }],
+        lead: ['Sở Y tế'],
+      },
+      {
+        code: '3.2',
+        measures: [
+          { value: 90, label: 'nữ' },
+          { value: 70, label: 'nam' },
+        ],
+        lead: ['Sở Văn hóa, Thể thao và Du lịch'],
+        coordinate: ['Sở Y tế', 'Công an tỉnh'],
+      },
+      { code: '3.3', measures: [{ value: 1, unit: 'milestone', comparator: '=' }], lead: ['Sở Y tế'] },
+      {
+        code: '3.4',
+        measures: [{ value: 4, unit: 'count', per: 'quarter', indicator: 'BDG-22' }],
+        coordinate: ['Thống kê tỉnh'],
+      },
+    ],
+  },
+];
 
-beforeAll(async () => {
-  ctx = await createTestApp({ demo: true });
-  coordinator = await ctx.signIn('coordinator', '20');
-});
-afterAll(async () => {
-  await ctx?.close();
+/** The province's coordinator (Sở Nội vụ's), who manages its plans, and that plan, imported by them. */
+const ctx = useTestApp({}, async (app) => {
+  const province = await provinceUnits(app);
+  const coordinator = await app.signIn('coordinator', province.code);
+  const plan = await createPlan(app, {
+    province,
+    by: coordinator,
+    goals: GOALS,
+    references: [
+      {
+        relation: 'legal-basis',
+        type: 'NQ',
+        number: '28',
+        symbol: 'NQ-CP',
+        date: '2021-03-03',
+        issuer: 'Chính phủ',
+        title: 'Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030',
+      },
+    ],
+    tasks: [{ code: 'III.1', text: 'Truyền thông về bình đẳng giới', agencies: ['Sở Y tế'] }],
+    deadlines: [{ report: 'annual', due: '2026-12-01', recipient: 'Sở Nội vụ' }],
+  });
+  return { province, coordinator, plan };
 });
 
 interface ExportedMeasure {
@@ -36,7 +91,11 @@ interface ExportedPlan {
 }
 
 async function exportPlan(id: string): Promise<ExportedPlan> {
-  const res = await ctx.app.inject({ method: 'GET', url: `/api/plans/${id}/export`, headers: coordinator });
+  const res = await ctx.app.inject({
+    method: 'GET',
+    url: `/api/plans/${id}/export`,
+    headers: ctx.coordinator,
+  });
   expect(res.statusCode).toBe(200);
   return res.json<ExportedPlan>();
 }
@@ -46,7 +105,7 @@ async function importPlan(doc: unknown) {
     method: 'POST',
     url: '/api/plans/import',
     payload: doc as object,
-    headers: coordinator,
+    headers: ctx.coordinator,
   });
 }
 
@@ -62,147 +121,14 @@ async function tableCounts() {
   return Object.fromEntries(rows.map((r) => [r.t, r.n]));
 }
 
-const schema = JSON.parse(fs.readFileSync('docs/formats/binhdang.plan-1.schema.json', 'utf8')) as object;
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-// ajv-formats is CommonJS: its function is the default export's default.
-const addFormats = addFormatsModule as unknown as { default: (a: Ajv2020) => void };
-addFormats.default(ajv);
-const validateAgainstSchema = ajv.compile(schema);
-
-/** Seed 004 as a reader of the document states it: code → [value, unit, comparator, year, per]. */
-const SEED_004_MEASURES: Record<string, [number, string, string, number, string | null][]> = {
-  '1.1': [[75, '%', '>=', 2030, null]],
-  '2.1': [[60, '%', '>', 2030, null]],
-  '2.2': [[25, '%', '<', 2030, null]],
-  '2.3': [[30, '%', '>=', 2030, null]],
-  '3.1': [[1.4, 'times', '<=', 2030, null]],
-  '3.2': [
-    [90, '%', '>=', 2030, null],
-    [70, '%', '>=', 2030, null],
-  ],
-  '3.3': [[100, '%', '=', 2030, null]],
-  '3.4': [[100, '%', '>=', 2030, null]],
-  '4.1': [[109, 'per100', '<=', 2030, null]],
-  '4.2': [[42, 'per100000', '<=', 2030, null]],
-  '4.3': [[18, 'per1000', '<', 2030, null]],
-  '4.4': [[1, 'milestone', '=', 2030, null]],
-  '5.1': [[1, 'milestone', '=', 2030, null]],
-  '5.2': [
-    [99, '%', '>', 2030, null],
-    [90, '%', '>=', 2030, null],
-  ],
-  '5.3': [[40, '%', '>=', 2030, null]],
-  '5.4': [
-    [50, '%', '>=', 2030, null],
-    [35, '%', '>=', 2030, null],
-  ],
-  '6.1': [[80, '%', '>=', 2030, null]],
-  '6.2': [[100, '%', '>=', 2030, null]],
-  '6.3': [[4, 'count', '>=', 2030, 'quarter']],
-  '6.4': [[100, '%', '=', 2030, null]],
-};
-
-const SEED_004_LEAD: Record<string, string> = {
-  '1.1': 'Sở Nội vụ',
-  '2.1': 'Sở Nội vụ',
-  '2.2': 'Thống kê tỉnh',
-  '2.3': 'Sở Tài chính',
-  '3.1': 'Thống kê tỉnh',
-  '3.2': 'Sở Văn hóa, Thể thao và Du lịch',
-  '3.3': 'Sở Y tế',
-  '3.4': 'Sở Y tế',
-  '4.1': 'Sở Y tế',
-  '4.2': 'Sở Y tế',
-  '4.3': 'Sở Y tế',
-  '4.4': 'Sở Y tế',
-  '5.1': 'Sở Giáo dục và Đào tạo',
-  '5.2': 'Sở Giáo dục và Đào tạo',
-  '5.3': 'Sở Giáo dục và Đào tạo',
-  '5.4': 'Sở Nội vụ',
-  '6.1': 'Sở Nội vụ',
-  '6.2': 'Sở Nội vụ',
-  '6.3': 'Sở Văn hóa, Thể thao và Du lịch',
-  '6.4': 'Sở Văn hóa, Thể thao và Du lịch',
-};
-
-describe('demo plan (seed 004, Lạng Sơn 2026–2030)', () => {
-  it('exports 6 goals, 20 targets and 23 measures that match the document', async () => {
-    const doc = await exportPlan(ctx.demoPlanId!);
-    expect(doc.format).toBe('binhdang.plan/1');
-    expect(doc.document.number).toBeNull();
-    expect(doc.document.symbol).toBe('KH-UBND');
-    expect(doc.document.date).toBe('2026-04');
-    expect(doc.goals.map((g) => g.code)).toEqual(['1', '2', '3', '4', '5', '6']);
-    const targets = doc.goals.flatMap((g) => g.targets);
-    expect(targets).toHaveLength(20);
-    expect(targets.flatMap((t) => t.measures)).toHaveLength(23);
-    for (const t of targets) {
-      const expected = SEED_004_MEASURES[t.code];
-      expect(expected, `target ${t.code}`).toBeDefined();
-      expect(
-        t.measures.map((m) => [m.value, m.unit, m.comparator, m.year, m.per]),
-        `target ${t.code}`,
-      ).toEqual(expected);
-    }
-    const t43 = targets.find((t) => t.code === '4.3')!;
-    expect(t43.measures[0]!.baseline).toEqual({ value: 18, year: null });
-  });
-
-  it('gives each of the 20 targets the lead agency of section VI, and lists coordinators of 2.3, 3.2, 5.4', async () => {
-    const doc = await exportPlan(ctx.demoPlanId!);
-    const leads = new Map<string, string[]>();
-    const coordinators = new Map<string, string[]>();
-    for (const a of doc.assignments) {
-      for (const code of a.targets) {
-        const map = a.role === 'lead' ? leads : coordinators;
-        map.set(code, [...(map.get(code) ?? []), a.agency]);
-      }
-    }
-    for (const [code, agency] of Object.entries(SEED_004_LEAD))
-      expect(leads.get(code), code).toEqual([agency]);
-    expect(coordinators.get('2.3')?.sort()).toEqual(['Hội Liên hiệp Phụ nữ tỉnh', 'Thống kê tỉnh']);
-    expect(coordinators.get('3.2')?.sort()).toEqual(['Công an tỉnh', 'Sở Tư pháp', 'Sở Y tế']);
-    expect(coordinators.get('5.4')).toEqual(['Thống kê tỉnh']);
-  });
-
-  it('resolves every assignment to one of Lạng Sơn’s agencies', async () => {
-    const res = await ctx.app.inject({ method: 'GET', url: `/api/plans/${ctx.demoPlanId}` });
-    expect(res.statusCode).toBe(200);
-    const plan = res.json<{
-      isDemo: boolean;
-      issuerUnit: { code: string };
-      goals: {
-        targets: { code: string; lead: { code: string | null }[]; coordinate: { code: string | null }[] }[];
-      }[];
-    }>();
-    expect(plan.isDemo).toBe(true);
-    expect(plan.issuerUnit.code).toBe('20');
-    const all = plan.goals.flatMap((g) => g.targets).flatMap((t) => [...t.lead, ...t.coordinate]);
-    expect(all.length).toBeGreaterThan(20);
-    for (const a of all) expect(a.code).toMatch(/^20-[A-Z]+$/);
-    const t11 = plan.goals.flatMap((g) => g.targets).find((t) => t.code === '1.1')!;
-    expect(t11.lead.map((a) => a.code)).toEqual(['20-SNV']);
-  });
-
-  it('exports a document valid against the published JSON Schema, and every export is', async () => {
-    const list = await ctx.app.inject({ method: 'GET', url: '/api/plans', headers: coordinator });
-    const ids = list.json<{ items: { id: string }[] }>().items.map((p) => p.id);
-    expect(ids.length).toBeGreaterThan(0);
-    for (const id of ids) {
-      const doc = await exportPlan(id);
-      expect(validateAgainstSchema(doc), JSON.stringify(validateAgainstSchema.errors)).toBe(true);
-    }
-  });
-});
-
 describe('GET /api/plans', () => {
   it('lists plans with their identity, demo flag and counts', async () => {
-    const res = await ctx.app.inject({ method: 'GET', url: '/api/plans' });
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/plans', headers: ctx.coordinator });
     expect(res.statusCode).toBe(200);
-    const demo = res
+    const listed = res
       .json<{ items: { id: string; isDemo: boolean; counts: object }[] }>()
-      .items.find((p) => p.id === ctx.demoPlanId);
-    expect(demo).toMatchObject({ isDemo: true, counts: { goals: 6, targets: 20, measures: 23 } });
+      .items.find((p) => p.id === ctx.plan.id);
+    expect(listed).toMatchObject({ isDemo: false, counts: { goals: 3, targets: 7, measures: 8 } });
   });
 
   it('answers 404 for an unknown plan and 400 for an id that is not a UUID', async () => {
@@ -219,17 +145,23 @@ describe('GET /api/plans', () => {
 });
 
 describe('POST /api/plans/import', () => {
-  it('round-trips: an exported plan imported again exports the same document', async () => {
-    const original = await exportPlan(ctx.demoPlanId!);
+  it('round-trips: an exported plan imported again exports the same document, valid against the JSON Schema', async () => {
+    const original = await exportPlan(ctx.plan.id);
+    expect(original).toMatchObject({
+      document: { number: ctx.plan.document.document.number, symbol: 'KH-UBND', date: '2026-01-15' },
+      goals: ctx.plan.document.goals,
+      assignments: ctx.plan.document.assignments,
+    });
     const res = await importPlan(original);
     expect(res.statusCode).toBe(201);
     const copy = await exportPlan(res.json<{ id: string }>().id);
     expect(copy).toEqual(original);
+    expect(validatePlanSchema(copy), JSON.stringify(validatePlanSchema.errors)).toBe(true);
   });
 
   it('rejects a measure with comparator "≥≥" with its JSON path, storing nothing', async () => {
     const before = await tableCounts();
-    const doc = await exportPlan(ctx.demoPlanId!);
+    const doc = await exportPlan(ctx.plan.id);
     doc.goals[0]!.targets[0]!.measures[0]!.comparator = '≥≥';
     const res = await importPlan(doc);
     expect(res.statusCode).toBe(400);
@@ -246,7 +178,7 @@ describe('POST /api/plans/import', () => {
 
   it('rejects a measure without a unit, naming the path, storing nothing', async () => {
     const before = await tableCounts();
-    const doc = (await exportPlan(ctx.demoPlanId!)) as unknown as {
+    const doc = (await exportPlan(ctx.plan.id)) as unknown as {
       goals: { targets: { measures: Record<string, unknown>[] }[] }[];
     };
     delete doc.goals[2]!.targets[1]!.measures[1]!.unit;
@@ -258,7 +190,7 @@ describe('POST /api/plans/import', () => {
   });
 
   it('reports every error at once, including assignments to unknown targets and bad dates', async () => {
-    const doc = (await exportPlan(ctx.demoPlanId!)) as unknown as Record<string, unknown> & {
+    const doc = (await exportPlan(ctx.plan.id)) as unknown as Record<string, unknown> & {
       document: Record<string, unknown>;
       assignments: { targets: string[] }[];
     };
@@ -273,7 +205,7 @@ describe('POST /api/plans/import', () => {
 
   it('rolls back the whole import when a late check fails (unknown referenced plan id)', async () => {
     const before = await tableCounts();
-    const doc = await exportPlan(ctx.demoPlanId!);
+    const doc = await exportPlan(ctx.plan.id);
     doc.references.push({ relation: 'implements', planId: '00000000-0000-4000-8000-000000000000' });
     const res = await importPlan(doc);
     expect(res.statusCode).toBe(400);
@@ -287,7 +219,7 @@ describe('POST /api/plans/import', () => {
     const res = await ctx.app.inject({
       method: 'POST',
       url: '/api/plans/import',
-      headers: { ...coordinator, 'content-type': 'application/json' },
+      headers: { ...ctx.coordinator, 'content-type': 'application/json' },
       payload: '{"format":',
     });
     expect(res.statusCode).toBe(400);
@@ -296,57 +228,54 @@ describe('POST /api/plans/import', () => {
 });
 
 describe('plan hierarchy', () => {
-  const childOf = (ref: Record<string, unknown>, title: string) => ({
-    format: 'binhdang.plan/1',
-    document: {
-      type: 'KH',
-      number: '12',
-      symbol: 'KH-SYT',
-      issuer: 'Sở Y tế',
-      parentBody: 'UBND tỉnh Lạng Sơn',
-      place: 'Lạng Sơn',
-      date: '2026-05-10',
-      title,
-      period: { from: 2026, to: 2026 },
-      signer: null,
-    },
-    references: [{ relation: 'implements', ...ref }],
-    goals: [
-      {
-        code: '1',
-        title: 'Y tế',
-        targets: [
-          {
-            code: '1.1',
-            text: 'tỷ số giới tính khi sinh',
-            measures: [
-              { value: 110, unit: 'per100', comparator: '<=', year: 2026, baseline: null, per: null },
-            ],
-          },
-        ],
+  /** A one-year plan of the province's Sở Y tế, implementing (or citing) `ref`. */
+  const childOf = (ref: Record<string, unknown>, title: string) =>
+    planDocument({
+      province: ctx.province,
+      document: {
+        number: '12',
+        symbol: 'KH-SYT',
+        issuer: 'Sở Y tế',
+        parentBody: ctx.province.committee,
+        date: '2026-05-10',
+        title,
+        period: { from: 2026, to: 2026 },
       },
-    ],
-    assignments: [{ agency: 'Sở Y tế tỉnh Lạng Sơn', role: 'lead', targets: ['1.1'] }],
-  });
+      references: [{ relation: 'implements', ...ref }],
+      goals: [
+        {
+          code: '1',
+          title: 'Y tế',
+          targets: [
+            {
+              code: '1.1',
+              text: 'tỷ số giới tính khi sinh',
+              measures: [{ value: 110, unit: 'per100', comparator: '<=' }],
+              lead: [`Sở Y tế ${ctx.province.designation}`],
+            },
+          ],
+        },
+      ],
+    });
 
   it('links a child plan to the plan it implements, both ways, and resolves the issuing agency', async () => {
     const res = await importPlan(
-      childOf({ type: 'KH', planId: ctx.demoPlanId }, 'Kế hoạch bình đẳng giới ngành y tế năm 2026'),
+      childOf({ type: 'KH', planId: ctx.plan.id }, 'Kế hoạch bình đẳng giới ngành y tế năm 2026'),
     );
     expect(res.statusCode).toBe(201);
     const childId = res.json<{ id: string }>().id;
     const child = (
-      await ctx.app.inject({ method: 'GET', url: `/api/plans/${childId}`, headers: coordinator })
+      await ctx.app.inject({ method: 'GET', url: `/api/plans/${childId}`, headers: ctx.coordinator })
     ).json<{
       parents: { id: string }[];
       issuerUnit: { code: string };
       goals: { targets: { lead: { code: string }[] }[] }[];
     }>();
-    expect(child.parents.map((p) => p.id)).toEqual([ctx.demoPlanId]);
-    expect(child.issuerUnit.code).toBe('20-SYT');
-    expect(child.goals[0]!.targets[0]!.lead[0]!.code).toBe('20-SYT');
+    expect(child.parents.map((p) => p.id)).toEqual([ctx.plan.id]);
+    expect(child.issuerUnit.code).toBe(ctx.province.agency('SYT'));
+    expect(child.goals[0]!.targets[0]!.lead[0]!.code).toBe(ctx.province.agency('SYT'));
     const parent = (
-      await ctx.app.inject({ method: 'GET', url: `/api/plans/${ctx.demoPlanId}`, headers: coordinator })
+      await ctx.app.inject({ method: 'GET', url: `/api/plans/${ctx.plan.id}`, headers: ctx.coordinator })
     ).json<{
       children: { id: string }[];
     }>();
@@ -362,7 +291,7 @@ describe('plan hierarchy', () => {
     expect(first.statusCode).toBe(201);
     const childId = first.json<{ id: string }>().id;
     const parentsOf = async (id: string) =>
-      (await ctx.app.inject({ method: 'GET', url: `/api/plans/${id}`, headers: coordinator })).json<{
+      (await ctx.app.inject({ method: 'GET', url: `/api/plans/${id}`, headers: ctx.coordinator })).json<{
         parents: { id: string }[];
       }>().parents;
     expect(await parentsOf(childId)).toEqual([]);
@@ -375,7 +304,7 @@ describe('plan hierarchy', () => {
     Object.assign(parent.document, {
       number: '99',
       symbol: 'KH-UBND',
-      issuer: 'UBND tỉnh Lạng Sơn',
+      issuer: ctx.province.committee,
       parentBody: null,
       date: '2027-01-15',
       period: { from: 2027, to: 2027 },

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../support/server.js';
-
-type Ctx = Awaited<ReturnType<typeof createTestApp>>;
+import { describe, expect, it } from 'vitest';
+import { provinceUnits } from '../support/factories/org-units.js';
+import { createPlan } from '../support/factories/plans.js';
+import { useTestApp } from '../support/test-app.js';
 
 interface MeasureProgress {
   status: string;
@@ -21,14 +21,9 @@ interface Progress {
   targets: { code: string; status: string; targetId: string; measures: MeasureProgress[] }[];
 }
 
+// The demo is the subject here: its figures are chosen so that every status appears.
 describe('GET /api/plans/{id}/progress on the demo plan', () => {
-  let ctx: Ctx;
-  beforeAll(async () => {
-    ctx = await createTestApp({ demo: true });
-  });
-  afterAll(async () => {
-    await ctx?.close();
-  });
+  const ctx = useTestApp({ demo: true });
   const progress = async () => {
     const res = await ctx.app.inject({
       method: 'GET',
@@ -129,70 +124,39 @@ describe('GET /api/plans/{id}/progress on the demo plan', () => {
 });
 
 describe('roll-up in step with the data', () => {
-  let ctx: Ctx;
-  let planId: string;
-  let coordinator: Awaited<ReturnType<Ctx['signIn']>>;
-  const CAO_BANG_COMMUNES = ['01273', '01279'];
-  beforeAll(async () => {
-    ctx = await createTestApp({ demo: false });
-    coordinator = await ctx.signIn('coordinator', '04');
-    const res = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/plans/import',
-      headers: coordinator,
-      payload: {
-        format: 'binhdang.plan/1',
-        document: {
-          type: 'KH',
-          number: '7',
-          symbol: 'KH-UBND',
-          issuer: 'UBND tỉnh Cao Bằng',
-          parentBody: null,
-          place: 'Cao Bằng',
-          date: '2026-03',
-          title: 'Truyền thông bình đẳng giới 2026 - 2030',
-          period: { from: 2026, to: 2030 },
-          signer: null,
+  /** A province's plan: 80% of people reached (BDG-20, rolled up from the communes) by 2030. */
+  const ctx = useTestApp({}, async (app) => {
+    const province = await provinceUnits(app);
+    const plan = await createPlan(app, {
+      province,
+      goals: [
+        {
+          code: '1',
+          title: 'Truyền thông',
+          targets: [
+            {
+              code: '1.1',
+              text: 'đạt 80% dân số được tiếp cận',
+              measures: [{ value: 80, indicator: 'BDG-20' }],
+              lead: ['Sở Nội vụ'],
+            },
+          ],
         },
-        references: [],
-        goals: [
-          {
-            code: '1',
-            title: 'Truyền thông',
-            targets: [
-              {
-                code: '1.1',
-                text: 'đạt 80% dân số được tiếp cận',
-                measures: [
-                  {
-                    value: 80,
-                    unit: '%',
-                    comparator: '>=',
-                    year: 2030,
-                    baseline: null,
-                    per: null,
-                    indicator: 'BDG-20',
-                  },
-                ],
-              },
-            ],
-          },
-        ],
-        assignments: [{ agency: 'Sở Nội vụ', role: 'lead', targets: ['1.1'] }],
-      },
+      ],
     });
-    expect(res.statusCode).toBe(201);
-    planId = res.json<{ id: string }>().id;
-  });
-  afterAll(async () => {
-    await ctx?.close();
+    return {
+      province,
+      planId: plan.id,
+      communes: province.communes.slice(0, 2).map((c) => c.code),
+      coordinator: await app.signIn('coordinator', province.code),
+    };
   });
   const latest = async () => {
     // Pending figures counted: the chain (submit → approve → accept) is tested on its own.
     const res = await ctx.app.inject({
       method: 'GET',
-      url: `/api/plans/${planId}/progress?year=2026&includePending=true`,
-      headers: coordinator,
+      url: `/api/plans/${ctx.planId}/progress?year=2026&includePending=true`,
+      headers: ctx.coordinator,
     });
     return res.json<Progress>().targets[0]!.measures[0]!;
   };
@@ -200,7 +164,7 @@ describe('roll-up in step with the data', () => {
     ctx.app.inject({
       method: 'POST',
       url: '/api/observations',
-      headers: coordinator,
+      headers: ctx.coordinator,
       payload: {
         rows: [{ indicator: 'BDG-20', orgUnit: commune, period, numerator, denominator }],
         acknowledgeWarnings: true,
@@ -209,16 +173,16 @@ describe('roll-up in step with the data', () => {
 
   it('pools numerators and denominators (not the mean of percentages) and follows each new figure at once', async () => {
     expect((await latest()).status).toBe('cannot_assess');
-    expect((await enter(CAO_BANG_COMMUNES[0]!, '2024', 1, 2)).statusCode).toBe(201);
-    expect((await enter(CAO_BANG_COMMUNES[1]!, '2024', 30, 100)).statusCode).toBe(201);
+    expect((await enter(ctx.communes[0]!, '2024', 1, 2)).statusCode).toBe(201);
+    expect((await enter(ctx.communes[1]!, '2024', 30, 100)).statusCode).toBe(201);
     let m = await latest();
     // 31 / 102 = 30.39 %, while the mean of 50 % and 30 % would be 40 %.
     expect(m.latest).toMatchObject({ period: '2024', origin: 'computed', numerator: 31, denominator: 102 });
     expect(m.latest!.value).toBeCloseTo(30.392, 3);
     expect(m.status).toBe('cannot_assess');
 
-    expect((await enter(CAO_BANG_COMMUNES[0]!, '2025', 2, 2)).statusCode).toBe(201);
-    expect((await enter(CAO_BANG_COMMUNES[1]!, '2025', 70, 100)).statusCode).toBe(201);
+    expect((await enter(ctx.communes[0]!, '2025', 2, 2)).statusCode).toBe(201);
+    expect((await enter(ctx.communes[1]!, '2025', 70, 100)).statusCode).toBe(201);
     m = await latest();
     expect(m.latest!.value).toBeCloseTo((72 / 102) * 100, 6);
     // 30.4 % → 70.6 % in a year, against 80 % by 2030: far ahead of the required pace.
@@ -226,7 +190,7 @@ describe('roll-up in step with the data', () => {
     const before = m.status;
 
     // One commune falls back: the province figure and its status change in the very next read.
-    expect((await enter(CAO_BANG_COMMUNES[1]!, '2025', 20, 100)).statusCode).toBe(201);
+    expect((await enter(ctx.communes[1]!, '2025', 20, 100)).statusCode).toBe(201);
     m = await latest();
     expect(m.latest!.value).toBeCloseTo((22 / 102) * 100, 6);
     expect(m.status).toBe('deteriorating');
@@ -239,9 +203,9 @@ describe('roll-up in step with the data', () => {
         await ctx.app.inject({
           method: 'POST',
           url: '/api/observations',
-          headers: coordinator,
+          headers: ctx.coordinator,
           payload: {
-            rows: [{ indicator: 'BDG-20', orgUnit: '04', period: '2025', value: 55 }],
+            rows: [{ indicator: 'BDG-20', orgUnit: ctx.province.code, period: '2025', value: 55 }],
             acknowledgeWarnings: true,
           },
         })

@@ -1,39 +1,58 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../../src/db/connection.js';
 import { runReminders, smtpMailer } from '../../src/modules/reporting/reminders.js';
-import { createTestApp } from '../support/server.js';
+import { provinceUnits } from '../support/factories/org-units.js';
+import { createPlan, type PlanCycle as Cycle } from '../support/factories/plans.js';
+import { useTestApp } from '../support/test-app.js';
 
-type Ctx = Awaited<ReturnType<typeof createTestApp>>;
-let ctx: Ctx;
 let clock = new Date('2026-11-26T08:00:00Z');
 const now = () => clock;
-let coordinator: Awaited<ReturnType<Ctx['signIn']>>;
 
-interface Cycle {
-  id: string;
-  kind: string;
-  year: number;
-  period: string;
-  due: string;
-  cutoffFrom: string;
-  cutoffTo: string;
-  version: number;
-}
-
-beforeAll(async () => {
-  ctx = await createTestApp({ demo: true, now });
-  coordinator = await ctx.signIn('coordinator', '20');
-});
-afterAll(async () => {
-  await ctx?.close();
+/**
+ * A province's published 2026–2030 plan with its cycles: its Sở Y tế leads 3.3 and 4.1 and coordinates 3.2,
+ * Sở Nội vụ leads 1.1 and 6.1, people reached (BDG-20), which the communes report: every commune owes reports.
+ */
+const ctx = useTestApp({ now }, async (app) => {
+  const province = await provinceUnits(app);
+  const { id: planId } = await createPlan(app, {
+    province,
+    published: true,
+    cycles: true,
+    goals: [
+      { code: '1', targets: [{ code: '1.1', lead: ['Sở Nội vụ'] }] },
+      {
+        code: '3',
+        targets: [
+          { code: '3.2', lead: ['Sở Văn hóa, Thể thao và Du lịch'], coordinate: ['Sở Y tế'] },
+          { code: '3.3', lead: ['Sở Y tế'] },
+        ],
+      },
+      { code: '4', targets: [{ code: '4.1', lead: ['Sở Y tế'] }] },
+      {
+        code: '6',
+        targets: [{ code: '6.1', measures: [{ value: 80, indicator: 'BDG-20' }], lead: ['Sở Nội vụ'] }],
+      },
+    ],
+  });
+  const [commune, lateCommune] = province.communes.map((c) => c.code) as [string, string];
+  return {
+    province,
+    planId,
+    SYT: province.agency('SYT'),
+    /** Submits its 2026 figures on time. */
+    commune,
+    /** Does not. */
+    lateCommune,
+    coordinator: await app.signIn('coordinator', province.code),
+  };
 });
 
 const cycles = async () =>
-  (await ctx.app.inject({ method: 'GET', url: `/api/plans/${ctx.demoPlanId}/cycles` })).json<{
+  (await ctx.app.inject({ method: 'GET', url: `/api/plans/${ctx.planId}/cycles` })).json<{
     definitions: {
       kind: string;
       title: string;
@@ -72,7 +91,7 @@ describe('report definitions and cycles', () => {
     const res = await ctx.app.inject({
       method: 'PATCH',
       url: `/api/cycles/${annual.id}`,
-      headers: coordinator,
+      headers: ctx.coordinator,
       payload: body,
     });
     expect(res.statusCode).toBe(200);
@@ -80,11 +99,11 @@ describe('report definitions and cycles', () => {
     const stale = await ctx.app.inject({
       method: 'PATCH',
       url: `/api/cycles/${annual.id}`,
-      headers: coordinator,
+      headers: ctx.coordinator,
       payload: body,
     });
     expect(stale.statusCode).toBe(409);
-    const reporter = await ctx.signIn('reporter', '05977');
+    const reporter = await ctx.signIn('reporter', ctx.commune);
     const denied = await ctx.app.inject({
       method: 'PATCH',
       url: `/api/cycles/${annual.id}`,
@@ -97,7 +116,7 @@ describe('report definitions and cycles', () => {
 
 describe('calendar feed', () => {
   it('parses as iCalendar and holds the Action Month and every deadline of the unit', async () => {
-    const res = await ctx.app.inject({ method: 'GET', url: '/api/org-units/20-SYT/calendar.ics' });
+    const res = await ctx.app.inject({ method: 'GET', url: `/api/org-units/${ctx.SYT}/calendar.ics` });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/calendar/);
     const component = new ICAL.Component(ICAL.parse(res.body) as unknown[]);
@@ -115,7 +134,10 @@ describe('calendar feed', () => {
   });
 
   it('has no deadlines for a unit that owes nothing, but keeps the fixed dates', async () => {
-    const res = await ctx.app.inject({ method: 'GET', url: '/api/org-units/20-SXD/calendar.ics' });
+    const res = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/org-units/${ctx.province.agency('SXD')}/calendar.ics`,
+    });
     expect(res.body).not.toContain('Hạn báo cáo');
     expect(res.body).toContain('Ngày Phụ nữ Việt Nam 20/10');
   });
@@ -134,7 +156,7 @@ describe('completeness, timeliness and reminders', () => {
       targets: { code: string; role: string }[];
     }[];
   }
-  const view = async (cycleId: string, headers = coordinator, unit?: string) =>
+  const view = async (cycleId: string, headers = ctx.coordinator, unit?: string) =>
     (
       await ctx.app.inject({
         method: 'GET',
@@ -145,61 +167,54 @@ describe('completeness, timeliness and reminders', () => {
 
   it('lists who owes the report: agencies with their targets and every commune', async () => {
     const c = await view((await annual2026()).id);
-    const syt = c.units.find((u) => u.code === '20-SYT')!;
+    const syt = c.units.find((u) => u.code === ctx.SYT)!;
     expect(syt.targets).toContainEqual({ code: '3.2', role: 'coordinate' });
-    expect(syt.targets.filter((t) => t.role === 'lead').map((t) => t.code)).toEqual([
-      '3.3',
-      '3.4',
-      '4.1',
-      '4.2',
-      '4.3',
-      '4.4',
-    ]);
-    expect(c.units.filter((u) => u.kind === 'commune')).toHaveLength(65);
+    expect(syt.targets.filter((t) => t.role === 'lead').map((t) => t.code)).toEqual(['3.3', '4.1']);
+    expect(c.units.filter((u) => u.kind === 'commune')).toHaveLength(ctx.province.communes.length);
   });
 
   it('shows a commune that has not submitted by the deadline as late by the right number of days', async () => {
     const cycle = await annual2026();
     clock = new Date('2026-11-26T08:00:00Z');
-    expect((await view(cycle.id)).units.find((u) => u.code === '06436')).toMatchObject({
+    expect((await view(cycle.id)).units.find((u) => u.code === ctx.lateCommune)).toMatchObject({
       state: 'not_submitted',
       daysLate: 0,
     });
-    // A reporter of commune 05977 submits before the deadline.
-    const reporter = await ctx.signIn('reporter', '05977');
+    // A reporter of the commune submits before the deadline.
+    const reporter = await ctx.signIn('reporter', ctx.commune);
     const submit = await ctx.app.inject({
       method: 'POST',
       url: '/api/submissions/submit',
       headers: reporter,
-      payload: { planId: ctx.demoPlanId, orgUnit: '05977', period: '2026' },
+      payload: { planId: ctx.planId, orgUnit: ctx.commune, period: '2026' },
     });
     expect(submit.statusCode).toBe(200);
     clock = new Date('2026-12-04T08:00:00Z');
     // Sessions last 8 hours: sign in again on the later day.
-    coordinator = await ctx.signIn('coordinator', '20');
+    ctx.coordinator = await ctx.signIn('coordinator', ctx.province.code);
     const c = await view(cycle.id);
-    expect(c.units.find((u) => u.code === '06436')).toMatchObject({
+    expect(c.units.find((u) => u.code === ctx.lateCommune)).toMatchObject({
       state: 'not_submitted',
       daysLate: 3,
       onTime: false,
     });
-    expect(c.units.find((u) => u.code === '05977')).toMatchObject({
+    expect(c.units.find((u) => u.code === ctx.commune)).toMatchObject({
       state: 'submitted',
       daysLate: 0,
       onTime: true,
     });
     expect(c.summary.late).toBe(c.summary.obligated - 1);
     // The agency view: a reporter of the commune sees only its own unit.
-    const own = await view(cycle.id, await ctx.signIn('reporter', '05977'));
-    expect(own.units.map((u) => u.code)).toEqual(['05977']);
+    const own = await view(cycle.id, await ctx.signIn('reporter', ctx.commune));
+    expect(own.units.map((u) => u.code)).toEqual([ctx.commune]);
   });
 
   it('gives the on-time rate of every cycle whose deadline has passed', async () => {
     clock = new Date('2026-12-04T08:00:00Z');
     const res = await ctx.app.inject({
       method: 'GET',
-      url: `/api/plans/${ctx.demoPlanId}/timeliness`,
-      headers: coordinator,
+      url: `/api/plans/${ctx.planId}/timeliness`,
+      headers: ctx.coordinator,
     });
     const items = res.json<{ items: { period: string; obligated: number; onTime: number; rate: number }[] }>()
       .items;
@@ -210,6 +225,8 @@ describe('completeness, timeliness and reminders', () => {
   });
 
   it('records each reminder exactly once, even with two app processes on one database, and e-mails it once', async () => {
+    /** The late commune's head, who gets its reminders by e-mail. */
+    const EMAIL = 'lanhdao.xa@example.test';
     const received: string[] = [];
     const smtp = new SMTPServer({
       authOptional: true,
@@ -227,7 +244,7 @@ describe('completeness, timeliness and reminders', () => {
     try {
       await queryRows(
         ctx.database.db,
-        sql`update users set email = 'lanhdao.06436@example.test' where id = ${(await ctx.signIn('approver', '06436')).userId}`,
+        sql`update users set email = ${EMAIL} where id = ${(await ctx.signIn('approver', ctx.lateCommune)).userId}`,
       );
       clock = new Date('2026-12-04T08:00:00Z');
       const mailer = smtpMailer(`smtp://127.0.0.1:${port}`);
@@ -242,20 +259,20 @@ describe('completeness, timeliness and reminders', () => {
       const rows = await queryRows<{ n: number }>(
         ctx.database.db,
         sql`select count(*)::int n from notifications n join reporting_cycles c on c.id = n.cycle_id
-            where n.org_unit_code = '06436' and c.period = '2026' and n.kind = 'overdue'`,
+            where n.org_unit_code = ${ctx.lateCommune} and c.period = '2026' and n.kind = 'overdue'`,
       );
       expect(rows[0]!.n).toBe(1);
       expect(a.recorded + b.recorded).toBeGreaterThan(0);
       const again = await runReminders({ db: ctx.database.db, now, daysBefore: 7, mailer });
       expect(again.recorded).toBe(0);
-      expect(received.filter((r) => r.includes('lanhdao.06436@example.test'))).toHaveLength(
+      expect(received.filter((r) => r.includes(EMAIL))).toHaveLength(
         // One overdue reminder each for the 2026 annual report (6-month 2026-H1 is past the overdue window).
         1,
       );
       // The commune that submitted gets no reminder.
       const submitted = await queryRows<{ n: number }>(
         ctx.database.db,
-        sql`select count(*)::int n from notifications n join reporting_cycles c on c.id = n.cycle_id where n.org_unit_code = '05977' and c.period = '2026'`,
+        sql`select count(*)::int n from notifications n join reporting_cycles c on c.id = n.cycle_id where n.org_unit_code = ${ctx.commune} and c.period = '2026'`,
       );
       expect(submitted[0]!.n).toBe(0);
 
@@ -264,14 +281,14 @@ describe('completeness, timeliness and reminders', () => {
         ctx.database.db,
         sql`select count(*) over ()::int n, n.message from notifications n
             join reporting_cycles c on c.id = n.cycle_id
-            where n.org_unit_code = '20' and c.period = '2026' and n.kind = 'late_units'`,
+            where n.org_unit_code = ${ctx.province.code} and c.period = '2026' and n.kind = 'late_units'`,
       );
       expect(summary).toHaveLength(1);
       expect(summary[0]!.message).toMatch(/^\d+ đơn vị chưa gửi báo cáo kỳ 2026 \(hạn 2026-12-01\)/);
       const coordinatorView = await ctx.app.inject({
         method: 'GET',
         url: '/api/notifications',
-        headers: await ctx.signIn('coordinator', '20'),
+        headers: await ctx.signIn('coordinator', ctx.province.code),
       });
       expect(
         coordinatorView
@@ -286,13 +303,13 @@ describe('completeness, timeliness and reminders', () => {
 
 describe('JSON views for the web app', () => {
   it('gives the calendar as JSON: the same events as the .ics feed, deadlines with their cycle', async () => {
-    const res = await ctx.app.inject({ method: 'GET', url: '/api/org-units/20-SYT/calendar' });
+    const res = await ctx.app.inject({ method: 'GET', url: `/api/org-units/${ctx.SYT}/calendar` });
     expect(res.statusCode).toBe(200);
     const body = res.json<{
       unit: { code: string; name: string };
       items: { uid: string; start: string; end: string; title: string; cycle: { id: string } | null }[];
     }>();
-    expect(body.unit).toMatchObject({ code: '20-SYT', name: 'Sở Y tế' });
+    expect(body.unit).toMatchObject({ code: ctx.SYT, name: 'Sở Y tế' });
     const starts = body.items.map((i) => i.start);
     expect(starts).toEqual([...starts].sort());
     const all = (await cycles()).cycles;
@@ -302,7 +319,7 @@ describe('JSON views for the web app', () => {
     const actionMonth = body.items.find((i) => i.title.startsWith('Tháng hành động vì bình đẳng giới'));
     expect(actionMonth).toMatchObject({ cycle: null });
     expect([actionMonth!.start.slice(5), actionMonth!.end.slice(5)]).toEqual(['11-15', '12-15']);
-    const ics = await ctx.app.inject({ method: 'GET', url: '/api/org-units/20-SYT/calendar.ics' });
+    const ics = await ctx.app.inject({ method: 'GET', url: `/api/org-units/${ctx.SYT}/calendar.ics` });
     const uids = [...ics.body.matchAll(/^UID:(.+)$/gm)].map((m) => m[1]!.trim());
     expect(uids).toEqual(body.items.map((i) => i.uid));
     const missing = await ctx.app.inject({ method: 'GET', url: '/api/org-units/KHONG-CO/calendar' });
@@ -311,11 +328,11 @@ describe('JSON views for the web app', () => {
 
   it('gives what a unit report will say as JSON, to signed-in readers of the unit only', async () => {
     const cycle = (await cycles()).cycles.find((c) => c.period === '2026')!;
-    const url = `/api/cycles/${cycle.id}/reports/20-SYT/document`;
+    const url = `/api/cycles/${cycle.id}/reports/${ctx.SYT}/document`;
     expect((await ctx.app.inject({ method: 'GET', url })).statusCode).toBe(401);
-    const other = await ctx.signIn('reporter', '20-TK');
+    const other = await ctx.signIn('reporter', ctx.province.agency('TK'));
     expect((await ctx.app.inject({ method: 'GET', url, headers: other })).statusCode).toBe(403);
-    const res = await ctx.app.inject({ method: 'GET', url, headers: await ctx.signIn('reporter', '20-SYT') });
+    const res = await ctx.app.inject({ method: 'GET', url, headers: await ctx.signIn('reporter', ctx.SYT) });
     expect(res.statusCode).toBe(200);
     const body = res.json<{
       cycle: { id: string };
@@ -323,7 +340,7 @@ describe('JSON views for the web app', () => {
       document: { title: string; issuer: string; goals: { targets: { code: string }[] }[] };
     }>();
     expect(body.cycle.id).toBe(cycle.id);
-    expect(body.unit).toEqual({ code: '20-SYT', name: 'Sở Y tế', kind: 'agency' });
+    expect(body.unit).toEqual({ code: ctx.SYT, name: 'Sở Y tế', kind: 'agency' });
     expect(body.document.issuer).toBe('SỞ Y TẾ');
     expect(body.document.title).toContain('năm 2026');
     // An agency's report covers the targets it leads or coordinates.
@@ -333,14 +350,14 @@ describe('JSON views for the web app', () => {
   });
 
   it('generates the missing cycles of one year only, and refuses a year outside the plan', async () => {
-    const headers = await ctx.signIn('coordinator', '20');
-    const url = `/api/plans/${ctx.demoPlanId}/cycles/generate`;
+    const headers = await ctx.signIn('coordinator', ctx.province.code);
+    const url = `/api/plans/${ctx.planId}/cycles/generate`;
     const outside = await ctx.app.inject({ method: 'POST', url, headers, payload: { year: 2031 } });
     expect(outside.statusCode).toBe(400);
     expect(outside.json<{ error: { message: string } }>().error.message).toContain('2026–2030');
     await queryRows(
       ctx.database.db,
-      sql`delete from reporting_cycles where plan_id = ${ctx.demoPlanId} and year in (2029, 2030)`,
+      sql`delete from reporting_cycles where plan_id = ${ctx.planId} and year in (2029, 2030)`,
     );
     const res = await ctx.app.inject({ method: 'POST', url, headers, payload: { year: 2029 } });
     expect(res.statusCode).toBe(200);

@@ -1,16 +1,70 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { formatQuantity, type MeasureUnit } from '../../src/domain/measure.js';
 import { STATUS_LABEL } from '../../src/domain/progress-explain.js';
 import type { StatusKey } from '../../src/domain/progress.js';
 import { openDocx } from '../support/docx.js';
-import { createTestApp } from '../support/server.js';
+import { acceptFigures, recordFigures } from '../support/factories/figures.js';
+import { provinceUnits } from '../support/factories/org-units.js';
+import { createPlan, cyclesOf, type GoalSpec } from '../support/factories/plans.js';
+import { useTestApp } from '../support/test-app.js';
 
-type Ctx = Awaited<ReturnType<typeof createTestApp>>;
-let ctx: Ctx;
-let coordinator: Awaited<ReturnType<Ctx['signIn']>>;
-let cycleId: string;
+/**
+ * Four targets: two with accepted province figures of 2024 and 2025 (women among masters, BDG-18; women in wage
+ * work, BDG-02), one rolled up from two communes' accepted figures (people reached, BDG-20), one without an
+ * indicator.
+ */
+const GOALS: GoalSpec[] = [
+  {
+    code: '1',
+    targets: [{ code: '1.1', measures: [{ value: 50, indicator: 'BDG-18' }], lead: ['Sở Nội vụ'] }],
+  },
+  {
+    code: '2',
+    targets: [
+      { code: '2.1', measures: [{ value: 60, indicator: 'BDG-02' }], lead: ['Sở Nội vụ'] },
+      {
+        code: '2.2',
+        measures: [{ value: 80, indicator: 'BDG-20' }],
+        lead: ['Sở Văn hóa, Thể thao và Du lịch'],
+      },
+      { code: '2.3', measures: [{ value: 100 }], lead: ['Sở Y tế'] },
+    ],
+  },
+];
+
+/** The province's published plan above with its cycles and accepted figures; the app's clock at 10/12/2026. */
+const ctx = useTestApp({ now: () => new Date('2026-12-10T08:00:00Z') }, async (app) => {
+  const province = await provinceUnits(app);
+  const plan = await createPlan(app, { province, published: true, cycles: true, goals: GOALS });
+  const communes = province.communes.slice(0, 2).map((c) => c.code);
+  for (const [year, masters, wage, reached] of [
+    ['2024', 45.2, 28.9, [9_100, 23_800]],
+    ['2025', 47.3, 31.4, [11_250, 24_100]],
+  ] as const) {
+    await recordFigures(app, [
+      { indicator: 'BDG-18', orgUnit: province.code, period: year, value: masters },
+      { indicator: 'BDG-02', orgUnit: province.code, period: year, value: wage },
+      ...communes.map((orgUnit, i) => ({
+        indicator: 'BDG-20',
+        orgUnit,
+        period: year,
+        numerator: reached[i]!,
+        denominator: 30_000,
+      })),
+    ]);
+    await acceptFigures(app, { planId: plan.id, period: year, units: [province.code, ...communes] });
+  }
+  const cycles = await cyclesOf(app, plan.id);
+  return {
+    province,
+    commune: communes[0]!,
+    planId: plan.id,
+    cycleId: cycles.find((c) => c.kind === 'annual' && c.year === 2026)!.id,
+    coordinator: await app.signIn('coordinator', province.code),
+  };
+});
 
 interface Progress {
   targets: {
@@ -18,18 +72,6 @@ interface Progress {
     measures: { status: StatusKey; target: { unit: MeasureUnit }; latest: { value: number } | null }[];
   }[];
 }
-
-beforeAll(async () => {
-  ctx = await createTestApp({ demo: true, now: () => new Date('2026-12-10T08:00:00Z') });
-  coordinator = await ctx.signIn('coordinator', '20');
-  const cycles = (await ctx.app.inject({ method: 'GET', url: `/api/plans/${ctx.demoPlanId}/cycles` })).json<{
-    cycles: { id: string; kind: string; year: number }[];
-  }>();
-  cycleId = cycles.cycles.find((c) => c.kind === 'annual' && c.year === 2026)!.id;
-});
-afterAll(async () => {
-  await ctx?.close();
-});
 
 /** Text of each cell of each row of a table in WordprocessingML. */
 function tableRows(tableXml: string): string[][] {
@@ -46,14 +88,14 @@ describe('the province report of the 2026 annual cycle', () => {
   beforeAll(async () => {
     const res = await ctx.app.inject({
       method: 'GET',
-      url: `/api/cycles/${cycleId}/reports/20/report.docx`,
-      headers: coordinator,
+      url: `/api/cycles/${ctx.cycleId}/reports/${ctx.province.code}/report.docx`,
+      headers: ctx.coordinator,
     });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('wordprocessingml');
     xml = (await openDocx(res.rawPayload)).document;
     progress = (
-      await ctx.app.inject({ method: 'GET', url: `/api/plans/${ctx.demoPlanId}/progress?year=2026` })
+      await ctx.app.inject({ method: 'GET', url: `/api/plans/${ctx.planId}/progress?year=2026` })
     ).json<Progress>();
   });
 
@@ -80,7 +122,7 @@ describe('the province report of the 2026 annual cycle', () => {
     const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
     const appendix = tableRows(tables.at(-1)!);
     const dataRows = appendix.filter((cells) => /^\d+$/.test(cells[0]?.trim() ?? ''));
-    expect(dataRows).toHaveLength(20);
+    expect(dataRows).toHaveLength(GOALS.flatMap((g) => g.targets).length);
     progress.targets.forEach((t, i) => {
       const row = dataRows[i]!.join(' | ');
       expect(row).toContain(`${t.code}.`);
@@ -97,8 +139,8 @@ describe('the province report of the 2026 annual cycle', () => {
   it('gives the same appendix as XLSX', async () => {
     const res = await ctx.app.inject({
       method: 'GET',
-      url: `/api/cycles/${cycleId}/reports/20/appendix.xlsx`,
-      headers: coordinator,
+      url: `/api/cycles/${ctx.cycleId}/reports/${ctx.province.code}/appendix.xlsx`,
+      headers: ctx.coordinator,
     });
     expect(res.statusCode).toBe(200);
     const book = new ExcelJS.Workbook();
@@ -110,31 +152,35 @@ describe('the province report of the 2026 annual cycle', () => {
       row.eachCell((cell) => cells.push(cell.text));
       if (/^\d+$/.test(row.getCell(1).text)) rows.push(cells.join(' | '));
     });
-    expect(rows).toHaveLength(20);
+    expect(rows).toHaveLength(GOALS.flatMap((g) => g.targets).length);
     const t11 = progress.targets[0]!.measures[0]!;
     expect(rows[0]).toContain(formatQuantity(Math.round(t11.latest!.value * 100) / 100, '%', 'vi'));
   });
 
   it('is refused to a commune reporter (403) and to anonymous callers (401)', async () => {
-    const reporter = await ctx.signIn('reporter', '05977');
+    const reporter = await ctx.signIn('reporter', ctx.commune);
     expect(
       (
         await ctx.app.inject({
           method: 'GET',
-          url: `/api/cycles/${cycleId}/reports/20/report.docx`,
+          url: `/api/cycles/${ctx.cycleId}/reports/${ctx.province.code}/report.docx`,
           headers: reporter,
         })
       ).statusCode,
     ).toBe(403);
     expect(
-      (await ctx.app.inject({ method: 'GET', url: `/api/cycles/${cycleId}/reports/20/report.docx` }))
-        .statusCode,
+      (
+        await ctx.app.inject({
+          method: 'GET',
+          url: `/api/cycles/${ctx.cycleId}/reports/${ctx.province.code}/report.docx`,
+        })
+      ).statusCode,
     ).toBe(401);
   });
 });
 
 describe('the written sections and the signed PDF', () => {
-  const base = () => `/api/cycles/${cycleId}/reports/20`;
+  const base = () => `/api/cycles/${ctx.cycleId}/reports/${ctx.province.code}`;
 
   it('puts the unit’s own sections into the DOCX, with a version check', async () => {
     const body = {
@@ -149,7 +195,7 @@ describe('the written sections and the signed PDF', () => {
     const saved = await ctx.app.inject({
       method: 'PUT',
       url: `${base()}/draft`,
-      headers: coordinator,
+      headers: ctx.coordinator,
       payload: body,
     });
     expect(saved.statusCode).toBe(200);
@@ -157,11 +203,15 @@ describe('the written sections and the signed PDF', () => {
     const stale = await ctx.app.inject({
       method: 'PUT',
       url: `${base()}/draft`,
-      headers: coordinator,
+      headers: ctx.coordinator,
       payload: body,
     });
     expect(stale.statusCode).toBe(409);
-    const docx = await ctx.app.inject({ method: 'GET', url: `${base()}/report.docx`, headers: coordinator });
+    const docx = await ctx.app.inject({
+      method: 'GET',
+      url: `${base()}/report.docx`,
+      headers: ctx.coordinator,
+    });
     const xml = (await openDocx(docx.rawPayload)).document;
     for (const text of ['12 hội nghị', 'Thiếu số liệu', 'hướng dẫn biểu mẫu', 'Trần Thanh Nhàn'])
       expect(xml).toContain(text);
@@ -171,13 +221,13 @@ describe('the written sections and the signed PDF', () => {
     const res = await ctx.app.inject({
       method: 'POST',
       url: `${base()}/signed`,
-      headers: { ...coordinator, 'content-type': 'application/pdf' },
+      headers: { ...ctx.coordinator, 'content-type': 'application/pdf' },
       payload: Buffer.from('MZ not a pdf'),
     });
     expect(res.statusCode).toBe(400);
     expect(res.json<{ error: { message: string } }>().error.message).toMatch(/PDF/);
     expect(fs.readdirSync(ctx.filesDir)).toEqual([]);
-    const draft = await ctx.app.inject({ method: 'GET', url: `${base()}/draft`, headers: coordinator });
+    const draft = await ctx.app.inject({ method: 'GET', url: `${base()}/draft`, headers: ctx.coordinator });
     expect(draft.json<{ signed: unknown }>().signed).toBeNull();
   });
 
@@ -186,7 +236,7 @@ describe('the written sections and the signed PDF', () => {
     const res = await ctx.app.inject({
       method: 'POST',
       url: `${base()}/signed`,
-      headers: { ...coordinator, 'content-type': 'application/pdf' },
+      headers: { ...ctx.coordinator, 'content-type': 'application/pdf' },
       payload: pdf,
     });
     expect(res.statusCode).toBe(200);
@@ -194,7 +244,11 @@ describe('the written sections and the signed PDF', () => {
       size: pdf.length,
     });
     expect(fs.readdirSync(ctx.filesDir)).toHaveLength(1);
-    const back = await ctx.app.inject({ method: 'GET', url: `${base()}/signed.pdf`, headers: coordinator });
+    const back = await ctx.app.inject({
+      method: 'GET',
+      url: `${base()}/signed.pdf`,
+      headers: ctx.coordinator,
+    });
     expect(back.statusCode).toBe(200);
     expect(Buffer.compare(back.rawPayload, pdf)).toBe(0);
   });

@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../support/server.js';
-
-type Ctx = Awaited<ReturnType<typeof createTestApp>>;
-let ctx: Ctx;
-let coordinator: Awaited<ReturnType<Ctx['signIn']>>;
-let parentId: string;
+import { describe, expect, it } from 'vitest';
+import { provinceUnits } from '../support/factories/org-units.js';
+import { createPlan } from '../support/factories/plans.js';
+import { useTestApp } from '../support/test-app.js';
 
 interface Task {
   id: string;
@@ -15,64 +12,43 @@ interface Task {
   childrenDone: number;
 }
 
-beforeAll(async () => {
-  ctx = await createTestApp({ demo: false });
-  coordinator = await ctx.signIn('coordinator', '20');
-  const res = await ctx.app.inject({
-    method: 'POST',
-    url: '/api/plans/import',
-    headers: coordinator,
-    payload: {
-      format: 'binhdang.plan/1',
-      document: {
-        type: 'KH',
-        number: '15',
-        symbol: 'KH-UBND',
-        issuer: 'UBND tỉnh Lạng Sơn',
-        parentBody: null,
-        place: 'Lạng Sơn',
-        date: '2027-01-20',
-        title: 'Công tác bình đẳng giới năm 2027',
-        period: { from: 2027, to: 2027 },
-        signer: null,
+/** A province's one-year plan with one task naming its Sở Y tế, which leads the plan's one target. */
+const ctx = useTestApp({}, async (app) => {
+  const province = await provinceUnits(app);
+  const parent = await createPlan(app, {
+    province,
+    document: { period: { from: 2027, to: 2027 } },
+    goals: [
+      {
+        code: '1',
+        title: 'Y tế',
+        targets: [
+          {
+            code: '1.1',
+            text: 'tỷ số giới tính khi sinh',
+            measures: [{ value: 110, unit: 'per100', comparator: '<=' }],
+            lead: ['Sở Y tế'],
+          },
+        ],
       },
-      references: [],
-      goals: [
-        {
-          code: '1',
-          title: 'Y tế',
-          targets: [
-            {
-              code: '1.1',
-              text: 'tỷ số giới tính khi sinh',
-              measures: [
-                { value: 110, unit: 'per100', comparator: '<=', year: 2027, baseline: null, per: null },
-              ],
-            },
-          ],
-        },
-      ],
-      tasks: [
-        { code: 'III.1', text: 'Truyền thông giảm mất cân bằng giới tính khi sinh', agencies: ['Sở Y tế'] },
-      ],
-      assignments: [{ agency: 'Sở Y tế', role: 'lead', targets: ['1.1'] }],
-    },
+    ],
+    tasks: [
+      { code: 'III.1', text: 'Truyền thông giảm mất cân bằng giới tính khi sinh', agencies: ['Sở Y tế'] },
+    ],
   });
-  expect(res.statusCode).toBe(201);
-  parentId = res.json<{ id: string }>().id;
-});
-afterAll(async () => {
-  await ctx?.close();
+  return { province, parentId: parent.id, coordinator: await app.signIn('coordinator', province.code) };
 });
 
 const tasksOf = async (planId: string) =>
-  (await ctx.app.inject({ method: 'GET', url: `/api/plans/${planId}/tasks`, headers: coordinator })).json<{
+  (
+    await ctx.app.inject({ method: 'GET', url: `/api/plans/${planId}/tasks`, headers: ctx.coordinator })
+  ).json<{
     items: Task[];
   }>().items;
 
 describe('tasks', () => {
   it('lets the plan’s unit update a task’s status, with a version check, and refuses others', async () => {
-    const [task] = await tasksOf(parentId);
+    const [task] = await tasksOf(ctx.parentId);
     const body = {
       status: 'in_progress',
       startDate: '2027-02-01',
@@ -83,7 +59,7 @@ describe('tasks', () => {
     const ok = await ctx.app.inject({
       method: 'PATCH',
       url: `/api/tasks/${task!.id}`,
-      headers: coordinator,
+      headers: ctx.coordinator,
       payload: body,
     });
     expect(ok.statusCode).toBe(200);
@@ -91,11 +67,11 @@ describe('tasks', () => {
     const stale = await ctx.app.inject({
       method: 'PATCH',
       url: `/api/tasks/${task!.id}`,
-      headers: coordinator,
+      headers: ctx.coordinator,
       payload: body,
     });
     expect(stale.statusCode).toBe(409);
-    const commune = await ctx.signIn('reporter', '05977');
+    const commune = await ctx.signIn('reporter', ctx.province.communes[0]!.code);
     const denied = await ctx.app.inject({
       method: 'PATCH',
       url: `/api/tasks/${task!.id}`,
@@ -106,25 +82,25 @@ describe('tasks', () => {
     const backwards = await ctx.app.inject({
       method: 'PATCH',
       url: `/api/tasks/${task!.id}`,
-      headers: coordinator,
+      headers: ctx.coordinator,
       payload: { ...body, dueDate: '2027-01-01', version: task!.version + 1 },
     });
     expect(backwards.statusCode).toBe(400);
   });
 
   it('shows on the parent the progress of the child plans’ tasks that carry it out', async () => {
-    const syt = await ctx.signIn('reporter', '20-SYT');
+    const syt = await ctx.signIn('reporter', ctx.province.agency('SYT'));
     const draft = await ctx.app.inject({
       method: 'POST',
-      url: `/api/plans/${parentId}/drafts`,
+      url: `/api/plans/${ctx.parentId}/drafts`,
       headers: syt,
-      payload: { unit: '20-SYT', year: 2027 },
+      payload: { unit: ctx.province.agency('SYT'), year: 2027 },
     });
     expect(draft.statusCode).toBe(201);
     const childTasks = await tasksOf(draft.json<{ id: string }>().id);
     const restated = childTasks.find((t) => t.code === 'III.1')!;
     expect(restated).toBeDefined();
-    let [parentTask] = await tasksOf(parentId);
+    let [parentTask] = await tasksOf(ctx.parentId);
     expect(parentTask!.children.map((c) => c.id)).toEqual([restated.id]);
     expect(parentTask!.childrenDone).toBe(0);
     const done = await ctx.app.inject({
@@ -140,7 +116,7 @@ describe('tasks', () => {
       },
     });
     expect(done.statusCode).toBe(200);
-    [parentTask] = await tasksOf(parentId);
+    [parentTask] = await tasksOf(ctx.parentId);
     expect(parentTask!.childrenDone).toBe(1);
   });
 });

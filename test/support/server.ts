@@ -1,23 +1,24 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse, RouteOptions } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { systemClock, type Clock } from '../../src/core/clock.js';
-import { queryRows, type DatabaseHandle } from '../../src/db/connection.js';
+import { queryRows } from '../../src/db/connection.js';
 import { loadDemoData } from '../../src/demo/demo.js';
 import type { Role } from '../../src/domain/permissions.js';
-import { createUser } from '../../src/modules/auth/auth.service.js';
 import { buildApp } from '../../src/server/app.js';
 import type { FileWriter } from '../../src/core/file-store.js';
 import { createTestDatabase } from './database.js';
+import { logIn, signInAs, type Grant } from './factories/accounts.js';
+import type { AppUnderTest, Session, SessionHeaders } from './factories/app.js';
 
-export interface TestServer {
+export type { Session, SessionHeaders };
+
+export interface TestServer extends AppUnderTest {
   url: string;
   app: FastifyInstance;
-  database: DatabaseHandle;
   /** Where this server keeps uploaded files: a temporary directory, removed on close, never ./data. */
   filesDir: string;
   close(): Promise<void>;
@@ -48,6 +49,7 @@ export async function startTestServer(opts: { demo?: boolean; now?: Clock } = {}
     url: `http://127.0.0.1:${port}`,
     app,
     database,
+    now,
     filesDir,
     close: async () => {
       await app.close();
@@ -57,21 +59,24 @@ export async function startTestServer(opts: { demo?: boolean; now?: Clock } = {}
   };
 }
 
-/** Headers that authenticate a request: the session cookie and the CSRF token. */
-export interface SessionHeaders {
-  cookie: string;
-  'x-csrf-token': string;
-  [key: string]: string;
-}
-
-const PASSWORD = 'test-password-123';
 const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export interface TestAppOptions {
+  /** Load the demo (Lạng Sơn's plan, figures, records and accounts) and run in demo mode. */
+  demo?: boolean;
+  /** Demo mode (demo accounts listed and allowed to sign in) without necessarily the demo data. */
+  demoMode?: boolean;
+  now?: Clock;
+  fileWriter?: FileWriter;
+  /** Sees every route the app registers. */
+  onRoute?: (route: RouteOptions) => void;
+}
 
 /**
  * The app on a fresh database for `app.inject()` tests. Every successful write made through `inject` is checked
  * to have produced exactly one audit row (the suite-wide audit check).
  */
-export async function createTestApp(opts: { demo?: boolean; now?: Clock; fileWriter?: FileWriter } = {}) {
+export async function createTestApp(opts: TestAppOptions = {}) {
   // One clock for the demo data, the accounts and the app: a pinned clock stamps every row the test makes.
   const now = opts.now ?? systemClock;
   const database = await createTestDatabase();
@@ -83,9 +88,10 @@ export async function createTestApp(opts: { demo?: boolean; now?: Clock; fileWri
     serveWeb: false,
     loginRateLimit: 1000,
     filesDir,
-    demo: opts.demo ?? false,
+    demo: opts.demoMode ?? opts.demo ?? false,
     now,
     ...(opts.fileWriter ? { fileWriter: opts.fileWriter } : {}),
+    ...(opts.onRoute ? { onRoute: opts.onRoute } : {}),
   });
   const auditCount = async () =>
     (await queryRows<{ n: number }>(database.db, sql`select count(*)::int n from audit_log`))[0]!.n;
@@ -108,35 +114,17 @@ export async function createTestApp(opts: { demo?: boolean; now?: Clock; fileWri
     return res;
   };
 
+  const target = { app, database, now };
   /** Signs in a new user holding `role` over `unit`; returns headers for authenticated requests. */
-  async function signIn(
-    role: Role,
-    unit: string,
-    extra: { role: Role; unit: string }[] = [],
-  ): Promise<SessionHeaders & { userId: string }> {
-    const username = `u${crypto.randomBytes(5).toString('hex')}`;
-    const userId = await createUser({ db: database.db, now }, null, {
-      username,
-      displayName: `${role} ${unit}`,
-      password: PASSWORD,
-      grants: [{ role, orgUnitCode: unit }, ...extra.map((e) => ({ role: e.role, orgUnitCode: e.unit }))],
-    });
-    return { ...(await login(username, PASSWORD)), userId };
-  }
-
-  async function login(username: string, password: string): Promise<SessionHeaders> {
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
-    if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
-    const cookie = res.cookies.find((c) => c.name === 'bd_session')!;
-    return {
-      cookie: `bd_session=${cookie.value}`,
-      'x-csrf-token': res.json<{ csrfToken: string }>().csrfToken,
-    };
-  }
+  const signIn = (role: Role, unit: string, extra: Grant[] = []): Promise<Session> =>
+    signInAs(target, role, unit, extra);
+  const login = (username: string, password: string): Promise<SessionHeaders> =>
+    logIn(target, username, password);
 
   return {
     app,
     database,
+    now,
     demoPlanId: demo.planIds[0] ?? null,
     signIn,
     login,

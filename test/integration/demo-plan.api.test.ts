@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { validatePlanSchema } from '../support/plan-schema.js';
+import { useTestApp } from '../support/test-app.js';
+
+/**
+ * The demo is the subject: Lạng Sơn's 2026–2030 plan (seed 004) as transcribed by hand must say what the document
+ * says, its agencies must be the province's, and it must come out as the published format.
+ */
+
+const ctx = useTestApp({ demo: true }, async (app) => ({
+  coordinator: await app.signIn('coordinator', '20'),
+}));
+
+interface ExportedPlan {
+  format: string;
+  document: { number: string | null; date: string | null; symbol: string | null };
+  goals: {
+    code: string;
+    targets: {
+      code: string;
+      measures: {
+        value: number;
+        unit: string;
+        comparator: string;
+        year: number | null;
+        baseline: unknown;
+        per: string | null;
+      }[];
+    }[];
+  }[];
+  assignments: { agency: string; role: 'lead' | 'coordinate'; targets: string[] }[];
+}
+
+async function exportPlan(id: string): Promise<ExportedPlan> {
+  const res = await ctx.app.inject({
+    method: 'GET',
+    url: `/api/plans/${id}/export`,
+    headers: ctx.coordinator,
+  });
+  expect(res.statusCode).toBe(200);
+  return res.json<ExportedPlan>();
+}
+
+/** Seed 004 as a reader of the document states it: code → [value, unit, comparator, year, per]. */
+const SEED_004_MEASURES: Record<string, [number, string, string, number, string | null][]> = {
+  '1.1': [[75, '%', '>=', 2030, null]],
+  '2.1': [[60, '%', '>', 2030, null]],
+  '2.2': [[25, '%', '<', 2030, null]],
+  '2.3': [[30, '%', '>=', 2030, null]],
+  '3.1': [[1.4, 'times', '<=', 2030, null]],
+  '3.2': [
+    [90, '%', '>=', 2030, null],
+    [70, '%', '>=', 2030, null],
+  ],
+  '3.3': [[100, '%', '=', 2030, null]],
+  '3.4': [[100, '%', '>=', 2030, null]],
+  '4.1': [[109, 'per100', '<=', 2030, null]],
+  '4.2': [[42, 'per100000', '<=', 2030, null]],
+  '4.3': [[18, 'per1000', '<', 2030, null]],
+  '4.4': [[1, 'milestone', '=', 2030, null]],
+  '5.1': [[1, 'milestone', '=', 2030, null]],
+  '5.2': [
+    [99, '%', '>', 2030, null],
+    [90, '%', '>=', 2030, null],
+  ],
+  '5.3': [[40, '%', '>=', 2030, null]],
+  '5.4': [
+    [50, '%', '>=', 2030, null],
+    [35, '%', '>=', 2030, null],
+  ],
+  '6.1': [[80, '%', '>=', 2030, null]],
+  '6.2': [[100, '%', '>=', 2030, null]],
+  '6.3': [[4, 'count', '>=', 2030, 'quarter']],
+  '6.4': [[100, '%', '=', 2030, null]],
+};
+
+const SEED_004_LEAD: Record<string, string> = {
+  '1.1': 'Sở Nội vụ',
+  '2.1': 'Sở Nội vụ',
+  '2.2': 'Thống kê tỉnh',
+  '2.3': 'Sở Tài chính',
+  '3.1': 'Thống kê tỉnh',
+  '3.2': 'Sở Văn hóa, Thể thao và Du lịch',
+  '3.3': 'Sở Y tế',
+  '3.4': 'Sở Y tế',
+  '4.1': 'Sở Y tế',
+  '4.2': 'Sở Y tế',
+  '4.3': 'Sở Y tế',
+  '4.4': 'Sở Y tế',
+  '5.1': 'Sở Giáo dục và Đào tạo',
+  '5.2': 'Sở Giáo dục và Đào tạo',
+  '5.3': 'Sở Giáo dục và Đào tạo',
+  '5.4': 'Sở Nội vụ',
+  '6.1': 'Sở Nội vụ',
+  '6.2': 'Sở Nội vụ',
+  '6.3': 'Sở Văn hóa, Thể thao và Du lịch',
+  '6.4': 'Sở Văn hóa, Thể thao và Du lịch',
+};
+
+describe('demo plan (seed 004, Lạng Sơn 2026–2030)', () => {
+  it('is listed with its identity, demo flag and counts', async () => {
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/plans' });
+    expect(res.statusCode).toBe(200);
+    const demo = res
+      .json<{ items: { id: string; isDemo: boolean; counts: object }[] }>()
+      .items.find((p) => p.id === ctx.demoPlanId);
+    expect(demo).toMatchObject({ isDemo: true, counts: { goals: 6, targets: 20, measures: 23 } });
+  });
+
+  it('exports 6 goals, 20 targets and 23 measures that match the document', async () => {
+    const doc = await exportPlan(ctx.demoPlanId!);
+    expect(doc.format).toBe('binhdang.plan/1');
+    expect(doc.document.number).toBeNull();
+    expect(doc.document.symbol).toBe('KH-UBND');
+    expect(doc.document.date).toBe('2026-04');
+    expect(doc.goals.map((g) => g.code)).toEqual(['1', '2', '3', '4', '5', '6']);
+    const targets = doc.goals.flatMap((g) => g.targets);
+    expect(targets).toHaveLength(20);
+    expect(targets.flatMap((t) => t.measures)).toHaveLength(23);
+    for (const t of targets) {
+      const expected = SEED_004_MEASURES[t.code];
+      expect(expected, `target ${t.code}`).toBeDefined();
+      expect(
+        t.measures.map((m) => [m.value, m.unit, m.comparator, m.year, m.per]),
+        `target ${t.code}`,
+      ).toEqual(expected);
+    }
+    const t43 = targets.find((t) => t.code === '4.3')!;
+    expect(t43.measures[0]!.baseline).toEqual({ value: 18, year: null });
+  });
+
+  it('gives each of the 20 targets the lead agency of section VI, and lists coordinators of 2.3, 3.2, 5.4', async () => {
+    const doc = await exportPlan(ctx.demoPlanId!);
+    const leads = new Map<string, string[]>();
+    const coordinators = new Map<string, string[]>();
+    for (const a of doc.assignments) {
+      for (const code of a.targets) {
+        const map = a.role === 'lead' ? leads : coordinators;
+        map.set(code, [...(map.get(code) ?? []), a.agency]);
+      }
+    }
+    for (const [code, agency] of Object.entries(SEED_004_LEAD))
+      expect(leads.get(code), code).toEqual([agency]);
+    expect(coordinators.get('2.3')?.sort()).toEqual(['Hội Liên hiệp Phụ nữ tỉnh', 'Thống kê tỉnh']);
+    expect(coordinators.get('3.2')?.sort()).toEqual(['Công an tỉnh', 'Sở Tư pháp', 'Sở Y tế']);
+    expect(coordinators.get('5.4')).toEqual(['Thống kê tỉnh']);
+  });
+
+  it('resolves every assignment to one of Lạng Sơn’s agencies', async () => {
+    const res = await ctx.app.inject({ method: 'GET', url: `/api/plans/${ctx.demoPlanId}` });
+    expect(res.statusCode).toBe(200);
+    const plan = res.json<{
+      isDemo: boolean;
+      issuerUnit: { code: string };
+      goals: {
+        targets: { code: string; lead: { code: string | null }[]; coordinate: { code: string | null }[] }[];
+      }[];
+    }>();
+    expect(plan.isDemo).toBe(true);
+    expect(plan.issuerUnit.code).toBe('20');
+    const all = plan.goals.flatMap((g) => g.targets).flatMap((t) => [...t.lead, ...t.coordinate]);
+    expect(all.length).toBeGreaterThan(20);
+    for (const a of all) expect(a.code).toMatch(/^20-[A-Z]+$/);
+    const t11 = plan.goals.flatMap((g) => g.targets).find((t) => t.code === '1.1')!;
+    expect(t11.lead.map((a) => a.code)).toEqual(['20-SNV']);
+  });
+
+  it('exports a document valid against the published JSON Schema, and every export is', async () => {
+    const list = await ctx.app.inject({ method: 'GET', url: '/api/plans', headers: ctx.coordinator });
+    const ids = list.json<{ items: { id: string }[] }>().items.map((p) => p.id);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const doc = await exportPlan(id);
+      expect(validatePlanSchema(doc), JSON.stringify(validatePlanSchema.errors)).toBe(true);
+    }
+  });
+});
