@@ -15,7 +15,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { nextStatus, SUBMISSION_STATUSES, TRANSITION_ACTION, TRANSITIONS } from '../../domain/workflow';
+import {
+  needsComment,
+  nextStatus,
+  SUBMISSION_STATUSES,
+  TRANSITION_ACTION,
+  TRANSITIONS,
+  type CommentTransition,
+} from '../../domain/workflow';
 import {
   ApiError,
   bulkTransition,
@@ -52,9 +59,6 @@ const BUTTON: Record<Transition, { color: MantineColor; variant: 'filled' | 'lig
   return: { color: 'orange', variant: 'light' },
   reopen: { color: 'gray', variant: 'light' },
 };
-
-type CommentTransition = 'return' | 'reopen';
-const needsComment = (t: Transition): t is CommentTransition => t === 'return' || t === 'reopen';
 
 /** The bulk steps: approve what was submitted, accept what was approved. */
 const BULK = [
