@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { boundaries } from './eslint.boundaries.js';
 
 const CLOCK_MESSAGE =
@@ -25,6 +26,13 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  {
+    // The rules of hooks and of the React Compiler for the web app; a missing effect dependency is an error here,
+    // not a warning, so that CI stops it.
+    files: ['src/web/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    rules: { ...reactHooks.configs.flat.recommended.rules, 'react-hooks/exhaustive-deps': 'error' },
+  },
   {
     // One clock: server code takes the time from the injected `Clock` (src/core/clock.ts), so that every timestamp
     // it writes or compares can be pinned by a test. The web app reads the browser's clock.

@@ -1,7 +1,7 @@
 import { Autocomplete, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedCallback } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { queries, type AuditFilter, type SessionUser } from '../api';
@@ -24,11 +24,9 @@ function Audit({ user }: { user: SessionUser }) {
   const unit = params.get('unit') ?? unitsWithRole(user, MANAGER_ROLES)[0] ?? '';
   const action = params.get('action');
 
-  // Free text (a username or a user id, a period) is applied once typing pauses.
+  // Free text (a username or a user id, a period) goes to the address once typing pauses.
   const [userText, setUserText] = useState(params.get('user') ?? '');
   const [periodText, setPeriodText] = useState(params.get('period') ?? '');
-  const [userQuery] = useDebouncedValue(userText.trim(), 300);
-  const [periodQuery] = useDebouncedValue(periodText.trim(), 300);
 
   const set = (key: string, value: string | null) =>
     setParams(
@@ -40,8 +38,8 @@ function Audit({ user }: { user: SessionUser }) {
       },
       { replace: true },
     );
-  useEffect(() => set('user', userQuery || null), [userQuery]);
-  useEffect(() => set('period', periodQuery || null), [periodQuery]);
+  const setUserLater = useDebouncedCallback((text: string) => set('user', text.trim() || null), 300);
+  const setPeriodLater = useDebouncedCallback((text: string) => set('period', text.trim() || null), 300);
 
   const userOptions = useMemo(() => (users.data?.items ?? []).map((u) => u.username), [users.data]);
   const userId = useMemo(() => {
@@ -88,7 +86,10 @@ function Audit({ user }: { user: SessionUser }) {
           placeholder={t('audit.userPlaceholder')}
           data={userOptions}
           value={userText}
-          onChange={setUserText}
+          onChange={(v) => {
+            setUserText(v);
+            setUserLater(v);
+          }}
           error={userId.unknown ? t('common.notFound') : undefined}
           data-testid="audit-user"
         />
@@ -96,7 +97,10 @@ function Audit({ user }: { user: SessionUser }) {
           label={t('audit.period')}
           placeholder={t('audit.periodPlaceholder')}
           value={periodText}
-          onChange={(e) => setPeriodText(e.currentTarget.value)}
+          onChange={(e) => {
+            setPeriodText(e.currentTarget.value);
+            setPeriodLater(e.currentTarget.value);
+          }}
           data-testid="audit-period"
         />
         <Select

@@ -1,6 +1,6 @@
 import { Group, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, reportingKeys } from '../../api';
 import { ErrorAlert } from '../../components/FeedbackAlert';
@@ -33,32 +33,30 @@ function isDates(value: unknown): value is Dates {
   );
 }
 
-/** Changes a cycle's deadline and cut-off window (PATCH with the version it was loaded at). */
+/**
+ * Changes a cycle's deadline and cut-off window (PATCH with the version it was loaded at). Mounted for one
+ * cycle at a time (keyed by it), so the form starts from that cycle's dates.
+ */
 export function CycleDatesModal({
   cycle,
   onClose,
   onSaved,
 }: {
-  cycle: Cycle | null;
+  cycle: Cycle;
   onClose: () => void;
   onSaved: (message: string) => void;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const client = useQueryClient();
-  const [form, setForm] = useState<Dates | null>(null);
+  const [form, setForm] = useState<Dates>(() => datesOf(cycle));
   const [error, setError] = useState<{ text: string; field?: keyof Dates } | null>(null);
-  useEffect(() => {
-    setForm(cycle ? datesOf(cycle) : null);
-    setError(null);
-  }, [cycle]);
 
   const save = useMutation({
-    mutationFn: (body: Dates) => updateCycleDates(cycle!.id, body),
+    mutationFn: (body: Dates) => updateCycleDates(cycle.id, body),
   });
 
   async function submit() {
-    if (!cycle || !form) return;
     setError(null);
     try {
       const saved = await save.mutateAsync(form);
@@ -86,12 +84,12 @@ export function CycleDatesModal({
     <TextInput
       type="date"
       label={t(`reporting.edit.${field}`)}
-      value={form?.[field] ?? ''}
+      value={form[field]}
       required
       error={error?.field === field ? error.text : undefined}
       onChange={(e) => {
         const value = e.currentTarget.value;
-        setForm((f) => (f ? { ...f, [field]: value } : f));
+        setForm((f) => ({ ...f, [field]: value }));
       }}
       data-testid={`cycle-input-${field}`}
     />
@@ -99,9 +97,9 @@ export function CycleDatesModal({
 
   return (
     <ModalForm
-      opened={cycle !== null}
+      opened
       onClose={onClose}
-      title={cycle ? t('reporting.edit.title', { cycle: cycleName(t, cycle) }) : ''}
+      title={t('reporting.edit.title', { cycle: cycleName(t, cycle) })}
       noValidate={false}
       onSubmit={() => void submit()}
       actions={{

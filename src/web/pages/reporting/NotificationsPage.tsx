@@ -1,5 +1,5 @@
 import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
@@ -20,11 +20,14 @@ function List() {
   const { query, items, isNew, markSeen } = useNotifications();
   // Which ones were new when the page opened: they stay marked while the user reads, the bell clears.
   const [fresh, setFresh] = useState<ReadonlySet<string> | null>(null);
+  if (query.data && fresh === null) setFresh(new Set(items.filter(isNew).map((n) => n.id)));
+  // Once, when the list first shows: reminders arriving while it is open stay unread in the bell.
+  const marked = useRef(false);
   useEffect(() => {
-    if (!query.data || fresh !== null) return;
-    setFresh(new Set(items.filter(isNew).map((n) => n.id)));
+    if (fresh === null || marked.current) return;
+    marked.current = true;
     markSeen();
-  }, [query.data, fresh, items, isNew, markSeen]);
+  }, [fresh, markSeen]);
 
   return (
     <QueryView

@@ -249,14 +249,17 @@ function Reporting({ plan }: { plan: PlanDetail }) {
         <Definitions definitions={cycles.data.definitions} />
       )}
 
-      <CycleDatesModal
-        cycle={editing}
-        onClose={() => setEditing(null)}
-        onSaved={(text) => {
-          setEditing(null);
-          setFeedback({ text, ok: true });
-        }}
-      />
+      {editing && (
+        <CycleDatesModal
+          key={editing.id}
+          cycle={editing}
+          onClose={() => setEditing(null)}
+          onSaved={(text) => {
+            setEditing(null);
+            setFeedback({ text, ok: true });
+          }}
+        />
+      )}
     </Stack>
   );
 }

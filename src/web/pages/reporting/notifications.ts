@@ -3,7 +3,7 @@
  * to people), so the newest one seen is remembered per user in this browser.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useSession } from '../../session';
 import { reportingQueries, type NotificationItem } from '../../api/reporting';
 
@@ -34,7 +34,7 @@ export function useNotifications() {
   const list = useQuery({ ...reportingQueries.notifications(), enabled: !!user });
   const userId = user?.id ?? '';
   const seen = useSyncExternalStore(subscribe, () => (userId ? readSeen(userId) : ''));
-  const items: NotificationItem[] = user ? (list.data?.items ?? []) : [];
+  const items = useMemo<NotificationItem[]>(() => (user ? (list.data?.items ?? []) : []), [user, list.data]);
   const isNew = useCallback((n: NotificationItem) => n.createdAt > seen, [seen]);
   const markSeen = useCallback(() => {
     const newest = items.reduce((max, n) => (n.createdAt > max ? n.createdAt : max), '');
