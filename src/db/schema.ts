@@ -251,6 +251,11 @@ export const indicators = pgTable('indicators', {
   maxValue: numeric('max_value'),
   /** Set when the figures are computed from registers or the activity log instead of entered. */
   computation: jsonb('computation').$type<Record<string, unknown>>(),
+  /**
+   * Share (0–1) of the owed units that must have reported before a roll-up counts as the scope's figure; null:
+   * the default (src/domain/rollup.ts).
+   */
+  coverageThreshold: numeric('coverage_threshold'),
   version: integer('version').notNull().default(1),
 });
 

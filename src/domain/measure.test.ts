@@ -47,7 +47,7 @@ describe('formatQuantity', () => {
     per1000: [18, '18/1.000'],
     per100000: [42, '42/100.000'],
     count: [4, '4'],
-    milestone: [1, 'đạt mốc'],
+    milestone: [1, 'hoàn thành'],
   };
   const en: Record<MeasureUnit, [number, string]> = {
     '%': [75, '75%'],
@@ -56,7 +56,7 @@ describe('formatQuantity', () => {
     per1000: [18, '18/1,000'],
     per100000: [42, '42/100,000'],
     count: [4, '4'],
-    milestone: [1, 'milestone reached'],
+    milestone: [1, 'done'],
   };
 
   it.each(MEASURE_UNITS.map((u) => [u] as const))('formats unit %s in both locales', (unit) => {

@@ -21,7 +21,7 @@ export interface Measure {
 
 export type Locale = 'vi' | 'en';
 
-const COMPARATOR_SYMBOL: Record<Comparator, string> = {
+export const COMPARATOR_SYMBOL: Record<Comparator, string> = {
   '>=': '≥',
   '>': '>',
   '<=': '≤',
@@ -34,6 +34,12 @@ export const PER_TEXT: Record<Locale, Record<MeasurePeriod, string>> = {
   vi: { quarter: 'mỗi quý', month: 'mỗi tháng', year: 'mỗi năm' },
   en: { quarter: 'per quarter', month: 'per month', year: 'per year' },
 };
+
+/** Rounds for reading: two decimals below 10 ("1,88 lần"), one above ("56,8%"). */
+export function roundForReading(value: number): number {
+  const digits = Math.abs(value) < 10 ? 2 : 1;
+  return Math.round(value * 10 ** digits) / 10 ** digits;
+}
 
 /** Formats a number the way the locale writes it (Vietnamese: "1,4", "100.000"). */
 export function formatNumber(value: number, locale: Locale): string {
@@ -59,8 +65,19 @@ export function formatQuantity(value: number, unit: MeasureUnit, locale: Locale)
     case 'count':
       return n;
     case 'milestone':
-      return locale === 'vi' ? 'đạt mốc' : 'milestone reached';
+      return formatMilestone(value, locale);
   }
+}
+
+const MILESTONE_WORDS: Record<Locale, [string, string, string]> = {
+  vi: ['chưa thực hiện', 'đang thực hiện', 'hoàn thành'],
+  en: ['not started', 'in progress', 'done'],
+};
+
+/** A milestone figure as a person says it: 0 not started, between 0 and 1 in progress, 1 done. */
+export function formatMilestone(value: number, locale: Locale): string {
+  const [none, some, done] = MILESTONE_WORDS[locale];
+  return value >= 1 ? done : value > 0 ? some : none;
 }
 
 /**

@@ -26,6 +26,10 @@ function result(overrides: Partial<ProgressResult> = {}): ProgressResult {
     neededThisYear: null,
     projection: null,
     lowConfidence: false,
+    neededFromLatest: null,
+    neededNextPeriod: null,
+    projectionMeetsTarget: null,
+    absolute: false,
     ...overrides,
   };
 }

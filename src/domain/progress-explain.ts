@@ -1,5 +1,16 @@
-import { formatNumber, formatQuantity, PER_TEXT, type Locale, type Measure } from './measure.js';
+import {
+  COMPARATOR_SYMBOL,
+  formatNumber,
+  roundForReading,
+  formatQuantity,
+  PER_TEXT,
+  type Locale,
+  type Measure,
+} from './measure.js';
+import type { PerPeriodResult } from './per-period.js';
+import { parsePeriod, periodLabel } from './period.js';
 import type { ProgressResult, StatusKey } from './progress.js';
+import type { Coverage } from './rollup.js';
 
 export const STATUS_LABEL: Record<Locale, Record<StatusKey, string>> = {
   vi: {
@@ -8,6 +19,7 @@ export const STATUS_LABEL: Record<Locale, Record<StatusKey, string>> = {
     needs_acceleration: 'Cần đẩy nhanh',
     limited: 'Tiến triển chậm',
     deteriorating: 'Đang xấu đi',
+    not_met: 'Chưa đạt',
     cannot_assess: 'Chưa đánh giá được',
     not_started: 'Chưa thực hiện',
     in_progress: 'Đang thực hiện',
@@ -18,6 +30,7 @@ export const STATUS_LABEL: Record<Locale, Record<StatusKey, string>> = {
     needs_acceleration: 'Needs acceleration',
     limited: 'Limited progress',
     deteriorating: 'Deteriorating',
+    not_met: 'Not met',
     cannot_assess: 'Cannot assess',
     not_started: 'Not started',
     in_progress: 'In progress',
@@ -26,11 +39,121 @@ export const STATUS_LABEL: Record<Locale, Record<StatusKey, string>> = {
 
 const pct = (rate: number, locale: Locale) => `${formatNumber(Math.round(rate * 1000) / 10, locale)}%`;
 
+/** What the status does not rest on, said beside it. */
+export interface ExplainContext {
+  /** A per-period target's assessment (src/domain/per-period.ts). */
+  perPeriod?: PerPeriodResult | null;
+  /** A newer figure left out because too few units have reported. */
+  partial?: { period: string; coverage: Coverage | null } | null;
+}
+
+/** "năm 2025", "quý IV/2025"; the raw text when it is not a period. */
+export function periodWords(period: string, locale: Locale): string {
+  const p = parsePeriod(period);
+  return p ? periodLabel(p, locale) : period;
+}
+
+/** "1/65 đơn vị đã báo cáo" (the count a partial roll-up rests on). */
+export function coverageWords(coverage: Coverage, locale: Locale): string {
+  return locale === 'vi'
+    ? `${coverage.reported}/${coverage.owed} đơn vị đã báo cáo`
+    : `${coverage.reported} of ${coverage.owed} units reported`;
+}
+
 /**
  * One plain sentence that explains a status, e.g.
- * "Cần đẩy nhanh: tốc độ hiện tại 3,1%/năm, cần 4,2%/năm để đạt 75% vào năm 2030".
+ * "Cần đẩy nhanh: tốc độ hiện tại 3,1%/năm, cần 4,2%/năm để đạt 75% vào năm 2030", followed by what the
+ * status does not rest on (a newer partial figure) and, where they disagree, why the projection differs.
  */
 export function explainProgress(
+  status: StatusKey,
+  result: ProgressResult | null,
+  measure: Measure,
+  locale: Locale,
+  context: ExplainContext = {},
+): string {
+  const main = context.perPeriod
+    ? explainPerPeriod(status, context.perPeriod, measure, locale)
+    : explainStatus(status, result, measure, locale);
+  const extra = [
+    result ? projectionWords(status, result, measure, locale) : null,
+    context.partial ? partialWords(context.partial, locale) : null,
+  ].filter((x): x is string => x !== null);
+  return extra.length === 0 ? main : `${main}. ${extra.join('. ')}`;
+}
+
+/**
+ * The effort from now, said beside the status: "Từ mức năm 2025, cần 11,6%/năm; kỳ tới cần 38,6%". Null when
+ * the target is met or no rate can be computed.
+ */
+export function effortWords(result: ProgressResult, measure: Measure, locale: Locale): string | null {
+  const needed = result.neededFromLatest;
+  const latest = result.latest;
+  if (needed === null || !latest) return null;
+  const vi = locale === 'vi';
+  const from = periodWords(latest.period ?? String(Math.round(latest.t)), locale);
+  const rate = result.absolute
+    ? `${formatNumber(roundForReading(needed), locale)}${vi ? '/năm' : ' a year'}`
+    : `${pct(needed, locale)}${vi ? '/năm' : ' a year'}`;
+  const next = result.neededNextPeriod
+    ? formatQuantity(roundForReading(result.neededNextPeriod.value), measure.unit, locale)
+    : null;
+  return vi
+    ? `Từ mức ${from}, cần ${rate}${next ? `; kỳ tới cần ${next}` : ''}`
+    : `From ${from}, ${rate} needed${next ? `; ${next} needed next period` : ''}`;
+}
+
+/** Said only when the linear projection and the status disagree. */
+function projectionWords(
+  status: StatusKey,
+  result: ProgressResult,
+  measure: Measure,
+  locale: Locale,
+): string | null {
+  const p = result.projection;
+  if (!p || result.projectionMeetsTarget === null) return null;
+  const good = status === 'on_track' || status === 'achieved';
+  const bad = status === 'needs_acceleration' || status === 'limited' || status === 'deteriorating';
+  const value = formatQuantity(roundForReading(p.value), measure.unit, locale);
+  const vi = locale === 'vi';
+  if (good && !result.projectionMeetsTarget) {
+    return vi
+      ? `Xu hướng tuyến tính các kỳ đã qua chỉ đến ${value} năm ${p.t}: trạng thái tính theo tốc độ bình quân từ kỳ gốc, các kỳ gần đây chậm hơn`
+      : `The linear trend of past periods reaches only ${value} in ${p.t}: the status uses the average rate since the base, recent periods were slower`;
+  }
+  if (bad && result.projectionMeetsTarget) {
+    return vi
+      ? `Xu hướng tuyến tính các kỳ đã qua đến ${value} năm ${p.t}: trạng thái tính theo tốc độ tăng kép cần thiết, cao hơn xu hướng tuyến tính`
+      : `The linear trend of past periods reaches ${value} in ${p.t}: the status uses the compound rate needed, which asks for more than the linear trend`;
+  }
+  return null;
+}
+
+function partialWords(partial: NonNullable<ExplainContext['partial']>, locale: Locale): string {
+  const when = periodWords(partial.period, locale);
+  const covered = partial.coverage ? coverageWords(partial.coverage, locale) : null;
+  return locale === 'vi'
+    ? `Số liệu ${when} chưa đủ${covered ? ` (${covered})` : ''}, chưa dùng để đánh giá`
+    : `Figures for ${when} are incomplete${covered ? ` (${covered})` : ''} and not used for the status`;
+}
+
+/** A per-period target: how many units met it in the latest complete period. */
+function explainPerPeriod(status: StatusKey, r: PerPeriodResult, measure: Measure, locale: Locale): string {
+  const label = STATUS_LABEL[locale][status];
+  const vi = locale === 'vi';
+  if (!r.latest) {
+    return vi
+      ? `${label}: chưa có kỳ nào đã kết thúc và đủ đơn vị báo cáo`
+      : `${label}: no period is over and covered by enough units yet`;
+  }
+  const threshold = `${COMPARATOR_SYMBOL[measure.comparator]} ${formatQuantity(measure.value, measure.unit, locale)}`;
+  const when = periodWords(r.latest.period, locale);
+  return vi
+    ? `${label}: ${r.latest.meeting}/${r.latest.owed} đơn vị đạt ${threshold} trong ${when}`
+    : `${label}: ${r.latest.meeting} of ${r.latest.owed} units reached ${threshold} in ${when}`;
+}
+
+function explainStatus(
   status: StatusKey,
   result: ProgressResult | null,
   measure: Measure,

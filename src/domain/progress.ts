@@ -11,6 +11,8 @@ export const PROGRESS_STATUSES = [
   'needs_acceleration',
   'limited',
   'deteriorating',
+  /** A standing per-period requirement missed in the latest complete period (src/domain/per-period.ts). */
+  'not_met',
   'cannot_assess',
 ] as const;
 export const MILESTONE_STATUSES = ['not_started', 'in_progress', 'achieved'] as const;
@@ -25,6 +27,8 @@ export type Direction = { kind: 'higher' } | { kind: 'lower' } | { kind: 'band';
 export interface Point {
   t: number;
   value: number;
+  /** The period the value is for ("2025", "2021-Q1"), when known: the base and latest are named by it. */
+  period?: string;
 }
 
 export interface NumericTarget {
@@ -42,6 +46,15 @@ export interface ProgressInput {
   baseline?: Point | null;
   /** The year for which "the value needed this year" is computed. */
   currentYear: number;
+  /** Length of one period of the series in years (1 for yearly figures, 0.25 for quarterly). Default 1. */
+  periodLength?: number;
+  /** Values the indicator can take (a share: 0–100): a projection is kept inside them. */
+  bounds?: { min: number | null; max: number | null } | null;
+  /**
+   * A count that starts from 0 has no growth rate: assess it on absolute change a year instead (docs/DOMAIN.md
+   * §5). Set for counts only.
+   */
+  absoluteFromZero?: boolean;
 }
 
 /** Why a measure could not be assessed; lets the UI say it plainly. */
@@ -65,6 +78,14 @@ export interface ProgressResult {
   projection: Point | null;
   /** Only two points: the status rests on a single change. */
   lowConfidence: boolean;
+  /** The change a year needed from the latest value to reach the target by its year (CAGR, or absolute). */
+  neededFromLatest: number | null;
+  /** The value needed one period after the latest, on the path from the latest value to the target. */
+  neededNextPeriod: Point | null;
+  /** Whether the projection reaches the target; null without a projection. */
+  projectionMeetsTarget: boolean | null;
+  /** The status rests on absolute change a year (a count from 0), not on growth rates. */
+  absolute: boolean;
 }
 
 /** Thresholds of R (numeric target) and of P (growth a year, no numeric target). */
@@ -151,11 +172,18 @@ export function assessProgress(input: ProgressInput): ProgressResult {
     neededThisYear: null,
     projection: null,
     lowConfidence: seriesLength === 2,
+    neededFromLatest: null,
+    neededNextPeriod: null,
+    projectionMeetsTarget: null,
+    absolute: false,
   };
   const target = input.target;
   if (target && sorted.length >= 4) {
-    result.projection = { t: target.year, value: linearProjection(sorted, target.year) };
+    const value = clamp(linearProjection(sorted, target.year), input.bounds ?? null);
+    result.projection = { t: target.year, value };
+    result.projectionMeetsTarget = meetsTarget(value, target.comparator, target.value);
   }
+  if (target && latest) Object.assign(result, effortFromLatest(latest, target, input));
   if (target && base && target.year !== base.t) {
     result.requiredGrowth = cagr(target.value, base.value, target.year, base.t);
     if (result.requiredGrowth !== null) {
@@ -170,6 +198,7 @@ export function assessProgress(input: ProgressInput): ProgressResult {
   }
   if (!base || seriesLength < 2) return { ...result, reason: 'too_few_points' };
   if (latest.t === base.t) return { ...result, reason: 'no_time_span' };
+  if (input.absoluteFromZero && base.value === 0) return assessAbsolute(result, base, latest, target, input);
   if (base.value === 0 || latest.value === 0) return { ...result, reason: 'zero_value' };
   if (Math.sign(base.value) !== Math.sign(latest.value)) return { ...result, reason: 'sign_change' };
 
@@ -193,6 +222,64 @@ export function assessProgress(input: ProgressInput): ProgressResult {
   }
   const r = (s * d * observed) / Math.abs(required);
   return { ...result, ratio: r, status: classify(r, THRESHOLDS.withTarget) };
+}
+
+function clamp(value: number, bounds: { min: number | null; max: number | null } | null): number {
+  if (!bounds) return value;
+  const low = bounds.min ?? -Infinity;
+  const high = bounds.max ?? Infinity;
+  return Math.min(high, Math.max(low, value));
+}
+
+/**
+ * The effort from now: the change a year from the latest value to the target by its year (the latest value's
+ * CAGR; absolute for a count from 0), and the value needed one period later on that path.
+ */
+function effortFromLatest(
+  latest: Point,
+  target: NumericTarget,
+  input: ProgressInput,
+): Pick<ProgressResult, 'neededFromLatest' | 'neededNextPeriod'> {
+  const span = target.year - latest.t;
+  if (span <= 0 || meetsTarget(latest.value, target.comparator, target.value)) {
+    return { neededFromLatest: null, neededNextPeriod: null };
+  }
+  const step = Math.min(input.periodLength ?? 1, span);
+  if (input.absoluteFromZero && latest.value === 0) {
+    const perYear = (target.value - latest.value) / span;
+    return { neededFromLatest: perYear, neededNextPeriod: { t: latest.t + step, value: perYear * step } };
+  }
+  const rate = cagr(target.value, latest.value, target.year, latest.t);
+  if (rate === null) return { neededFromLatest: null, neededNextPeriod: null };
+  return {
+    neededFromLatest: rate,
+    neededNextPeriod: { t: latest.t + step, value: latest.value * Math.pow(1 + rate, step) },
+  };
+}
+
+/**
+ * A count from 0 (no news item yet, no model yet): R = observed change a year / change a year needed from the
+ * base to the target; without a numeric target, any rise is progress (P = change a year, thresholds as without
+ * a target but in units a year).
+ */
+function assessAbsolute(
+  result: ProgressResult,
+  base: Point,
+  latest: Point,
+  target: NumericTarget | null,
+  input: ProgressInput,
+): ProgressResult {
+  const observed = (latest.value - base.value) / (latest.t - base.t);
+  const d = directionSign(input.direction, latest.value) ?? (target ? towardTarget(target, latest.value) : 1);
+  const out = { ...result, absolute: true, observedGrowth: observed };
+  if (!target)
+    return { ...out, ratio: d * observed, status: classify(d * observed, THRESHOLDS.withoutTarget) };
+  if (target.year <= base.t) return { ...out, reason: 'target_year_passed' };
+  const required = (target.value - base.value) / (target.year - base.t);
+  if (required === 0)
+    return { ...out, ratio: d * observed, status: classify(d * observed, THRESHOLDS.withoutTarget) };
+  const r = (d * observed) / Math.abs(required);
+  return { ...out, requiredGrowth: required, ratio: r, status: classify(r, THRESHOLDS.withTarget) };
 }
 
 /**

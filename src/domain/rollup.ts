@@ -37,15 +37,35 @@ export function rollUp(
   }
 }
 
+/** Share of the owed units that must have reported before a roll-up stands for the whole (docs/DOMAIN.md §6). */
+export const DEFAULT_COVERAGE_THRESHOLD = 0.8;
+
 /** A figure of one org unit for one period and sex. */
 export interface UnitFigure extends Figure {
   period: string;
   sex: string;
   isScope: boolean;
+  /** The unit the figure belongs to (children of the scope; coverage counts them). */
+  unitCode?: string;
   /** Not yet accepted by the province (shown only when pending figures are asked for). */
   pending?: boolean;
   /** Computed from registers or the activity log rather than entered. */
   fromRecords?: boolean;
+  /**
+   * False for a figure computed as 0 because the unit recorded nothing in the period: it counts in the value
+   * (the records say 0) but not as a unit that has reported.
+   */
+  recorded?: boolean;
+}
+
+/** How much of the population a rolled-up figure rests on. */
+export interface Coverage {
+  /** Units that owe the figure for the period (those that reported without owing it included). */
+  owed: number;
+  /** Units whose figure is counted (accepted, or pending when pending figures are asked for). */
+  reported: number;
+  /** Owed units that have not reported, by code. */
+  missing: string[];
 }
 
 export interface SeriesPoint extends Figure {
@@ -59,16 +79,49 @@ export interface SeriesPoint extends Figure {
   pending: boolean;
   /** Computed from registers or the activity log (labelled "computed" to users). */
   fromRecords: boolean;
+  /** Who a computed figure covers; null for a figure entered for the unit itself (complete by definition). */
+  coverage: Coverage | null;
+  /**
+   * The figure stands for the whole: entered for the unit itself, or rolled up from at least the threshold
+   * share of the owed units. Only complete points count for status, trend and projection.
+   */
+  complete: boolean;
+}
+
+/** Which units owe a scope's roll-up, and the share of them that makes it complete. */
+export interface CoverageRule {
+  owed: readonly string[];
+  threshold: number;
+}
+
+/** Coverage of a roll-up from the codes of the units that reported. */
+export function coverageOf(
+  rule: CoverageRule,
+  reportedCodes: Iterable<string>,
+): Coverage & { share: number; complete: boolean } {
+  const reported = new Set(reportedCodes);
+  const population = new Set([...rule.owed, ...reported]);
+  const missing = rule.owed.filter((code) => !reported.has(code));
+  const share = population.size === 0 ? 0 : reported.size / population.size;
+  return {
+    owed: population.size,
+    reported: reported.size,
+    missing,
+    share,
+    complete: population.size > 0 && share >= rule.threshold - 1e-12,
+  };
 }
 
 /**
  * The unit's series for every period and sex: a figure entered for the unit itself takes precedence (survey
- * figures from the statistics office); otherwise its children's figures are rolled up by the rule.
+ * figures from the statistics office); otherwise its children's figures are rolled up by the rule, with the
+ * coverage of the owed units (a child without `unitCode` counts as one unit of its own).
  */
 export function seriesForScope(
   aggregation: Aggregation,
   multiplier: number | null,
   figures: readonly UnitFigure[],
+  rule: CoverageRule = { owed: [], threshold: DEFAULT_COVERAGE_THRESHOLD },
 ): SeriesPoint[] {
   const groups = new Map<string, UnitFigure[]>();
   for (const f of figures) {
@@ -90,22 +143,26 @@ export function seriesForScope(
         contributors: 0,
         pending: own.pending ?? false,
         fromRecords: own.fromRecords ?? false,
+        coverage: null,
+        complete: true,
       });
       continue;
     }
     const children = group.filter((f) => !f.isScope);
     const rolled = rollUp(aggregation, multiplier, children);
     if (rolled) {
-      const pending = children.some((c) => c.pending ?? false);
-      const fromRecords = children.some((c) => c.fromRecords ?? false);
+      const reported = children.filter((c) => c.recorded !== false).map((c, i) => c.unitCode ?? `#${i}`);
+      const { share: _share, complete, ...coverage } = coverageOf(rule, reported);
       out.push({
         period,
         sex,
         ...rolled,
         origin: 'computed',
         contributors: children.length,
-        pending,
-        fromRecords,
+        pending: children.some((c) => c.pending ?? false),
+        fromRecords: children.some((c) => c.fromRecords ?? false),
+        coverage,
+        complete,
       });
     }
   }

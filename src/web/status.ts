@@ -1,7 +1,7 @@
 /** Progress statuses as the web app shows them: their order, colours and how values are written. */
 import type { MantineColor } from '@mantine/core';
 import type { Locale, MeasureUnit } from '../domain/measure';
-import { formatQuantity } from '../domain/measure';
+import { formatMilestone, formatQuantity, roundForReading } from '../domain/measure';
 import { parsePeriod, periodLabel } from '../domain/period';
 import { PROGRESS_STATUSES, type StatusKey } from '../domain/progress';
 
@@ -14,6 +14,7 @@ export const STATUS_COLOR: Record<StatusKey, MantineColor> = {
   needs_acceleration: 'yellow',
   limited: 'orange',
   deteriorating: 'red',
+  not_met: 'red',
   cannot_assess: 'gray',
   not_started: 'gray',
   in_progress: 'blue',
@@ -24,26 +25,12 @@ export function isStatusKey(value: string): value is StatusKey {
 }
 
 /** Rounds for reading: two decimals below 10 ("1,88 lần"), one above ("56,8%"). */
-export function roundForDisplay(value: number): number {
-  const digits = Math.abs(value) < 10 ? 2 : 1;
-  return Math.round(value * 10 ** digits) / 10 ** digits;
-}
+export const roundForDisplay = roundForReading;
 
 /** A measured value with its unit, rounded for reading: "56,8%", "112,5/100", "1,88 lần". */
 export function formatValue(value: number, unit: MeasureUnit, locale: Locale): string {
   if (unit === 'milestone') return formatMilestone(value, locale);
   return formatQuantity(roundForDisplay(value), unit, locale);
-}
-
-const MILESTONE: Record<Locale, [string, string, string]> = {
-  vi: ['chưa thực hiện', 'đang thực hiện', 'hoàn thành'],
-  en: ['not started', 'in progress', 'done'],
-};
-
-/** A milestone figure: 0 not started, 0.5 in progress, 1 done. */
-export function formatMilestone(value: number, locale: Locale): string {
-  const [none, some, done] = MILESTONE[locale];
-  return value >= 1 ? done : value > 0 ? some : none;
 }
 
 /** "2025" for a year, otherwise the period as people say it: "quý I/2025", "Q1 2025". */

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { provinceUnits } from '../support/factories/org-units.js';
 import { createPlan } from '../support/factories/plans.js';
+import type { PlanProgress } from '../../src/modules/progress/progress.schemas.js';
 import { useTestApp } from '../support/test-app.js';
 
-interface MeasureProgress {
-  status: string;
-  latest: {
-    value: number;
-    period: string;
-    origin: string;
-    numerator: number | null;
-    denominator: number | null;
-  } | null;
-  observedGrowth: number | null;
-  requiredGrowth: number | null;
-  explanation: { vi: string; en: string };
-}
-interface Progress {
-  counts: Record<string, number>;
-  targets: { code: string; status: string; targetId: string; measures: MeasureProgress[] }[];
-}
+type Progress = PlanProgress;
 
 // The demo is the subject here: its figures are chosen so that every status appears.
 describe('GET /api/plans/{id}/progress on the demo plan', () => {
@@ -171,30 +156,65 @@ describe('roll-up in step with the data', () => {
       },
     });
 
-  it('pools numerators and denominators (not the mean of percentages) and follows each new figure at once', async () => {
+  /** Every commune of the province reports the period: `parts(i)` gives commune i's numerator and denominator. */
+  const enterAll = (period: string, parts: (i: number) => [number, number]) =>
+    ctx.app.inject({
+      method: 'POST',
+      url: '/api/observations',
+      headers: ctx.coordinator,
+      payload: {
+        rows: ctx.province.communes.map((c, i) => {
+          const [numerator, denominator] = parts(i);
+          return { indicator: 'BDG-20', orgUnit: c.code, period, numerator, denominator };
+        }),
+        acknowledgeWarnings: true,
+      },
+    });
+
+  it('shows a roll-up from a few communes as partial, pooled, and never assesses it', async () => {
     expect((await latest()).status).toBe('cannot_assess');
     expect((await enter(ctx.communes[0]!, '2024', 1, 2)).statusCode).toBe(201);
     expect((await enter(ctx.communes[1]!, '2024', 30, 100)).statusCode).toBe(201);
+    const m = await latest();
+    const owed = ctx.province.communes.length;
+    // 31 / 102 = 30.39 %, while the mean of 50 % and 30 % would be 40 %; but two communes are not the province.
+    expect(m.latest).toBeNull();
+    expect(m.partial).toMatchObject({
+      period: '2024',
+      origin: 'computed',
+      numerator: 31,
+      denominator: 102,
+      complete: false,
+      coverage: { reported: 2, owed },
+    });
+    expect(m.partial!.value).toBeCloseTo(30.392, 3);
+    expect(m.partial!.coverage!.missing).toHaveLength(owed - 2);
+    expect(m.status).toBe('cannot_assess');
+    expect(m.explanation.vi).toContain(`Số liệu năm 2024 chưa đủ (2/${owed} đơn vị đã báo cáo)`);
+  });
+
+  it('pools numerators and denominators once the communes have reported, and follows each new figure at once', async () => {
+    const owed = ctx.province.communes.length;
+    // Commune 0 has 1 of 2, every other 30 of 100: the pooled share, not the mean of percentages.
+    expect((await enterAll('2024', (i) => (i === 0 ? [1, 2] : [30, 100]))).statusCode).toBe(201);
     let m = await latest();
-    // 31 / 102 = 30.39 %, while the mean of 50 % and 30 % would be 40 %.
-    expect(m.latest).toMatchObject({ period: '2024', origin: 'computed', numerator: 31, denominator: 102 });
-    expect(m.latest!.value).toBeCloseTo(30.392, 3);
+    const pooled = ((1 + 30 * (owed - 1)) / (2 + 100 * (owed - 1))) * 100;
+    expect(m.latest).toMatchObject({ period: '2024', origin: 'computed', complete: true });
+    expect(m.latest!.coverage).toMatchObject({ reported: owed, owed, missing: [] });
+    expect(m.latest!.value).toBeCloseTo(pooled, 6);
     expect(m.status).toBe('cannot_assess');
 
-    expect((await enter(ctx.communes[0]!, '2025', 2, 2)).statusCode).toBe(201);
-    expect((await enter(ctx.communes[1]!, '2025', 70, 100)).statusCode).toBe(201);
+    expect((await enterAll('2025', () => [70, 100])).statusCode).toBe(201);
     m = await latest();
-    expect(m.latest!.value).toBeCloseTo((72 / 102) * 100, 6);
-    // 30.4 % → 70.6 % in a year, against 80 % by 2030: far ahead of the required pace.
+    expect(m.latest!.value).toBeCloseTo(70, 6);
+    // ≈ 30 % → 70 % in a year, against 80 % by 2030: far ahead of the required pace.
     expect(m.status).toBe('on_track');
-    const before = m.status;
 
-    // One commune falls back: the province figure and its status change in the very next read.
-    expect((await enter(ctx.communes[1]!, '2025', 20, 100)).statusCode).toBe(201);
+    // The communes fall back: the province figure and its status change in the very next read.
+    expect((await enterAll('2025', () => [20, 100])).statusCode).toBe(201);
     m = await latest();
-    expect(m.latest!.value).toBeCloseTo((22 / 102) * 100, 6);
+    expect(m.latest!.value).toBeCloseTo(20, 6);
     expect(m.status).toBe('deteriorating');
-    expect(m.status).not.toBe(before);
   });
 
   it('prefers a figure entered for the province itself, labelled as entered', async () => {

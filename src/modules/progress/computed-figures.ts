@@ -38,14 +38,16 @@ export async function computedScopeFigures(
   indicator: IndicatorRow,
   scope: { code: string; kind: string },
   today: string,
-): Promise<(UnitFigure & { fromRecords: true })[]> {
+): Promise<{ figures: (UnitFigure & { fromRecords: true })[]; owed: string[] }> {
   const computation = parseComputation(indicator.computation);
-  if (!computation) return [];
+  if (!computation) return { figures: [], owed: [] };
   const ownOnly = scope.kind === 'agency' || scope.kind === 'commune';
   const units = ownOnly
     ? [scope.code]
     : await findChildUnitCodes(db, scope.code, indicator.unitKinds as ('agency' | 'commune')[]);
-  if (units.length === 0) return [];
+  // Every child unit of the reporting kinds keeps the register or the log the figure is computed from.
+  const owed = ownOnly ? [] : units;
+  if (units.length === 0) return { figures: [], owed };
   // Read only the records the computation uses: the register for key leaders, the activity log otherwise.
   const fromRegister = computation.kind === 'female_key_leader_share';
   const terms = fromRegister ? await findLeadershipTermsOf(db, units) : [];
@@ -56,7 +58,7 @@ export async function computedScopeFigures(
       ? terms.flatMap((t) => (t.toDate ? [t.fromDate, t.toDate] : [t.fromDate]))
       : acts.map((a) => a.date)
   ).sort();
-  if (dates.length === 0) return [];
+  if (dates.length === 0) return { figures: [], owed };
   const periods = periodsBetween(indicator.periodType, dates[0]!, dates.at(-1)!, today);
   const termsBy = new Map<string, LeadershipTerm[]>();
   for (const t of terms) termsBy.set(t.orgUnitCode, [...(termsBy.get(t.orgUnitCode) ?? []), t]);
@@ -67,10 +69,20 @@ export async function computedScopeFigures(
     const records = { terms: termsBy.get(unit) ?? [], activities: actsBy.get(unit) ?? [] };
     for (const p of periods) {
       const { start, end } = periodBounds(p);
+      // A unit that logged nothing in the period has a count of 0 but has not reported (coverage).
+      const recorded = fromRegister || records.activities.some((a) => a.date >= start && a.date <= end);
       for (const f of computeUnitFigures(computation, records, start, end)) {
-        out.push({ ...f, period: formatPeriod(p), isScope: ownOnly, pending: false, fromRecords: true });
+        out.push({
+          ...f,
+          period: formatPeriod(p),
+          isScope: ownOnly,
+          unitCode: unit,
+          pending: false,
+          fromRecords: true,
+          recorded,
+        });
       }
     }
   }
-  return out;
+  return { figures: out, owed };
 }

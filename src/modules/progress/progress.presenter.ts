@@ -1,3 +1,4 @@
+import type { SeriesPoint } from '../../domain/rollup.js';
 import type { IndicatorRow } from '../indicators/indicators.repository.js';
 import type { MeasureProgress, planProgress } from './progress.service.js';
 import type { MeasureProgressView, PlanProgress, TargetDetailProgress } from './progress.schemas.js';
@@ -6,6 +7,29 @@ type Progress = Awaited<ReturnType<typeof planProgress>>;
 
 const indicatorRef = (i: IndicatorRow | null) =>
   i ? { code: i.code, nameVi: i.nameVi, nameEn: i.nameEn, unit: i.unit, direction: i.direction } : null;
+
+/** A series point as the API gives it (the domain point without extra fields). */
+function presentPoint(p: SeriesPoint): SeriesPoint {
+  return {
+    period: p.period,
+    sex: p.sex,
+    value: p.value,
+    numerator: p.numerator,
+    denominator: p.denominator,
+    origin: p.origin,
+    contributors: p.contributors,
+    pending: p.pending,
+    fromRecords: p.fromRecords,
+    coverage: p.coverage,
+    complete: p.complete,
+  };
+}
+
+const perPeriodShare = (s: { period: string; meeting: number; owed: number }) => ({
+  period: s.period,
+  meeting: s.meeting,
+  owed: s.owed,
+});
 
 function presentMeasureProgress(m: MeasureProgress): MeasureProgressView {
   const r = m.result;
@@ -16,17 +40,18 @@ function presentMeasureProgress(m: MeasureProgress): MeasureProgressView {
     indicator: indicatorRef(m.indicator),
     status: m.status,
     reason: r?.reason ?? null,
-    latest: m.latest
+    latest: m.latest ? presentPoint(m.latest) : null,
+    partial: m.partial ? presentPoint(m.partial) : null,
+    basePeriod: r?.base ? (r.base.period ?? String(r.base.t)) : null,
+    neededFromLatest: r?.neededFromLatest ?? null,
+    neededNextPeriod: r?.neededNextPeriod
+      ? { time: r.neededNextPeriod.t, value: r.neededNextPeriod.value }
+      : null,
+    absolute: r?.absolute ?? false,
+    perPeriod: m.perPeriod
       ? {
-          period: m.latest.period,
-          sex: m.latest.sex,
-          value: m.latest.value,
-          numerator: m.latest.numerator,
-          denominator: m.latest.denominator,
-          origin: m.latest.origin,
-          contributors: m.latest.contributors,
-          pending: m.latest.pending,
-          fromRecords: m.latest.fromRecords,
+          latest: m.perPeriod.latest ? perPeriodShare(m.perPeriod.latest) : null,
+          periods: m.perPeriod.periods.map(perPeriodShare),
         }
       : null,
     observedGrowth: r?.observedGrowth ?? null,
@@ -36,6 +61,7 @@ function presentMeasureProgress(m: MeasureProgress): MeasureProgressView {
     projection: r?.projection ? { year: r.projection.t, value: r.projection.value } : null,
     lowConfidence: r?.lowConfidence ?? false,
     explanation: m.explanation,
+    effort: m.effort,
   };
 }
 
@@ -68,6 +94,7 @@ export function presentPlanProgress(p: Progress): PlanProgress {
 export function presentTargetDetailProgress(
   p: Progress,
   t: Progress['targets'][number],
+  unitNames: ReadonlyMap<string, string>,
 ): TargetDetailProgress {
   const view = presentTargetProgress(t);
   return {
@@ -76,10 +103,37 @@ export function presentTargetDetailProgress(
     scope: p.scope ? { code: p.scope.code, name: p.scope.name } : null,
     measures: view.measures.map((m, i) => ({
       ...m,
-      series: t.measures[i]!.series,
+      series: t.measures[i]!.series.map(presentPoint),
+      behind: behindOf(t.measures[i]!, unitNames),
       trajectory: trajectoryOf(t.measures[i]!),
     })),
   };
+}
+
+/**
+ * Who is behind in the latest period with figures (a partial one when there is one): the owed units without a
+ * counted figure, and for a per-period target the units that did not reach it in its latest complete period.
+ */
+function behindOf(m: MeasureProgress, names: ReadonlyMap<string, string>) {
+  const point = m.partial ?? m.latest;
+  if (!point?.coverage && !m.perPeriod?.latest) return null;
+  const ref = (code: string) => ({ code, name: names.get(code) ?? code });
+  const latestShare = m.perPeriod?.latest ?? null;
+  return {
+    period: point?.period ?? latestShare!.period,
+    notReported: (point?.coverage?.missing ?? []).map(ref),
+    belowTarget: (latestShare?.behind ?? []).map((b) => ({ ...ref(b.code), value: b.value })),
+  };
+}
+
+/** The unit codes a target's detail names (who is behind), for the service to resolve to names. */
+export function codesBehind(t: Progress['targets'][number]): string[] {
+  const codes = new Set<string>();
+  for (const m of t.measures) {
+    for (const c of (m.partial ?? m.latest)?.coverage?.missing ?? []) codes.add(c);
+    for (const b of m.perPeriod?.latest?.behind ?? []) codes.add(b.code);
+  }
+  return [...codes];
 }
 
 /** Values on the required path from the base to the target, one a year. */

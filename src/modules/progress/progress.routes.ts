@@ -47,8 +47,8 @@ export const progressRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => Da
       },
     },
     async (req) => {
-      const { progress, target } = await targetProgress(deps(req.query), req.params.id, req.actor);
-      return presentTargetDetailProgress(progress, target);
+      const { progress, target, unitNames } = await targetProgress(deps(req.query), req.params.id, req.actor);
+      return presentTargetDetailProgress(progress, target, unitNames);
     },
   );
 };

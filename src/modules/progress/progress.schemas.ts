@@ -17,6 +17,35 @@ const seriesPointSchema = z.object({
   contributors: z.number().int(),
   pending: z.boolean().describe('Rests on figures not yet accepted (only with includePending)'),
   fromRecords: z.boolean().describe('Computed from registers or the activity log, not entered'),
+  coverage: z
+    .object({
+      owed: z.number().int().describe('Units owing the figure for the period'),
+      reported: z.number().int().describe('Units whose figure is counted'),
+      missing: z.array(z.string()).describe('Codes of owed units that have not reported'),
+    })
+    .nullable()
+    .describe('Who a rolled-up figure covers; null for a figure entered for the scope itself'),
+  complete: z
+    .boolean()
+    .describe('Entered for the scope, or covered by enough units: only complete figures count for status'),
+});
+
+const unitRefSchema = z.object({ code: z.string(), name: z.string() });
+
+const behindSchema = z
+  .object({
+    period: z.string(),
+    notReported: z.array(unitRefSchema).describe('Owed units without a counted figure for the period'),
+    belowTarget: z
+      .array(unitRefSchema.extend({ value: z.number().nullable() }))
+      .describe('For a per-period target: units that did not reach it in the period'),
+  })
+  .describe('Who is behind in the latest period with figures');
+
+const perPeriodSchema = z.object({
+  period: z.string(),
+  meeting: z.number().int(),
+  owed: z.number().int(),
 });
 
 const indicatorRefSchema = z.object({
@@ -34,7 +63,26 @@ const measureProgressSchema = z.object({
   indicator: indicatorRefSchema.nullable(),
   status: statusKeySchema,
   reason: z.string().nullable(),
-  latest: seriesPointSchema.nullable(),
+  latest: seriesPointSchema.nullable().describe('The latest complete figure: the one the status rests on'),
+  partial: seriesPointSchema
+    .nullable()
+    .describe('A newer figure that too few units cover: shown, marked, never assessed'),
+  basePeriod: z.string().nullable().describe('The period of the base of the growth rates'),
+  neededFromLatest: z
+    .number()
+    .nullable()
+    .describe(
+      'Change a year needed from the latest value to reach the target (rate, or units when absolute)',
+    ),
+  neededNextPeriod: z
+    .object({ time: z.number().describe('In years, as period times'), value: z.number() })
+    .nullable()
+    .describe('The value needed one period after the latest, on the path to the target'),
+  absolute: z.boolean().describe('Assessed on absolute change a year (a count from 0)'),
+  perPeriod: z
+    .object({ latest: perPeriodSchema.nullable(), periods: z.array(perPeriodSchema) })
+    .nullable()
+    .describe('A target stated per period for every unit: units meeting it in each complete period'),
   observedGrowth: z.number().nullable().describe('CAGR from the base to the latest value, per year'),
   requiredGrowth: z.number().nullable().describe('CAGR from the base to the target, per year'),
   ratio: z.number().nullable().describe('R with a numeric target'),
@@ -42,6 +90,10 @@ const measureProgressSchema = z.object({
   projection: z.object({ year: z.number(), value: z.number() }).nullable(),
   lowConfidence: z.boolean(),
   explanation: z.object({ vi: z.string(), en: z.string() }),
+  effort: z
+    .object({ vi: z.string(), en: z.string() })
+    .nullable()
+    .describe('The change needed from the latest value to reach the target, in one sentence'),
 });
 
 const targetProgressSchema = z.object({
@@ -69,6 +121,7 @@ export const targetDetailProgressSchema = targetProgressSchema.extend({
   measures: z.array(
     measureProgressSchema.extend({
       series: z.array(seriesPointSchema),
+      behind: behindSchema.nullable(),
       trajectory: z.array(z.object({ year: z.number(), value: z.number() })),
     }),
   ),

@@ -1,6 +1,7 @@
-import { fromNumeric, type Database } from '../../db/connection.js';
+import type { Database } from '../../db/connection.js';
 import type { Measure } from '../../domain/measure.js';
-import { parsePeriod, periodTime, comparePeriods } from '../../domain/period.js';
+import { assessPerPeriod, type PerPeriodResult, type PeriodUnits } from '../../domain/per-period.js';
+import { parsePeriod, periodTime } from '../../domain/period.js';
 import {
   assessMilestone,
   assessProgress,
@@ -8,15 +9,15 @@ import {
   type ProgressResult,
   type StatusKey,
 } from '../../domain/progress.js';
-import { explainProgress } from '../../domain/progress-explain.js';
-import { seriesForScope, type SeriesPoint } from '../../domain/rollup.js';
-import { computedScopeFigures } from './computed-figures.js';
+import { effortWords, explainProgress } from '../../domain/progress-explain.js';
+import type { SeriesPoint } from '../../domain/rollup.js';
+import { scopeSeries, type ScopeSeries } from './progress.series.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { canReadUnit } from '../auth/auth.service.js';
 import { type Actor } from '../../core/actor.js';
 import { findIndicatorsByIds, rulesOf, type IndicatorRow } from '../indicators/indicators.repository.js';
-import { findScopeObservations } from '../observations/observations.repository.js';
-import { findOrgUnit } from '../org-units/org-units.repository.js';
+import { findOrgUnit, findOrgUnitsByCodes } from '../org-units/org-units.repository.js';
+import { codesBehind } from './progress.presenter.js';
 import { findTarget, loadPlanParts, type MeasureRow } from '../plans/plans.repository.js';
 import { measureOf, requirePlan } from '../plans/plans.service.js';
 
@@ -39,14 +40,26 @@ export interface MeasureProgress {
   indicator: IndicatorRow | null;
   status: StatusKey;
   result: ProgressResult | null;
+  /** The latest complete figure (the one the status rests on). */
   latest: (SeriesPoint & { periodLabel: string }) | null;
+  /** A newer figure that does not cover enough units yet: shown, marked, never assessed. */
+  partial: SeriesPoint | null;
+  /** For a target stated per period and unit: the share of units meeting it in each complete period. */
+  perPeriod: PerPeriodResult | null;
   /** Every figure of the scope by period and sex, oldest first. */
   series: SeriesPoint[];
+  /** Units owing the indicator at the scope. */
+  owed: string[];
   explanation: { vi: string; en: string };
+  /** The change needed from the latest value, in words; null when met or not computable. */
+  effort: { vi: string; en: string } | null;
 }
+
+const NO_SERIES: ScopeSeries = { series: [], unitFigures: [], owed: [] };
 
 const ORDER: StatusKey[] = [
   'deteriorating',
+  'not_met',
   'limited',
   'needs_acceleration',
   'not_started',
@@ -62,74 +75,79 @@ function targetStatus(statuses: readonly StatusKey[]): StatusKey {
   return [...statuses].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))[0]!;
 }
 
-/** Series of the indicators at the scope unit: entered there, else rolled up from its children. */
-async function scopeSeries(
-  db: Database,
-  indicatorRows: IndicatorRow[],
-  scope: { code: string; kind: string },
-  acceptance: { planId: string; includePending: boolean },
-  today: string,
-) {
-  const scopeCode = scope.code;
-  const rows = await findScopeObservations(
-    db,
-    indicatorRows.map((i) => i.id),
-    scopeCode,
-    acceptance,
-  );
-  const byIndicator = new Map<string, SeriesPoint[]>();
-  for (const indicator of indicatorRows) {
-    const rules = rulesOf(indicator);
-    // Computed indicators take their figures from the registers and the activity log, never from entries.
-    const figures = indicator.computation
-      ? await computedScopeFigures(db, indicator, scope, today)
-      : rows
-          .filter(
-            (r) =>
-              r.indicatorId === indicator.id && (r.isScope || rules.unitKinds.includes(r.unitKind as never)),
-          )
-          .map((r) => ({
-            period: r.period,
-            sex: r.sex,
-            isScope: r.isScope,
-            pending: !r.accepted,
-            value: Number(r.value),
-            numerator: fromNumeric(r.numerator),
-            denominator: fromNumeric(r.denominator),
-          }));
-    const series = seriesForScope(rules.aggregation, rules.multiplier, figures).sort((a, b) =>
-      comparePeriods(parsePeriod(a.period)!, parsePeriod(b.period)!),
-    );
-    byIndicator.set(indicator.id, series);
-  }
-  return byIndicator;
+/** Length of one period of a type, in years. */
+const PERIOD_LENGTH: Record<string, number> = { year: 1, half: 0.5, quarter: 0.25, month: 1 / 12 };
+
+/** The share measures (%) cannot leave 0–100; others are bounded by the indicator's limits when it has any. */
+function boundsOf(measure: Measure, indicator: IndicatorRow) {
+  const rules = rulesOf(indicator);
+  if (measure.unit === '%') return { min: 0, max: 100 };
+  return { min: rules.minValue, max: rules.maxValue };
+}
+
+/** A per-period target ("mỗi quý … ít nhất 04 tin, bài") from the children's figures of each complete period. */
+function perPeriodOf(measure: Measure, data: ScopeSeries): PerPeriodResult {
+  const periods: PeriodUnits[] = data.series
+    .filter((p) => p.sex === 'total' && p.origin === 'computed')
+    .map((p) => ({
+      period: p.period,
+      complete: p.complete,
+      owed: data.owed,
+      values: new Map(
+        data.unitFigures
+          .filter((f) => f.period === p.period && f.sex === 'total' && f.unitCode)
+          .map((f) => [f.unitCode!, f.value]),
+      ),
+    }));
+  return assessPerPeriod({ value: measure.value, comparator: measure.comparator }, periods);
 }
 
 function assessMeasure(
   m: MeasureRow,
   indicator: IndicatorRow | null,
-  series: SeriesPoint[],
-  planEnd: number,
+  data: ScopeSeries,
+  plan: { periodFrom: number; periodTo: number },
   year: number,
 ): Omit<MeasureProgress, 'measureId' | 'position' | 'indicator'> {
   const measure = measureOf(m, indicator?.code ?? null);
-  const totals = series.filter((p) => p.sex === 'total');
-  const points: Point[] = totals.map((p) => ({ t: periodTime(parsePeriod(p.period)!), value: p.value }));
-  const last = totals.at(-1) ?? null;
+  const totals = data.series.filter((p) => p.sex === 'total');
+  // Only complete periods (entered for the scope, or covered by enough units) count for status and trend.
+  const complete = totals.filter((p) => p.complete);
+  const points: Point[] = complete.map((p) => ({
+    t: periodTime(parsePeriod(p.period)!),
+    value: p.value,
+    period: p.period,
+  }));
+  const last = complete.at(-1) ?? null;
   const latest = last ? { ...last, periodLabel: last.period } : null;
+  const newest = totals.at(-1) ?? null;
+  const partial = newest && !newest.complete ? newest : null;
   let status: StatusKey;
   let result: ProgressResult | null = null;
+  let perPeriod: PerPeriodResult | null = null;
   if (measure.unit === 'milestone') {
     status = assessMilestone(points);
   } else if (!indicator) {
     status = 'cannot_assess';
+  } else if (measure.per && data.owed.length > 0) {
+    perPeriod = perPeriodOf(measure, data);
+    status = perPeriod.status;
   } else {
+    const rules = rulesOf(indicator);
+    // A baseline stated without a year ("giảm từ 18") is taken as the plan's start year (docs/DOMAIN.md §5).
+    const baselineYear = measure.baseline ? (measure.baseline.year ?? plan.periodFrom) : null;
     result = assessProgress({
       points,
-      direction: rulesOf(indicator).direction,
-      target: { value: measure.value, comparator: measure.comparator, year: measure.year ?? planEnd },
-      baseline: measure.baseline?.year ? { t: measure.baseline.year, value: measure.baseline.value } : null,
+      direction: rules.direction,
+      target: { value: measure.value, comparator: measure.comparator, year: measure.year ?? plan.periodTo },
+      baseline:
+        measure.baseline && baselineYear !== null
+          ? { t: baselineYear, value: measure.baseline.value, period: String(baselineYear) }
+          : null,
       currentYear: year,
+      periodLength: PERIOD_LENGTH[indicator.periodType] ?? 1,
+      bounds: boundsOf(measure, indicator),
+      absoluteFromZero: measure.unit === 'count',
     });
     status = result.status;
   }
@@ -137,12 +155,19 @@ function assessMeasure(
     measure,
     status,
     result,
+    perPeriod,
     latest,
-    series,
+    partial,
+    series: data.series,
+    owed: data.owed,
     explanation: {
-      vi: explainProgress(status, result, measure, 'vi'),
-      en: explainProgress(status, result, measure, 'en'),
+      vi: explainProgress(status, result, measure, 'vi', { perPeriod, partial }),
+      en: explainProgress(status, result, measure, 'en', { perPeriod, partial }),
     },
+    effort:
+      result && status !== 'achieved' && result.neededFromLatest !== null
+        ? { vi: effortWords(result, measure, 'vi')!, en: effortWords(result, measure, 'en')! }
+        : null,
   };
 }
 
@@ -163,15 +188,21 @@ export async function planProgress(deps: ProgressDeps, planId: string, actor: Ac
   const indicatorById = new Map(indicatorRows.map((i) => [i.id, i]));
   const scopeCode = deps.scopeCode ?? plan.issuerUnitCode;
   const scope = scopeCode ? await findOrgUnit(deps.db, scopeCode) : undefined;
+  const assignments = parts.assignments.flatMap((a) =>
+    parts.measures
+      .filter((m) => m.targetId === a.targetId)
+      .map((m) => ({ orgUnitCode: a.orgUnitCode, indicatorId: m.indicatorId })),
+  );
   const series = scope
     ? await scopeSeries(
         deps.db,
         indicatorRows,
         scope,
         { planId, includePending: deps.includePending ?? false },
+        assignments,
         deps.today ?? `${deps.year}-12-31`,
       )
-    : new Map<string, SeriesPoint[]>();
+    : new Map<string, ScopeSeries>();
 
   const targets = parts.targets.map((t) => {
     const goal = parts.goals.find((g) => g.id === t.goalId)!;
@@ -186,8 +217,8 @@ export async function planProgress(deps: ProgressDeps, planId: string, actor: Ac
           ...assessMeasure(
             m,
             indicator,
-            indicator ? (series.get(indicator.id) ?? []) : [],
-            plan.periodTo,
+            (indicator && series.get(indicator.id)) || NO_SERIES,
+            plan,
             deps.year,
           ),
         };
@@ -215,5 +246,7 @@ export async function targetProgress(deps: ProgressDeps, targetId: string, actor
   const target = await findTarget(deps.db, targetId);
   if (!target) throw notFound(`Chỉ tiêu ${targetId}`);
   const progress = await planProgress(deps, target.planId, actor);
-  return { progress, target: progress.targets.find((t) => t.target.id === target.id)! };
+  const found = progress.targets.find((t) => t.target.id === target.id)!;
+  const units = await findOrgUnitsByCodes(deps.db, codesBehind(found));
+  return { progress, target: found, unitNames: new Map(units.map((u) => [u.code, u.name])) };
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Database } from '../../db/connection.js';
 import { formatMeasure, formatQuantity } from '../../domain/measure.js';
 import { parsePeriod, periodLabel } from '../../domain/period.js';
-import { STATUS_LABEL } from '../../domain/progress-explain.js';
+import { periodWords, STATUS_LABEL } from '../../domain/progress-explain.js';
 import { formatPartialDateVi, fromStoredDate } from '../../domain/partial-date.js';
 import { upperFirst } from '../../domain/vietnamese.js';
 import { AppError, notFound } from '../../core/errors.js';
@@ -167,7 +167,7 @@ function measureRow(m: MeasureProgress): ReportMeasure {
     baseline: m.measure.baseline
       ? `${formatQuantity(m.measure.baseline.value, m.measure.unit, 'vi')}${m.measure.baseline.year ? ` (năm ${m.measure.baseline.year})` : ''}`
       : m.result?.base
-        ? `${formatQuantity(Math.round(m.result.base.value * 100) / 100, m.measure.unit, 'vi')} (năm ${Math.floor(m.result.base.t)})`
+        ? `${formatQuantity(Math.round(m.result.base.value * 100) / 100, m.measure.unit, 'vi')} (${periodWords(m.result.base.period ?? String(m.result.base.t), 'vi')})`
         : null,
     latest: {
       period: period ? periodLabel(period, 'vi') : null,

@@ -4178,6 +4178,7 @@ export interface paths {
                   | 'needs_acceleration'
                   | 'limited'
                   | 'deteriorating'
+                  | 'not_met'
                   | 'cannot_assess'
                   | 'not_started'
                   | 'in_progress';
@@ -4221,10 +4222,12 @@ export interface paths {
                     | 'needs_acceleration'
                     | 'limited'
                     | 'deteriorating'
+                    | 'not_met'
                     | 'cannot_assess'
                     | 'not_started'
                     | 'in_progress';
                   reason: string | null;
+                  /** @description The latest complete figure: the one the status rests on */
                   latest: {
                     period: string;
                     sex: string;
@@ -4238,6 +4241,68 @@ export interface paths {
                     pending: boolean;
                     /** @description Computed from registers or the activity log, not entered */
                     fromRecords: boolean;
+                    /** @description Who a rolled-up figure covers; null for a figure entered for the scope itself */
+                    coverage: {
+                      /** @description Units owing the figure for the period */
+                      owed: number;
+                      /** @description Units whose figure is counted */
+                      reported: number;
+                      /** @description Codes of owed units that have not reported */
+                      missing: string[];
+                    } | null;
+                    /** @description Entered for the scope, or covered by enough units: only complete figures count for status */
+                    complete: boolean;
+                  } | null;
+                  /** @description A newer figure that too few units cover: shown, marked, never assessed */
+                  partial: {
+                    period: string;
+                    sex: string;
+                    value: number;
+                    numerator: number | null;
+                    denominator: number | null;
+                    /** @enum {string} */
+                    origin: 'entered' | 'computed';
+                    contributors: number;
+                    /** @description Rests on figures not yet accepted (only with includePending) */
+                    pending: boolean;
+                    /** @description Computed from registers or the activity log, not entered */
+                    fromRecords: boolean;
+                    /** @description Who a rolled-up figure covers; null for a figure entered for the scope itself */
+                    coverage: {
+                      /** @description Units owing the figure for the period */
+                      owed: number;
+                      /** @description Units whose figure is counted */
+                      reported: number;
+                      /** @description Codes of owed units that have not reported */
+                      missing: string[];
+                    } | null;
+                    /** @description Entered for the scope, or covered by enough units: only complete figures count for status */
+                    complete: boolean;
+                  } | null;
+                  /** @description The period of the base of the growth rates */
+                  basePeriod: string | null;
+                  /** @description Change a year needed from the latest value to reach the target (rate, or units when absolute) */
+                  neededFromLatest: number | null;
+                  /** @description The value needed one period after the latest, on the path to the target */
+                  neededNextPeriod: {
+                    /** @description In years, as period times */
+                    time: number;
+                    value: number;
+                  } | null;
+                  /** @description Assessed on absolute change a year (a count from 0) */
+                  absolute: boolean;
+                  /** @description A target stated per period for every unit: units meeting it in each complete period */
+                  perPeriod: {
+                    latest: {
+                      period: string;
+                      meeting: number;
+                      owed: number;
+                    } | null;
+                    periods: {
+                      period: string;
+                      meeting: number;
+                      owed: number;
+                    }[];
                   } | null;
                   /** @description CAGR from the base to the latest value, per year */
                   observedGrowth: number | null;
@@ -4255,6 +4320,11 @@ export interface paths {
                     vi: string;
                     en: string;
                   };
+                  /** @description The change needed from the latest value to reach the target, in one sentence */
+                  effort: {
+                    vi: string;
+                    en: string;
+                  } | null;
                 }[];
               }[];
             };
@@ -4321,6 +4391,7 @@ export interface paths {
                 | 'needs_acceleration'
                 | 'limited'
                 | 'deteriorating'
+                | 'not_met'
                 | 'cannot_assess'
                 | 'not_started'
                 | 'in_progress';
@@ -4364,10 +4435,12 @@ export interface paths {
                   | 'needs_acceleration'
                   | 'limited'
                   | 'deteriorating'
+                  | 'not_met'
                   | 'cannot_assess'
                   | 'not_started'
                   | 'in_progress';
                 reason: string | null;
+                /** @description The latest complete figure: the one the status rests on */
                 latest: {
                   period: string;
                   sex: string;
@@ -4381,6 +4454,68 @@ export interface paths {
                   pending: boolean;
                   /** @description Computed from registers or the activity log, not entered */
                   fromRecords: boolean;
+                  /** @description Who a rolled-up figure covers; null for a figure entered for the scope itself */
+                  coverage: {
+                    /** @description Units owing the figure for the period */
+                    owed: number;
+                    /** @description Units whose figure is counted */
+                    reported: number;
+                    /** @description Codes of owed units that have not reported */
+                    missing: string[];
+                  } | null;
+                  /** @description Entered for the scope, or covered by enough units: only complete figures count for status */
+                  complete: boolean;
+                } | null;
+                /** @description A newer figure that too few units cover: shown, marked, never assessed */
+                partial: {
+                  period: string;
+                  sex: string;
+                  value: number;
+                  numerator: number | null;
+                  denominator: number | null;
+                  /** @enum {string} */
+                  origin: 'entered' | 'computed';
+                  contributors: number;
+                  /** @description Rests on figures not yet accepted (only with includePending) */
+                  pending: boolean;
+                  /** @description Computed from registers or the activity log, not entered */
+                  fromRecords: boolean;
+                  /** @description Who a rolled-up figure covers; null for a figure entered for the scope itself */
+                  coverage: {
+                    /** @description Units owing the figure for the period */
+                    owed: number;
+                    /** @description Units whose figure is counted */
+                    reported: number;
+                    /** @description Codes of owed units that have not reported */
+                    missing: string[];
+                  } | null;
+                  /** @description Entered for the scope, or covered by enough units: only complete figures count for status */
+                  complete: boolean;
+                } | null;
+                /** @description The period of the base of the growth rates */
+                basePeriod: string | null;
+                /** @description Change a year needed from the latest value to reach the target (rate, or units when absolute) */
+                neededFromLatest: number | null;
+                /** @description The value needed one period after the latest, on the path to the target */
+                neededNextPeriod: {
+                  /** @description In years, as period times */
+                  time: number;
+                  value: number;
+                } | null;
+                /** @description Assessed on absolute change a year (a count from 0) */
+                absolute: boolean;
+                /** @description A target stated per period for every unit: units meeting it in each complete period */
+                perPeriod: {
+                  latest: {
+                    period: string;
+                    meeting: number;
+                    owed: number;
+                  } | null;
+                  periods: {
+                    period: string;
+                    meeting: number;
+                    owed: number;
+                  }[];
                 } | null;
                 /** @description CAGR from the base to the latest value, per year */
                 observedGrowth: number | null;
@@ -4398,6 +4533,11 @@ export interface paths {
                   vi: string;
                   en: string;
                 };
+                /** @description The change needed from the latest value to reach the target, in one sentence */
+                effort: {
+                  vi: string;
+                  en: string;
+                } | null;
                 series: {
                   period: string;
                   sex: string;
@@ -4411,7 +4551,33 @@ export interface paths {
                   pending: boolean;
                   /** @description Computed from registers or the activity log, not entered */
                   fromRecords: boolean;
+                  /** @description Who a rolled-up figure covers; null for a figure entered for the scope itself */
+                  coverage: {
+                    /** @description Units owing the figure for the period */
+                    owed: number;
+                    /** @description Units whose figure is counted */
+                    reported: number;
+                    /** @description Codes of owed units that have not reported */
+                    missing: string[];
+                  } | null;
+                  /** @description Entered for the scope, or covered by enough units: only complete figures count for status */
+                  complete: boolean;
                 }[];
+                /** @description Who is behind in the latest period with figures */
+                behind: {
+                  period: string;
+                  /** @description Owed units without a counted figure for the period */
+                  notReported: {
+                    code: string;
+                    name: string;
+                  }[];
+                  /** @description For a per-period target: units that did not reach it in the period */
+                  belowTarget: {
+                    code: string;
+                    name: string;
+                    value: number | null;
+                  }[];
+                } | null;
                 trajectory: {
                   year: number;
                   value: number;
