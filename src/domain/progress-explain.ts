@@ -118,13 +118,13 @@ function projectionWords(
   const vi = locale === 'vi';
   if (good && !result.projectionMeetsTarget) {
     return vi
-      ? `Xu hướng tuyến tính các kỳ đã qua chỉ đến ${value} năm ${p.t}: trạng thái tính theo tốc độ bình quân từ kỳ gốc, các kỳ gần đây chậm hơn`
-      : `The linear trend of past periods reaches only ${value} in ${p.t}: the status uses the average rate since the base, recent periods were slower`;
+      ? `Xu hướng tuyến tính các kỳ đã qua chỉ đến ${value} năm ${p.t}: trạng thái tính theo tốc độ tăng bình quân từ kỳ gốc đến kỳ mới nhất, dự báo theo đường thẳng qua mọi kỳ`
+      : `The linear trend of past periods reaches only ${value} in ${p.t}: the status uses the average rate from the base to the latest period, the projection a straight line through every period`;
   }
   if (bad && result.projectionMeetsTarget) {
     return vi
-      ? `Xu hướng tuyến tính các kỳ đã qua đến ${value} năm ${p.t}: trạng thái tính theo tốc độ tăng kép cần thiết, cao hơn xu hướng tuyến tính`
-      : `The linear trend of past periods reaches ${value} in ${p.t}: the status uses the compound rate needed, which asks for more than the linear trend`;
+      ? `Xu hướng tuyến tính các kỳ đã qua đến ${value} năm ${p.t}: trạng thái so tốc độ tăng bình quân từ kỳ gốc với tốc độ cần thiết, dự báo theo đường thẳng qua mọi kỳ`
+      : `The linear trend of past periods reaches ${value} in ${p.t}: the status compares the average rate from the base with the rate needed, the projection is a straight line through every period`;
   }
   return null;
 }

@@ -126,7 +126,8 @@ function assessMeasure(
   let result: ProgressResult | null = null;
   let perPeriod: PerPeriodResult | null = null;
   if (measure.unit === 'milestone') {
-    status = assessMilestone(points);
+    // No figure says nothing about the milestone: "chưa có số liệu", not "chưa thực hiện".
+    status = points.length === 0 ? 'cannot_assess' : assessMilestone(points);
   } else if (!indicator) {
     status = 'cannot_assess';
   } else if (measure.per && data.owed.length > 0) {
