@@ -6,6 +6,7 @@ import type { Database } from '../../db/connection.js';
 import { requireActor } from '../../core/actor.js';
 import { stringField } from '../../core/route-policy.js';
 import { errorResponses } from '../../core/error-response.js';
+import { routeOptions, type ActionRule } from '../../core/route-options.js';
 import { int4 } from '../../core/input-fields.js';
 import { cycleSchema, presentCycle } from '../reporting/reporting.schemas.js';
 import { renderReportDocx } from './report-docx.js';
@@ -20,8 +21,13 @@ import {
 } from './reports.service.js';
 import { draftSchema, reportDocumentSchema } from './reports.schemas.js';
 
+const route = routeOptions('reports');
+
 const params = z.object({ id: z.uuid(), unit: z.string().min(1).max(40) });
 const unitOf = (req: { params: unknown }) => [stringField(req.params, 'unit')];
+/** Reading a unit's report takes the right to read the unit; writing it, the right to submit its figures. */
+const readReport: ActionRule = { action: 'unit.read', units: unitOf };
+const writeReport: ActionRule = { action: 'submission.submit', units: unitOf };
 
 const fileName = (cycleId: string, unit: string, ext: string) =>
   `bao-cao-${unit}-${cycleId.slice(0, 8)}.${ext}`;
@@ -37,51 +43,38 @@ export const reportsRoutes: FastifyPluginAsyncZod<{
 
   app.get(
     '/api/cycles/:id/reports/:unit/draft',
-    {
-      config: { policy: { access: 'action', action: 'unit.read', units: unitOf } },
-      schema: {
-        tags: ['reports'],
-        summary: 'Phần báo cáo do đơn vị viết / the written parts',
-        params,
-        response: { 200: draftSchema },
-      },
-    },
+    route.action(readReport, 'Phần báo cáo do đơn vị viết / the written parts', {
+      params,
+      response: { 200: draftSchema },
+    }),
     async (req) => presentDraft(await draftOf(deps, req.params.id, req.params.unit)),
   );
 
   app.put(
     '/api/cycles/:id/reports/:unit/draft',
-    {
-      config: { policy: { access: 'action', action: 'submission.submit', units: unitOf } },
-      schema: {
-        tags: ['reports'],
-        summary: 'Lưu phần báo cáo do đơn vị viết / save the written parts',
-        params,
-        body: z.object({
-          activities: z.string().max(50_000),
-          difficulties: z.string().max(50_000),
-          proposals: z.string().max(50_000),
-          signerAuthority: z.string().max(500),
-          signerName: z.string().max(200),
-          recipients: z.array(z.string().max(300)).max(40),
-          version: int4(),
-        }),
-        response: { 200: draftSchema, ...errorResponses(404, 409) },
-      },
-    },
+    route.action(writeReport, 'Lưu phần báo cáo do đơn vị viết / save the written parts', {
+      params,
+      body: z.object({
+        activities: z.string().max(50_000),
+        difficulties: z.string().max(50_000),
+        proposals: z.string().max(50_000),
+        signerAuthority: z.string().max(500),
+        signerName: z.string().max(200),
+        recipients: z.array(z.string().max(300)).max(40),
+        version: int4(),
+      }),
+      response: { 200: draftSchema, ...errorResponses(404, 409) },
+    }),
     async (req) =>
       presentDraft(await saveDraft(deps, requireActor(req), req.params.id, req.params.unit, req.body)),
   );
 
   app.get(
     '/api/cycles/:id/reports/:unit/document',
-    {
-      config: {
-        policy: { access: 'action', action: 'unit.read', units: unitOf },
-      },
-      schema: {
-        tags: ['reports'],
-        summary: 'Nội dung báo cáo lập sẵn từ số liệu (JSON) / what the report will say, as JSON',
+    route.action(
+      readReport,
+      'Nội dung báo cáo lập sẵn từ số liệu (JSON) / what the report will say, as JSON',
+      {
         params,
         response: {
           200: z.object({
@@ -92,7 +85,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<{
           ...errorResponses(404),
         },
       },
-    },
+    ),
     async (req) => {
       const { doc, cycle, unit } = await buildReportDocument(deps, req.params.id, req.params.unit);
       return {
@@ -105,14 +98,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<{
 
   app.get(
     '/api/cycles/:id/reports/:unit/report.docx',
-    {
-      config: { policy: { access: 'action', action: 'unit.read', units: unitOf } },
-      schema: {
-        tags: ['reports'],
-        summary: 'Báo cáo (DOCX, thể thức Nghị định 30/2020) / the report as DOCX',
-        params,
-      },
-    },
+    route.action(readReport, 'Báo cáo (DOCX, thể thức Nghị định 30/2020) / the report as DOCX', { params }),
     async (req, reply) => {
       const { doc } = await buildReportDocument(deps, req.params.id, req.params.unit);
       return reply
@@ -127,10 +113,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<{
 
   app.get(
     '/api/cycles/:id/reports/:unit/appendix.xlsx',
-    {
-      config: { policy: { access: 'action', action: 'unit.read', units: unitOf } },
-      schema: { tags: ['reports'], summary: 'Phụ lục số liệu (XLSX) / the appendix as XLSX', params },
-    },
+    route.action(readReport, 'Phụ lục số liệu (XLSX) / the appendix as XLSX', { params }),
     async (req, reply) => {
       const { doc } = await buildReportDocument(deps, req.params.id, req.params.unit);
       return reply
@@ -153,13 +136,10 @@ export const reportsRoutes: FastifyPluginAsyncZod<{
     '/api/cycles/:id/reports/:unit/signed',
     {
       bodyLimit: 25 * 1024 * 1024,
-      config: { policy: { access: 'action', action: 'submission.submit', units: unitOf } },
-      schema: {
-        tags: ['reports'],
-        summary: 'Tải lên bản PDF đã ký / upload the signed PDF',
+      ...route.action(writeReport, 'Tải lên bản PDF đã ký / upload the signed PDF', {
         params,
         response: { 200: draftSchema, ...errorResponses(400, 404) },
-      },
+      }),
     },
     async (req) => {
       const body = req.body;
@@ -177,10 +157,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<{
 
   app.get(
     '/api/cycles/:id/reports/:unit/signed.pdf',
-    {
-      config: { policy: { access: 'action', action: 'unit.read', units: unitOf } },
-      schema: { tags: ['reports'], summary: 'Tải bản PDF đã ký / download the signed PDF', params },
-    },
+    route.action(readReport, 'Tải bản PDF đã ký / download the signed PDF', { params }),
     async (req, reply) => {
       const file = await signedPdfFile(deps, req.params.id, req.params.unit);
       return reply
