@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { FileWriter } from '../../core/file-store.js';
+import type { FileStorage } from '../../core/file-store.js';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Clock } from '../../core/clock.js';
@@ -36,13 +36,11 @@ function fileNameOf(header: string | string[] | undefined): string {
 }
 
 /** The activity log of a unit and its attachments. */
-export const activitiesRoutes: FastifyPluginAsyncZod<{
-  db: Database;
-  now: Clock;
-  filesDir: string;
-  fileWriter?: FileWriter;
-}> = async (app, { db, now, filesDir, fileWriter }) => {
-  const deps = { db, now, filesDir, ...(fileWriter ? { fileWriter } : {}) };
+export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock } & FileStorage> = async (
+  app,
+  { db, now, ...files },
+) => {
+  const deps = { db, now, ...files };
 
   app.get(
     '/api/org-units/:code/activities',

@@ -5,7 +5,7 @@ import { REPORT_KINDS } from '../../domain/cycles.js';
 import { requireActor } from '../../core/actor.js';
 import { uuidParam } from '../../core/route-policy.js';
 import { errorResponses } from '../../core/error-response.js';
-import { routeOptions } from '../../core/route-options.js';
+import { routeOptions, type ActionRule } from '../../core/route-options.js';
 import { int4 } from '../../core/input-fields.js';
 import { renderICalendar } from './calendar-ics.js';
 import { cycleSchema, presentCycle } from './reporting.schemas.js';
@@ -25,6 +25,7 @@ import { reportingViewRoutes } from './reporting-views.routes.js';
 const route = routeOptions('reporting');
 
 const isoDate = z.iso.date();
+const idParams = z.object({ id: z.uuid() });
 
 /** Report definitions, cycles and deadlines, completeness and timeliness, the calendar feed, reminders. */
 export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => Date }> = async (
@@ -34,10 +35,20 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
   const deps = { db, now };
   await app.register(reportingViewRoutes, deps);
 
+  /** A plan's cycles are managed by whoever may manage the plan, on its owner unit. */
+  const managePlan: ActionRule = {
+    action: 'plan.manage',
+    units: (req) => planOwnerUnits(db, uuidParam(req)),
+  };
+  const manageCycle: ActionRule = {
+    action: 'plan.manage',
+    units: (req) => cycleOwnerUnits(db, uuidParam(req)),
+  };
+
   app.get(
     '/api/plans/:id/cycles',
     route.public('Chế độ báo cáo và các kỳ báo cáo / report definitions and cycles', {
-      params: z.object({ id: z.uuid() }),
+      params: idParams,
       response: {
         200: z.object({
           definitions: z.array(
@@ -75,10 +86,10 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
   app.post(
     '/api/plans/:id/cycles/generate',
     route.action(
-      { action: 'plan.manage', units: (req) => planOwnerUnits(db, uuidParam(req)) },
+      managePlan,
       'Tạo các kỳ báo cáo còn thiếu theo mặc định / generate the missing default cycles',
       {
-        params: z.object({ id: z.uuid() }),
+        params: idParams,
         body: z
           .object({ year: int4().optional().describe('Only this year of the plan') })
           // No body at all: every missing cycle of the plan.
@@ -96,22 +107,18 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
 
   app.patch(
     '/api/cycles/:id',
-    route.action(
-      { action: 'plan.manage', units: (req) => cycleOwnerUnits(db, uuidParam(req)) },
-      'Sửa hạn và thời gian chốt số liệu của một kỳ / change a cycle’s dates',
-      {
-        params: z.object({ id: z.uuid() }),
-        body: z.object({ due: isoDate, cutoffFrom: isoDate, cutoffTo: isoDate, version: int4() }),
-        response: { 200: cycleSchema, ...errorResponses(400, 404, 409) },
-      },
-    ),
+    route.action(manageCycle, 'Sửa hạn và thời gian chốt số liệu của một kỳ / change a cycle’s dates', {
+      params: idParams,
+      body: z.object({ due: isoDate, cutoffFrom: isoDate, cutoffTo: isoDate, version: int4() }),
+      response: { 200: cycleSchema, ...errorResponses(400, 404, 409) },
+    }),
     async (req) => presentCycle(await updateCycleDates(deps, requireActor(req), req.params.id, req.body)),
   );
 
   app.get(
     '/api/cycles/:id/completeness',
     route.session('Tình hình báo cáo của kỳ: ai đã gửi, ai trễ hạn / completeness and timeliness', {
-      params: z.object({ id: z.uuid() }),
+      params: idParams,
       querystring: z.object({ unit: z.string().optional().describe('Only this unit (agency view)') }),
       response: {
         200: z.object({
@@ -149,7 +156,7 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
   app.get(
     '/api/plans/:id/timeliness',
     route.session('Tỷ lệ báo cáo đúng hạn theo kỳ / on-time rate per cycle', {
-      params: z.object({ id: z.uuid() }),
+      params: idParams,
       response: {
         200: z.object({
           items: z.array(

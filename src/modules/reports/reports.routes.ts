@@ -1,5 +1,7 @@
 import fs from 'node:fs';
-import type { FileWriter } from '../../core/file-store.js';
+import type { Readable } from 'node:stream';
+import type { FastifyReply } from 'fastify';
+import type { FileStorage } from '../../core/file-store.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.js';
@@ -9,6 +11,7 @@ import { errorResponses } from '../../core/error-response.js';
 import { routeOptions, type ActionRule } from '../../core/route-options.js';
 import { int4 } from '../../core/input-fields.js';
 import { cycleSchema, presentCycle } from '../reporting/reporting.schemas.js';
+import type { ReportDocument } from './report-document.js';
 import { renderReportDocx } from './report-docx.js';
 import { renderAppendixXlsx } from './report-xlsx.js';
 import { presentDraft } from './reports.presenter.js';
@@ -29,17 +32,39 @@ const unitOf = (req: { params: unknown }) => [stringField(req.params, 'unit')];
 const readReport: ActionRule = { action: 'unit.read', units: unitOf };
 const writeReport: ActionRule = { action: 'submission.submit', units: unitOf };
 
-const fileName = (cycleId: string, unit: string, ext: string) =>
-  `bao-cao-${unit}-${cycleId.slice(0, 8)}.${ext}`;
+const MEDIA_TYPES = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+} as const;
+
+/** A file of a unit's report for a cycle, downloaded as bao-cao-<unit>-<cycle id's first 8>.<ext>. */
+function sendReportFile(
+  reply: FastifyReply,
+  { id, unit }: { id: string; unit: string },
+  ext: keyof typeof MEDIA_TYPES,
+  file: Buffer | Readable,
+) {
+  return reply
+    .type(MEDIA_TYPES[ext])
+    .header('content-disposition', `attachment; filename="bao-cao-${unit}-${id.slice(0, 8)}.${ext}"`)
+    .send(file);
+}
 
 /** A unit's report for a cycle: its written parts, the DOCX and XLSX, and the signed PDF that comes back. */
-export const reportsRoutes: FastifyPluginAsyncZod<{
-  db: Database;
-  now: () => Date;
-  filesDir: string;
-  fileWriter?: FileWriter;
-}> = async (app, { db, now, filesDir, fileWriter }) => {
-  const deps = { db, now, filesDir, ...(fileWriter ? { fileWriter } : {}) };
+export const reportsRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => Date } & FileStorage> = async (
+  app,
+  { db, now, ...files },
+) => {
+  const deps = { db, now, ...files };
+
+  /** The report as the current data make it, rendered into a file. */
+  const sendRendered =
+    (ext: 'docx' | 'xlsx', render: (doc: ReportDocument) => Promise<Buffer>) =>
+    async (req: { params: { id: string; unit: string } }, reply: FastifyReply) => {
+      const { doc } = await buildReportDocument(deps, req.params.id, req.params.unit);
+      return sendReportFile(reply, req.params, ext, await render(doc));
+    };
 
   app.get(
     '/api/cycles/:id/reports/:unit/draft',
@@ -99,31 +124,13 @@ export const reportsRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/api/cycles/:id/reports/:unit/report.docx',
     route.action(readReport, 'Báo cáo (DOCX, thể thức Nghị định 30/2020) / the report as DOCX', { params }),
-    async (req, reply) => {
-      const { doc } = await buildReportDocument(deps, req.params.id, req.params.unit);
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-        .header(
-          'content-disposition',
-          `attachment; filename="${fileName(req.params.id, req.params.unit, 'docx')}"`,
-        )
-        .send(await renderReportDocx(doc));
-    },
+    sendRendered('docx', renderReportDocx),
   );
 
   app.get(
     '/api/cycles/:id/reports/:unit/appendix.xlsx',
     route.action(readReport, 'Phụ lục số liệu (XLSX) / the appendix as XLSX', { params }),
-    async (req, reply) => {
-      const { doc } = await buildReportDocument(deps, req.params.id, req.params.unit);
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header(
-          'content-disposition',
-          `attachment; filename="${fileName(req.params.id, req.params.unit, 'xlsx')}"`,
-        )
-        .send(await renderAppendixXlsx(doc));
-    },
+    sendRendered('xlsx', renderAppendixXlsx),
   );
 
   app.addContentTypeParser(
@@ -160,13 +167,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<{
     route.action(readReport, 'Tải bản PDF đã ký / download the signed PDF', { params }),
     async (req, reply) => {
       const file = await signedPdfFile(deps, req.params.id, req.params.unit);
-      return reply
-        .type('application/pdf')
-        .header(
-          'content-disposition',
-          `attachment; filename="${fileName(req.params.id, req.params.unit, 'pdf')}"`,
-        )
-        .send(fs.createReadStream(file));
+      return sendReportFile(reply, req.params, 'pdf', fs.createReadStream(file));
     },
   );
 };
