@@ -7,7 +7,7 @@ import { formatMeasure, formatQuantity } from '../../domain/measure.js';
 import { parsePeriod, periodLabel } from '../../domain/period.js';
 import { STATUS_LABEL } from '../../domain/progress-explain.js';
 import { formatPartialDateVi, fromStoredDate } from '../../domain/partial-date.js';
-import { upperFirst } from '../../domain/vietnamese.js';
+import { upperCase, upperFirst } from '../../domain/vietnamese.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { recordAudit, type AuditActor } from '../audit/audit.repository.js';
 import { findOrgUnit, type OrgUnitRecord } from '../org-units/org-units.repository.js';
@@ -33,14 +33,12 @@ export interface ReportDeps {
   fileWriter?: FileWriter;
 }
 
-const upper = (s: string) => s.toLocaleUpperCase('vi');
-
 /** The header lines of a unit's documents (Nghị định 30/2020: parent body, then the issuer in capitals). */
 function headerOf(unit: OrgUnitRecord, province: OrgUnitRecord | undefined) {
   if (unit.kind === 'province') {
     return {
       parentBody: null,
-      issuer: upper(`Ủy ban nhân dân ${unit.fullName}`),
+      issuer: upperCase(`Ủy ban nhân dân ${unit.fullName}`),
       symbol: 'BC-UBND',
       place: unit.name,
     };
@@ -48,14 +46,14 @@ function headerOf(unit: OrgUnitRecord, province: OrgUnitRecord | undefined) {
   if (unit.kind === 'commune') {
     return {
       parentBody: null,
-      issuer: upper(`Ủy ban nhân dân ${unit.fullName}`),
+      issuer: upperCase(`Ủy ban nhân dân ${unit.fullName}`),
       symbol: 'BC-UBND',
       place: unit.name,
     };
   }
   return {
-    parentBody: province ? upper(`UBND ${province.unitType} ${province.name}`) : null,
-    issuer: upper(unit.name),
+    parentBody: province ? upperCase(`UBND ${province.unitType} ${province.name}`) : null,
+    issuer: upperCase(unit.name),
     symbol: `BC-${unit.abbreviation ?? 'CQ'}`,
     place: province?.name ?? unit.name,
   };
