@@ -2,12 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { upperCase, upperFirst } from './vietnamese.js';
 
 describe('capitals, Vietnamese rules', () => {
-  it.each([
-    ['Ủy ban nhân dân tỉnh Lạng Sơn', 'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN'],
-    ['đường ưu tiên', 'ĐƯỜNG ƯU TIÊN'],
-    ['UBND tỉnh Đắk Lắk', 'UBND TỈNH ĐẮK LẮK'],
-  ])('upperCase(%j) = %j', (text, expected) => {
-    expect(upperCase(text)).toBe(expected);
+  it('upperCase keeps the tone marks and đ', () => {
+    expect(upperCase('Ủy ban nhân dân tỉnh Lạng Sơn')).toBe('ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN');
+    expect(upperCase('UBND tỉnh Đắk Lắk, đường ưu tiên')).toBe('UBND TỈNH ĐẮK LẮK, ĐƯỜNG ƯU TIÊN');
   });
 
   it('upperFirst capitalises the first letter only', () => {
