@@ -9,6 +9,13 @@ export interface FileWriter {
   rm(file: string): Promise<void>;
 }
 
+/** Where a module keeps its files on disk, outside the database rows, and the calls that write them there. */
+export interface FileStorage {
+  filesDir: string;
+  /** Tests inject failing calls (a full disk); otherwise nodeFileWriter. */
+  fileWriter?: FileWriter;
+}
+
 export const nodeFileWriter: FileWriter = {
   writeFile: (file, data) => fs.promises.writeFile(file, data),
   rename: (from, to) => fs.promises.rename(from, to),

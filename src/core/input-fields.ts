@@ -1,20 +1,10 @@
 import { z } from 'zod';
-import {
-  hasVisibleText,
-  INT4_MAX,
-  INT4_MIN,
-  isAcceptedLink,
-  LINK_SCHEMES,
-  NUMBER_LIMIT,
-} from '../domain/input-limits.js';
+import { hasVisibleText, INT4_MAX, INT4_MIN, isAcceptedLink, LINK_SCHEMES } from '../domain/input-limits.js';
 
 /** Zod fields for request schemas that follow the input limits of src/domain/input-limits.ts. */
 
 /** An integer an int4 column holds. */
 export const int4 = () => z.number().int().min(INT4_MIN).max(INT4_MAX);
-
-/** A finite number within ±NUMBER_LIMIT (numeric columns without a declared precision). */
-export const storableNumber = () => z.number().min(-NUMBER_LIMIT).max(NUMBER_LIMIT);
 
 /** A trimmed text of 1–max characters with at least one visible character (no title of blanks or zero-widths). */
 export const visibleText = (max: number) =>

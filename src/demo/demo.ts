@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Clock } from '../core/clock.js';
 import type { Database } from '../db/connection.js';
-import type { RoleGrant } from '../domain/permissions.js';
+import type { Role, RoleGrant } from '../domain/permissions.js';
 import { hasAnyPlan, importPlan } from '../modules/plans/plans.service.js';
 import { parseObservationCsv } from '../modules/observations/observations.csv.js';
 import { recordObservations } from '../modules/observations/observations.service.js';
@@ -64,43 +64,33 @@ async function loadDemoRecords(db: Database, now: Clock): Promise<void> {
   });
 }
 
+interface DemoAccount {
+  username: string;
+  displayName: string;
+  grants: RoleGrant[];
+}
+
+/** A demo account with one role on one unit. */
+const demoAccount = (
+  username: string,
+  displayName: string,
+  role: Role,
+  orgUnitCode: string,
+): DemoAccount => ({
+  username,
+  displayName,
+  grants: [{ role, orgUnitCode }],
+});
+
 /** One demo account per role, all with DEMO_PASSWORD; listed on the login page in demo mode. */
-export const DEMO_ACCOUNTS: { username: string; displayName: string; grants: RoleGrant[] }[] = [
-  {
-    username: 'quantri',
-    displayName: 'Quản trị hệ thống (demo)',
-    grants: [{ role: 'admin', orgUnitCode: 'VN' }],
-  },
-  {
-    username: 'snv.langson',
-    displayName: 'Điều phối viên Sở Nội vụ Lạng Sơn (demo)',
-    grants: [{ role: 'coordinator', orgUnitCode: '20' }],
-  },
-  {
-    username: 'lanhdao.dongkinh',
-    displayName: 'Lãnh đạo UBND phường Đông Kinh (demo)',
-    grants: [{ role: 'approver', orgUnitCode: '05977' }],
-  },
-  {
-    username: 'baocao.dongkinh',
-    displayName: 'Cán bộ báo cáo phường Đông Kinh (demo)',
-    grants: [{ role: 'reporter', orgUnitCode: '05977' }],
-  },
-  {
-    username: 'lanhdao.thongke',
-    displayName: 'Lãnh đạo Thống kê tỉnh (demo)',
-    grants: [{ role: 'approver', orgUnitCode: '20-TK' }],
-  },
-  {
-    username: 'baocao.thongke',
-    displayName: 'Cán bộ báo cáo Thống kê tỉnh (demo)',
-    grants: [{ role: 'reporter', orgUnitCode: '20-TK' }],
-  },
-  {
-    username: 'xem.langson',
-    displayName: 'Lãnh đạo tỉnh, chỉ xem (demo)',
-    grants: [{ role: 'viewer', orgUnitCode: '20' }],
-  },
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  demoAccount('quantri', 'Quản trị hệ thống (demo)', 'admin', 'VN'),
+  demoAccount('snv.langson', 'Điều phối viên Sở Nội vụ Lạng Sơn (demo)', 'coordinator', '20'),
+  demoAccount('lanhdao.dongkinh', 'Lãnh đạo UBND phường Đông Kinh (demo)', 'approver', '05977'),
+  demoAccount('baocao.dongkinh', 'Cán bộ báo cáo phường Đông Kinh (demo)', 'reporter', '05977'),
+  demoAccount('lanhdao.thongke', 'Lãnh đạo Thống kê tỉnh (demo)', 'approver', '20-TK'),
+  demoAccount('baocao.thongke', 'Cán bộ báo cáo Thống kê tỉnh (demo)', 'reporter', '20-TK'),
+  demoAccount('xem.langson', 'Lãnh đạo tỉnh, chỉ xem (demo)', 'viewer', '20'),
 ];
 
 /**

@@ -33,7 +33,12 @@ export function normalizeName(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
+/** The text in capitals, Vietnamese rules: "Ủy ban nhân dân tỉnh Lạng Sơn" → "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN". */
+export function upperCase(text: string): string {
+  return text.toLocaleUpperCase('vi');
+}
+
 /** The text with its first letter in capitals, Vietnamese rules: "nữ thạc sĩ" → "Nữ thạc sĩ". */
 export function upperFirst(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+  return upperCase(text.charAt(0)) + text.slice(1);
 }

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { FileWriter } from '../../core/file-store.js';
+import type { FileStorage } from '../../core/file-store.js';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Clock } from '../../core/clock.js';
@@ -8,6 +8,7 @@ import { ATTACHMENT_BODY_LIMIT } from '../../domain/activity-log.js';
 import { requireActor } from '../../core/actor.js';
 import { unitIn, uuidParam } from '../../core/route-policy.js';
 import { errorResponses } from '../../core/error-response.js';
+import { routeOptions } from '../../core/route-options.js';
 import { orgUnitCodeParams } from '../org-units/org-units.schemas.js';
 import { presentActivity, presentAttachment } from './activities.presenter.js';
 import { activityBody, activityListQuery, activitySchema, attachmentSchema } from './activities.schemas.js';
@@ -19,6 +20,8 @@ import {
   unitsOfActivity,
   unitsOfAttachment,
 } from './activities.service.js';
+
+const route = routeOptions('activities');
 
 /** The file's name as the client sent it (URI-encoded, for Vietnamese letters); a malformed one is kept raw. */
 function fileNameOf(header: string | string[] | undefined): string {
@@ -33,26 +36,19 @@ function fileNameOf(header: string | string[] | undefined): string {
 }
 
 /** The activity log of a unit and its attachments. */
-export const activitiesRoutes: FastifyPluginAsyncZod<{
-  db: Database;
-  now: Clock;
-  filesDir: string;
-  fileWriter?: FileWriter;
-}> = async (app, { db, now, filesDir, fileWriter }) => {
-  const deps = { db, now, filesDir, ...(fileWriter ? { fileWriter } : {}) };
+export const activitiesRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock } & FileStorage> = async (
+  app,
+  { db, now, ...files },
+) => {
+  const deps = { db, now, ...files };
 
   app.get(
     '/api/org-units/:code/activities',
-    {
-      config: { policy: { access: 'public' } },
-      schema: {
-        tags: ['activities'],
-        summary: 'Nhật ký hoạt động của đơn vị / activity log',
-        params: orgUnitCodeParams,
-        querystring: activityListQuery,
-        response: { 200: z.object({ items: z.array(activitySchema) }) },
-      },
-    },
+    route.public('Nhật ký hoạt động của đơn vị / activity log', {
+      params: orgUnitCodeParams,
+      querystring: activityListQuery,
+      response: { 200: z.object({ items: z.array(activitySchema) }) },
+    }),
     async (req) => {
       const log = await activityLog(deps, req.actor, req.params.code, req.query);
       return { items: log.activities.map((r) => presentActivity(r, log.attachments)) };
@@ -61,22 +57,15 @@ export const activitiesRoutes: FastifyPluginAsyncZod<{
 
   app.post(
     '/api/org-units/:code/activities',
-    {
-      config: {
-        policy: {
-          access: 'action',
-          action: 'activity.write',
-          units: unitIn('params', 'code'),
-        },
-      },
-      schema: {
-        tags: ['activities'],
-        summary: 'Ghi một hoạt động / log an activity',
+    route.action(
+      { action: 'activity.write', units: unitIn('params', 'code') },
+      'Ghi một hoạt động / log an activity',
+      {
         params: orgUnitCodeParams,
         body: activityBody,
         response: { 201: activitySchema, ...errorResponses(400, 404) },
       },
-    },
+    ),
     async (req, reply) => {
       const row = await logActivity(deps, requireActor(req), req.params.code, req.body);
       return reply.code(201).send(presentActivity(row, []));
@@ -98,19 +87,14 @@ export const activitiesRoutes: FastifyPluginAsyncZod<{
       '/api/activities/:id/attachments',
       {
         bodyLimit: ATTACHMENT_BODY_LIMIT,
-        config: {
-          policy: {
-            access: 'action',
-            action: 'activity.write',
-            units: (req) => unitsOfActivity(deps, uuidParam(req)),
+        ...route.action(
+          { action: 'activity.write', units: (req) => unitsOfActivity(deps, uuidParam(req)) },
+          'Đính kèm tệp (ảnh, biên bản) / attach a file; body = the file, name in x-file-name',
+          {
+            params: z.object({ id: z.uuid() }),
+            response: { 201: attachmentSchema, ...errorResponses(400, 404) },
           },
-        },
-        schema: {
-          tags: ['activities'],
-          summary: 'Đính kèm tệp (ảnh, biên bản) / attach a file; body = the file, name in x-file-name',
-          params: z.object({ id: z.uuid() }),
-          response: { 201: attachmentSchema, ...errorResponses(400, 404) },
-        },
+        ),
       },
       async (req, reply) => {
         const row = await attachFile(deps, requireActor(req), req.params.id, {
@@ -127,20 +111,13 @@ export const activitiesRoutes: FastifyPluginAsyncZod<{
 
   app.get(
     '/api/attachments/:id',
-    {
-      config: {
-        policy: {
-          access: 'action',
-          action: 'unit.read',
-          units: (req) => unitsOfAttachment(deps, uuidParam(req)),
-        },
-      },
-      schema: {
-        tags: ['activities'],
-        summary: 'Tải tệp đính kèm (người dùng của đơn vị và cấp trên) / download an attachment',
+    route.action(
+      { action: 'unit.read', units: (req) => unitsOfAttachment(deps, uuidParam(req)) },
+      'Tải tệp đính kèm (người dùng của đơn vị và cấp trên) / download an attachment',
+      {
         params: z.object({ id: z.uuid() }),
       },
-    },
+    ),
     async (req, reply) => {
       const { attachment, file } = await openAttachment(deps, req.params.id);
       return reply

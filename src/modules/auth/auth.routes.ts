@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.js';
 import { errorResponses } from '../../core/error-response.js';
+import { routeOptions } from '../../core/route-options.js';
 import { requireActor } from '../../core/actor.js';
 import { SESSION_COOKIE, stringField } from '../../core/route-policy.js';
 import { presentDemoAccount, presentSession, presentUser } from './auth.presenter.js';
@@ -23,6 +24,8 @@ import {
   SESSION_TTL_MS,
 } from './auth.service.js';
 
+const route = routeOptions('auth');
+
 /** Sign-in, sessions, passwords and accounts. */
 export const authRoutes: FastifyPluginAsyncZod<{
   db: Database;
@@ -36,13 +39,11 @@ export const authRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/api/auth/login',
     {
-      config: { policy: { access: 'public' }, rateLimit: { max: loginRateLimit, timeWindow: '1 minute' } },
-      schema: {
-        tags: ['auth'],
-        summary: 'Đăng nhập / sign in',
+      ...route.public('Đăng nhập / sign in', {
         body: loginBody,
         response: { 200: sessionSchema, ...errorResponses(401, 429) },
-      },
+      }),
+      config: { policy: { access: 'public' }, rateLimit: { max: loginRateLimit, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
       const { token, actor } = await login(deps, req.body.username, req.body.password, req.ip);
@@ -59,14 +60,9 @@ export const authRoutes: FastifyPluginAsyncZod<{
 
   app.post(
     '/api/auth/logout',
-    {
-      config: { policy: { access: 'session' } },
-      schema: {
-        tags: ['auth'],
-        summary: 'Đăng xuất / sign out',
-        response: { 204: z.null().describe('Signed out') },
-      },
-    },
+    route.session('Đăng xuất / sign out', {
+      response: { 204: z.null().describe('Signed out') },
+    }),
     async (req, reply) => {
       await logout(deps, requireActor(req));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -76,28 +72,18 @@ export const authRoutes: FastifyPluginAsyncZod<{
 
   app.get(
     '/api/auth/session',
-    {
-      config: { policy: { access: 'public' } },
-      schema: {
-        tags: ['auth'],
-        summary: 'Phiên hiện tại / current session',
-        response: { 200: sessionSchema },
-      },
-    },
+    route.public('Phiên hiện tại / current session', {
+      response: { 200: sessionSchema },
+    }),
     async (req) => presentSession(req.actor),
   );
 
   app.post(
     '/api/auth/password',
-    {
-      config: { policy: { access: 'session' } },
-      schema: {
-        tags: ['auth'],
-        summary: 'Đổi mật khẩu / change password',
-        body: passwordChangeBody,
-        response: { 204: z.null().describe('Changed'), ...errorResponses(400) },
-      },
-    },
+    route.session('Đổi mật khẩu / change password', {
+      body: passwordChangeBody,
+      response: { 204: z.null().describe('Changed'), ...errorResponses(400) },
+    }),
     async (req, reply) => {
       await changePassword(deps, requireActor(req), req.body.currentPassword, req.body.newPassword);
       return reply.code(204).send(null);
@@ -106,14 +92,9 @@ export const authRoutes: FastifyPluginAsyncZod<{
 
   app.get(
     '/api/auth/demo-accounts',
-    {
-      config: { policy: { access: 'public' } },
-      schema: {
-        tags: ['auth'],
-        summary: 'Tài khoản minh họa (chỉ ở chế độ demo) / demo accounts',
-        response: { 200: demoAccountsSchema, ...errorResponses(404) },
-      },
-    },
+    route.public('Tài khoản minh họa (chỉ ở chế độ demo) / demo accounts', {
+      response: { 200: demoAccountsSchema, ...errorResponses(404) },
+    }),
     async () => {
       const { password, accounts } = await demoAccounts(deps);
       return { password, items: accounts.map(presentDemoAccount) };
@@ -122,37 +103,28 @@ export const authRoutes: FastifyPluginAsyncZod<{
 
   app.get(
     '/api/users',
-    {
-      config: { policy: { access: 'session' } },
-      schema: {
-        tags: ['auth'],
-        summary: 'Tài khoản trong phạm vi quản lý / accounts you manage',
-        response: { 200: userListSchema },
-      },
-    },
+    route.session('Tài khoản trong phạm vi quản lý / accounts you manage', {
+      response: { 200: userListSchema },
+    }),
     async (req) => ({ items: (await manageableUsers(deps, requireActor(req))).map(presentUser) }),
   );
 
   app.post(
     '/api/users',
-    {
-      config: {
-        policy: {
-          access: 'action',
-          action: 'user.manage',
-          units: (req) => {
-            const grants = (req.body as { grants?: unknown } | null | undefined)?.grants;
-            return Array.isArray(grants) ? grants.map((g) => stringField(g, 'orgUnitCode')) : [null];
-          },
+    route.action(
+      {
+        action: 'user.manage',
+        units: (req) => {
+          const grants = (req.body as { grants?: unknown } | null | undefined)?.grants;
+          return Array.isArray(grants) ? grants.map((g) => stringField(g, 'orgUnitCode')) : [null];
         },
       },
-      schema: {
-        tags: ['auth'],
-        summary: 'Tạo tài khoản / create an account',
+      'Tạo tài khoản / create an account',
+      {
         body: newUserBody,
         response: { 201: z.object({ id: z.uuid() }), ...errorResponses(400, 403, 409) },
       },
-    },
+    ),
     async (req, reply) => {
       const id = await createUser(deps, requireActor(req), req.body);
       return reply.code(201).send({ id });

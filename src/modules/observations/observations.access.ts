@@ -1,10 +1,9 @@
 import type { Database } from '../../db/connection.js';
 import { can } from '../../domain/permissions.js';
-import { AppError } from '../../core/errors.js';
 import { ancestryOf } from '../auth/auth.service.js';
 import { type Actor } from '../../core/actor.js';
 import { findOrgUnitsByCodes } from '../org-units/org-units.repository.js';
-import { rowIssue } from './observations.parse.js';
+import { refuseRows } from './observations.parse.js';
 import { findOwedIndicators } from './observations.repository.js';
 import type { Candidate } from './observations.validate.js';
 
@@ -37,18 +36,9 @@ export async function checkOwedIndicators(
     }
     return !r.indicator.unitKinds.includes(unit.kind);
   });
-  if (problems.length > 0) {
-    throw new AppError(
-      'FORBIDDEN',
-      'Đơn vị không được giao báo cáo chỉ số này',
-      problems.map((r) =>
-        rowIssue({
-          line: r.line,
-          column: 'indicator',
-          code: 'not_assigned',
-          message: `Chỉ số ${r.indicator.code} không thuộc các chỉ tiêu giao cho đơn vị ${r.write.reportingUnitCode}`,
-        }),
-      ),
-    );
-  }
+  refuseRows('FORBIDDEN', 'Đơn vị không được giao báo cáo chỉ số này', problems, (r) => ({
+    column: 'indicator',
+    code: 'not_assigned',
+    message: `Chỉ số ${r.indicator.code} không thuộc các chỉ tiêu giao cho đơn vị ${r.write.reportingUnitCode}`,
+  }));
 }

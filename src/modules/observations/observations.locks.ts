@@ -1,7 +1,6 @@
 import type { Executor } from '../../db/connection.js';
 import { LOCKED_STATUSES } from '../../domain/workflow.js';
-import { AppError } from '../../core/errors.js';
-import { rowIssue } from './observations.parse.js';
+import { refuseRows } from './observations.parse.js';
 import { lockSubmissionsOf, type ObservationRow } from './observations.repository.js';
 import type { Candidate } from './observations.validate.js';
 
@@ -45,18 +44,14 @@ export async function checkLocks(
   const lockOf = (r: Candidate) =>
     locked.find((l) => l.unit === r.write.reportingUnitCode && l.period === reportingYear(r.write.period));
   const problems = checked.filter(lockOf);
-  if (problems.length > 0) {
-    throw new AppError(
-      'LOCKED',
-      'Số liệu đã được duyệt hoặc tiếp nhận nên bị khóa; cần Sở Nội vụ mở lại để sửa',
-      problems.map((r) =>
-        rowIssue({
-          line: r.line,
-          column: 'period',
-          code: 'locked',
-          message: `Kỳ ${reportingYear(r.write.period)} của đơn vị ${r.write.reportingUnitCode} đã ${lockOf(r)!.status === 'accepted' ? 'được tiếp nhận' : 'được duyệt'}: bị khóa`,
-        }),
-      ),
-    );
-  }
+  refuseRows(
+    'LOCKED',
+    'Số liệu đã được duyệt hoặc tiếp nhận nên bị khóa; cần Sở Nội vụ mở lại để sửa',
+    problems,
+    (r) => ({
+      column: 'period',
+      code: 'locked',
+      message: `Kỳ ${reportingYear(r.write.period)} của đơn vị ${r.write.reportingUnitCode} đã ${lockOf(r)!.status === 'accepted' ? 'được tiếp nhận' : 'được duyệt'}: bị khóa`,
+    }),
+  );
 }

@@ -7,6 +7,7 @@ import {
   type ObservationInput,
 } from '../../domain/observation-rules.js';
 import { canonicalDisaggregation } from '../../domain/disaggregation-vocabulary.js';
+import { AppError, type ErrorCode } from '../../core/errors.js';
 
 /** A figure as it arrives from a form, the API or a CSV line: numbers may still be text in the user's locale. */
 export interface RawObservation {
@@ -43,6 +44,22 @@ export function rowIssue<I extends { line: number; column: string; code: string;
   issue: I,
 ) {
   return { path: `line ${issue.line}, column ${issue.column}`, ...issue };
+}
+
+/** Refuses a whole write when any row has a problem: one issue per such row, naming its line and column. */
+export function refuseRows<R extends { line: number }>(
+  code: ErrorCode,
+  message: string,
+  rows: readonly R[],
+  issue: (row: R) => { column: string; code: string; message: string },
+): void {
+  if (rows.length > 0) {
+    throw new AppError(
+      code,
+      message,
+      rows.map((r) => rowIssue({ line: r.line, ...issue(r) })),
+    );
+  }
 }
 
 /**

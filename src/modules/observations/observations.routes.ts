@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { errorResponses } from '../../core/error-response.js';
+import { routeOptions } from '../../core/route-options.js';
 import { requireActor, type Actor } from '../../core/actor.js';
 import { can } from '../../domain/permissions.js';
 import { parseObservationCsv } from './observations.csv.js';
@@ -16,6 +17,8 @@ import {
   recordResultSchema,
 } from './observations.schemas.js';
 import { listObservations, recordObservations } from './observations.service.js';
+
+const route = routeOptions('observations');
 
 /**
  * The unit a row is written for, read exactly as recordObservations reads it (trimmed; an empty reporting unit
@@ -77,21 +80,14 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Cloc
 
   app.post(
     '/api/observations',
-    {
-      config: {
-        policy: {
-          access: 'action',
-          action: 'observation.write',
-          units: (req) => rowUnits(req.body),
-        },
-      },
-      schema: {
-        tags: ['observations'],
-        summary: 'Nhập số liệu / enter figures (one or many rows, validated together)',
+    route.action(
+      { action: 'observation.write', units: (req) => rowUnits(req.body) },
+      'Nhập số liệu / enter figures (one or many rows, validated together)',
+      {
         body: recordBodySchema,
         response: { 201: recordResultSchema, ...errorResponses(400, 422) },
       },
-    },
+    ),
     async (req, reply) => {
       const { rows, ...options } = req.body;
       const result = await recordObservations(
@@ -105,18 +101,14 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Cloc
 
   app.post(
     '/api/observations/import',
-    {
-      config: {
-        policy: {
-          access: 'action',
-          action: 'observation.write',
-          units: (req) =>
-            csvUnits(req.body, (req.query as { locale?: unknown } | undefined)?.locale, req.actor),
-        },
+    route.action(
+      {
+        action: 'observation.write',
+        units: (req) =>
+          csvUnits(req.body, (req.query as { locale?: unknown } | undefined)?.locale, req.actor),
       },
-      schema: {
-        tags: ['observations'],
-        summary: 'Nhập số liệu từ tệp CSV / import figures from CSV (one transaction)',
+      'Nhập số liệu từ tệp CSV / import figures from CSV (one transaction)',
+      {
         description:
           'Columns: indicator, org_unit, period, sex, age_group, ethnicity, area, value, numerator, denominator, source, note. ' +
           'mode=all stores nothing when any row is invalid; mode=valid-only stores the valid rows and lists the others.',
@@ -124,7 +116,7 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Cloc
         body: z.string().describe('CSV text (text/csv)'),
         response: { 201: recordResultSchema, ...errorResponses(400, 422) },
       },
-    },
+    ),
     async (req, reply) => {
       const { rows, locale } = parseObservationCsv(req.body, req.query.locale);
       const result = await recordObservations({ db, now }, rows, {
@@ -139,15 +131,10 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Cloc
 
   app.get(
     '/api/observations',
-    {
-      config: { policy: { access: 'public' } },
-      schema: {
-        tags: ['observations'],
-        summary: 'Số liệu đã nhập / stored figures',
-        querystring: observationListQuery,
-        response: { 200: z.object({ items: z.array(observationSchema) }) },
-      },
-    },
+    route.public('Số liệu đã nhập / stored figures', {
+      querystring: observationListQuery,
+      response: { 200: z.object({ items: z.array(observationSchema) }) },
+    }),
     async (req) => ({ items: await listObservations(db, req.actor, req.query) }),
   );
 };

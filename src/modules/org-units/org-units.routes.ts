@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { errorResponses } from '../../core/error-response.js';
+import { routeOptions } from '../../core/route-options.js';
 import { presentOrgUnit, presentOrgUnitDetail } from './org-units.presenter.js';
 import {
   childrenQuery,
@@ -12,6 +13,8 @@ import {
 } from './org-units.schemas.js';
 import { getOrgUnit, listChildren, searchUnits } from './org-units.service.js';
 
+const route = routeOptions('org-units');
+
 /** Org units: the nation, provinces, communes and agencies. Public reads. */
 export const orgUnitsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = async (
   app,
@@ -21,15 +24,10 @@ export const orgUnitsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }>
 
   app.get(
     '/api/org-units',
-    {
-      config: { policy: { access: 'public' } },
-      schema: {
-        tags: ['org-units'],
-        summary: 'Tìm đơn vị theo tên, không cần dấu / search units by name, diacritics optional',
-        querystring: searchQuery,
-        response: { 200: orgUnitListSchema },
-      },
-    },
+    route.public('Tìm đơn vị theo tên, không cần dấu / search units by name, diacritics optional', {
+      querystring: searchQuery,
+      response: { 200: orgUnitListSchema },
+    }),
     async (req) => ({
       items: (
         await searchUnits(deps, {
@@ -44,15 +42,10 @@ export const orgUnitsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }>
 
   app.get(
     '/api/org-units/:code',
-    {
-      config: { policy: { access: 'public' } },
-      schema: {
-        tags: ['org-units'],
-        summary: 'Một đơn vị / one org unit',
-        params: orgUnitCodeParams,
-        response: { 200: orgUnitDetailSchema, ...errorResponses(404) },
-      },
-    },
+    route.public('Một đơn vị / one org unit', {
+      params: orgUnitCodeParams,
+      response: { 200: orgUnitDetailSchema, ...errorResponses(404) },
+    }),
     async (req) => {
       const { unit, ancestors, counts } = await getOrgUnit(deps, req.params.code);
       return presentOrgUnitDetail(unit, ancestors, counts);
@@ -61,16 +54,11 @@ export const orgUnitsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }>
 
   app.get(
     '/api/org-units/:code/children',
-    {
-      config: { policy: { access: 'public' } },
-      schema: {
-        tags: ['org-units'],
-        summary: 'Đơn vị trực thuộc, theo thứ tự tiếng Việt / children in Vietnamese order',
-        params: orgUnitCodeParams,
-        querystring: childrenQuery,
-        response: { 200: orgUnitListSchema, ...errorResponses(404) },
-      },
-    },
+    route.public('Đơn vị trực thuộc, theo thứ tự tiếng Việt / children in Vietnamese order', {
+      params: orgUnitCodeParams,
+      querystring: childrenQuery,
+      response: { 200: orgUnitListSchema, ...errorResponses(404) },
+    }),
     async (req) => ({
       items: (await listChildren(deps, req.params.code, req.query.kind)).map(presentOrgUnit),
     }),

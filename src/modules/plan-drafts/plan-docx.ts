@@ -1,23 +1,17 @@
-import { Document, Header, Packer, PageOrientation, Paragraph, type ISectionOptions, type Table } from 'docx';
+import { Paragraph, type ISectionOptions } from 'docx';
 import { upperFirst } from '../../domain/vietnamese.js';
 import { paragraphsOf } from '../reports/report-document.js';
 import {
-  A4,
-  FONT_ALL,
-  HEADER_DISTANCE,
-  MARGINS,
   PORTRAIT_TEXT_WIDTH,
   body,
   centred,
-  headerTable,
   heading,
   lowerFirst,
   mm,
-  pageNumberHeader,
-  pt,
+  packDocument,
+  portraitSection,
   rule,
   run,
-  signatureTable,
   textWidth,
 } from '../reports/report-docx.js';
 import {
@@ -35,20 +29,7 @@ import {
  * and month stay blank for the clerical office. Pure: data in, bytes out.
  */
 export async function renderPlanDraftDocx(doc: PlanDraftDocument): Promise<Buffer> {
-  const document = new Document({
-    creator: doc.issuer,
-    title: `Kế hoạch ${doc.title}`,
-    styles: {
-      default: {
-        document: {
-          run: { font: FONT_ALL, size: pt(14), language: { value: 'vi-VN' } },
-          paragraph: { spacing: { before: 0, after: 0 } },
-        },
-      },
-    },
-    sections: [planSection(doc)],
-  });
-  return Packer.toBuffer(document);
+  return packDocument({ creator: doc.issuer, title: `Kế hoạch ${doc.title}` }, [planSection(doc)]);
 }
 
 // ---- Title: "KẾ HOẠCH", the trích yếu in balanced lines with its rule, the demo note ----
@@ -204,22 +185,5 @@ function planSection(doc: PlanDraftDocument): ISectionOptions {
     place: doc.place,
     date: { day: null, month: null, year: doc.year },
   };
-  const children: (Paragraph | Table)[] = [
-    headerTable(header),
-    ...titleBlock(doc),
-    ...bodyParagraphs(doc),
-    new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
-    signatureTable(doc),
-  ];
-  return {
-    properties: {
-      titlePage: true,
-      page: {
-        size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT },
-        margin: { ...MARGINS, header: HEADER_DISTANCE, footer: HEADER_DISTANCE },
-      },
-    },
-    headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) },
-    children,
-  };
+  return portraitSection({ header, title: titleBlock(doc), body: bodyParagraphs(doc), signature: doc });
 }

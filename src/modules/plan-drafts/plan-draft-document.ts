@@ -4,6 +4,8 @@
  * blank for the clerical office, and so are the day and month of the date line.
  */
 
+import { upperFirst } from '../../domain/vietnamese.js';
+
 export interface PlanDraftDocument {
   /** Line 1 of the header in capitals ("UBND TỈNH LẠNG SƠN"); null for a commune's UBND. */
   parentBody: string | null;
@@ -84,5 +86,5 @@ export function parentReference(code: string): string {
 export function measureLine(measure: string): string {
   const m = measure.trim();
   if (/^[≥≤<>=≈~\d]/u.test(m)) return `Mức cần đạt: ${m}`;
-  return m.charAt(0).toLocaleUpperCase('vi') + m.slice(1);
+  return upperFirst(m);
 }

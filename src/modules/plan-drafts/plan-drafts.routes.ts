@@ -5,9 +5,12 @@ import type { Database } from '../../db/connection.js';
 import { requireActor } from '../../core/actor.js';
 import { stringField } from '../../core/route-policy.js';
 import { errorResponses } from '../../core/error-response.js';
+import { routeOptions } from '../../core/route-options.js';
 import { requirePlan } from '../plans/plans.service.js';
 import { renderPlanDraftDocx } from './plan-docx.js';
 import { draftSubordinatePlan, planDraftDocument } from './plan-drafts.service.js';
+
+const route = routeOptions('plans');
 
 /** "Create our plan": an agency's or commune's annual plan drafted from the plan it implements, and its DOCX. */
 export const planDraftsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = async (
@@ -16,17 +19,10 @@ export const planDraftsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock 
 ) => {
   app.post(
     '/api/plans/:id/drafts',
-    {
-      config: {
-        policy: {
-          access: 'action',
-          action: 'submission.submit',
-          units: (req) => [stringField(req.body, 'unit')],
-        },
-      },
-      schema: {
-        tags: ['plans'],
-        summary: 'Lập kế hoạch của đơn vị từ kế hoạch cấp trên / draft a unit’s plan from this plan',
+    route.action(
+      { action: 'submission.submit', units: (req) => [stringField(req.body, 'unit')] },
+      'Lập kế hoạch của đơn vị từ kế hoạch cấp trên / draft a unit’s plan from this plan',
+      {
         params: z.object({ id: z.uuid() }),
         body: z.object({ unit: z.string().min(1).max(40), year: z.number().int().min(2000).max(2100) }),
         response: {
@@ -34,7 +30,7 @@ export const planDraftsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock 
           ...errorResponses(400, 404, 409),
         },
       },
-    },
+    ),
     async (req, reply) => {
       const id = await draftSubordinatePlan({ db, now }, requireActor(req), req.params.id, req.body);
       return reply.code(201).send({ id, url: `/api/plans/${id}` });
@@ -43,14 +39,9 @@ export const planDraftsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock 
 
   app.get(
     '/api/plans/:id/plan.docx',
-    {
-      config: { policy: { access: 'public' } },
-      schema: {
-        tags: ['plans'],
-        summary: 'Kế hoạch (DOCX, thể thức Nghị định 30/2020) / the plan as a DOCX draft',
-        params: z.object({ id: z.uuid() }),
-      },
-    },
+    route.public('Kế hoạch (DOCX, thể thức Nghị định 30/2020) / the plan as a DOCX draft', {
+      params: z.object({ id: z.uuid() }),
+    }),
     async (req, reply) => {
       const plan = await requirePlan({ db }, req.params.id, req.actor);
       const bytes = await renderPlanDraftDocx(await planDraftDocument({ db }, plan));

@@ -2,6 +2,7 @@ import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { formatMeasure } from '../../domain/measure.js';
 import { formatPartialDateVi, fromStoredDate } from '../../domain/partial-date.js';
+import { upperCase } from '../../domain/vietnamese.js';
 import { AppError, notFound } from '../../core/errors.js';
 import type { AuditActor } from '../audit/audit.repository.js';
 import { findOrgUnit, type OrgUnitRecord } from '../org-units/org-units.repository.js';
@@ -18,7 +19,6 @@ import { findCycles } from '../reporting/reporting.repository.js';
 import type { PlanDraftDocument } from './plan-draft-document.js';
 import { isUniqueViolation, linkRestatedTasks } from './plan-drafts.repository.js';
 
-const upper = (s: string) => s.toLocaleUpperCase('vi');
 /** "05/6/2027": as Nghị định 30/2020 writes dates (a leading 0 for days below 10 and for months 1 and 2). */
 const dmy = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -190,8 +190,8 @@ export async function planDraftDocument(deps: { db: Database }, plan: PlanRow): 
       `${d.report === '6-month' ? 'báo cáo 6 tháng' : d.report === 'annual' ? 'báo cáo năm' : `báo cáo ${d.report}`} trước ngày ${dmy(d.due)}`,
   );
   return {
-    parentBody: plan.parentBody ? upper(plan.parentBody) : null,
-    issuer: upper(unit?.kind === 'commune' ? `Ủy ban nhân dân ${unit.fullName}` : plan.issuer),
+    parentBody: plan.parentBody ? upperCase(plan.parentBody) : null,
+    issuer: upperCase(unit?.kind === 'commune' ? `Ủy ban nhân dân ${unit.fullName}` : plan.issuer),
     symbol: plan.symbol ?? 'KH',
     place: plan.place ?? '',
     year: plan.periodFrom,

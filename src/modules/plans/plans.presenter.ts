@@ -1,6 +1,5 @@
-import type { PlanDocument } from './plan-format.js';
 import type { AssignmentRow, PlanRow, loadPlanParts } from './plans.repository.js';
-import { measureOf, planDateText, type assignmentsOfOrgUnit } from './plans.service.js';
+import { measureOf, planDateText, planDocumentPart, type assignmentsOfOrgUnit } from './plans.service.js';
 import type { AgencyRef, OrgUnitAssignments, PlanDetail, PlanLink, PlanSummary } from './plans.schemas.js';
 
 type Parts = Awaited<ReturnType<typeof loadPlanParts>> & {
@@ -21,24 +20,6 @@ function presentPlanLink(p: PlanRow): PlanLink {
   };
 }
 
-function presentDocument(p: PlanRow): PlanSummary['document'] {
-  return {
-    type: p.docType as PlanDocument['document']['type'],
-    number: p.number,
-    symbol: p.symbol,
-    issuer: p.issuer,
-    parentBody: p.parentBody,
-    place: p.place,
-    date: planDateText(p),
-    title: p.title,
-    period: { from: p.periodFrom, to: p.periodTo },
-    signer:
-      p.signerAuthority === null && p.signerName === null
-        ? null
-        : { authority: p.signerAuthority, name: p.signerName },
-  };
-}
-
 export function presentPlanSummary(
   p: PlanRow,
   counts: PlanSummary['counts'],
@@ -47,7 +28,7 @@ export function presentPlanSummary(
   return {
     id: p.id,
     isDemo: p.isDemo,
-    document: presentDocument(p),
+    document: planDocumentPart(p),
     issuerUnit: p.issuerUnitCode && issuerUnitName ? { code: p.issuerUnitCode, name: issuerUnitName } : null,
     counts,
   };

@@ -161,25 +161,32 @@ export async function countPlans(db: Executor): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** Plans this one implements (its parents). */
-export async function findParentPlans(db: Executor, planId: string): Promise<PlanRow[]> {
+/**
+ * Plans linked to this one by an "implements" reference: the plans it implements (its parents) or the plans that
+ * implement it (its children).
+ */
+async function findImplementsLinks(
+  db: Executor,
+  planId: string,
+  side: 'parents' | 'children',
+): Promise<PlanRow[]> {
+  const [self, other] =
+    side === 'parents'
+      ? [planReferences.planId, planReferences.linkedPlanId]
+      : [planReferences.linkedPlanId, planReferences.planId];
   return db
     .selectDistinct({ p: plans })
     .from(planReferences)
-    .innerJoin(plans, eq(plans.id, planReferences.linkedPlanId))
-    .where(and(eq(planReferences.planId, planId), eq(planReferences.relation, 'implements')))
+    .innerJoin(plans, eq(plans.id, other))
+    .where(and(eq(self, planId), eq(planReferences.relation, 'implements')))
     .then((rows) => rows.map((r) => r.p));
 }
 
+/** Plans this one implements (its parents). */
+export const findParentPlans = (db: Executor, planId: string) => findImplementsLinks(db, planId, 'parents');
+
 /** Plans that implement this one (its children). */
-export async function findChildPlans(db: Executor, planId: string): Promise<PlanRow[]> {
-  return db
-    .selectDistinct({ p: plans })
-    .from(planReferences)
-    .innerJoin(plans, eq(plans.id, planReferences.planId))
-    .where(and(eq(planReferences.linkedPlanId, planId), eq(planReferences.relation, 'implements')))
-    .then((rows) => rows.map((r) => r.p));
-}
+export const findChildPlans = (db: Executor, planId: string) => findImplementsLinks(db, planId, 'children');
 
 /** Identity of a document as another document cites it. */
 export interface DocumentIdentity {

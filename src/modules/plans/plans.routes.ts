@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { errorResponses } from '../../core/error-response.js';
+import { routeOptions } from '../../core/route-options.js';
 import { planDocumentSchema, planJsonSchema } from './plan-format.js';
 import { presentOrgUnitAssignment, presentPlanDetail, presentPlanSummary } from './plans.presenter.js';
 import {
@@ -23,20 +24,18 @@ import {
 import { requireActor } from '../../core/actor.js';
 import { orgUnitCodeParams } from '../org-units/org-units.schemas.js';
 
+const route = routeOptions('plans');
+const orgUnitsRoute = routeOptions('org-units');
+
 /** Plans: public reads, the interchange export and import. */
 export const plansRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = async (app, { db, now }) => {
   const deps = { db, now };
 
   app.get(
     '/api/plans',
-    {
-      config: { policy: { access: 'public' } },
-      schema: {
-        tags: ['plans'],
-        summary: 'Danh sách kế hoạch / list plans',
-        response: { 200: planListSchema },
-      },
-    },
+    route.public('Danh sách kế hoạch / list plans', {
+      response: { 200: planListSchema },
+    }),
     async (req) => {
       const rows = await listPlans(deps, req.actor);
       return {
@@ -53,15 +52,10 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = 
 
   app.get(
     '/api/plans/:id',
-    {
-      config: { policy: { access: 'public' } },
-      schema: {
-        tags: ['plans'],
-        summary: 'Một kế hoạch với mục tiêu, chỉ tiêu, phân công / one plan',
-        params: planIdParams,
-        response: { 200: planDetailSchema, ...errorResponses(404) },
-      },
-    },
+    route.public('Một kế hoạch với mục tiêu, chỉ tiêu, phân công / one plan', {
+      params: planIdParams,
+      response: { 200: planDetailSchema, ...errorResponses(404) },
+    }),
     async (req) => {
       const { plan, parts, parents, children, issuerUnitName } = await getPlan(
         deps,
@@ -74,15 +68,10 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = 
 
   app.get(
     '/api/plans/:id/export',
-    {
-      config: { policy: { access: 'public' } },
-      schema: {
-        tags: ['plans'],
-        summary: 'Xuất kế hoạch theo định dạng binhdang.plan/1 / export as binhdang.plan/1',
-        params: planIdParams,
-        response: { 200: planDocumentSchema, ...errorResponses(404) },
-      },
-    },
+    route.public('Xuất kế hoạch theo định dạng binhdang.plan/1 / export as binhdang.plan/1', {
+      params: planIdParams,
+      response: { 200: planDocumentSchema, ...errorResponses(404) },
+    }),
     async (req, reply) => {
       const doc = await exportPlan(deps, req.params.id, req.actor);
       return reply
@@ -95,23 +84,21 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = 
     '/api/plans/import',
     {
       bodyLimit: 5 * 1024 * 1024,
-      config: {
-        policy: {
-          access: 'action',
+      ...route.action(
+        {
           action: 'plan.manage',
           // The plan's owner: its issuer, else the importer's unit (a document filed under a unit the importer
           // does not cover, such as "Chính phủ" for a provincial coordinator, is refused).
           units: async (req) => [await importOwnerOf({ db }, req.body, req.actor)],
         },
-      },
-      schema: {
-        tags: ['plans'],
-        summary: 'Nhập kế hoạch binhdang.plan/1 / import a binhdang.plan/1 document',
-        body: z
-          .unknown()
-          .describe('A binhdang.plan/1 document (see /api/formats/binhdang.plan-1.schema.json)'),
-        response: { 201: importResultSchema, ...errorResponses(400) },
-      },
+        'Nhập kế hoạch binhdang.plan/1 / import a binhdang.plan/1 document',
+        {
+          body: z
+            .unknown()
+            .describe('A binhdang.plan/1 document (see /api/formats/binhdang.plan-1.schema.json)'),
+          response: { 201: importResultSchema, ...errorResponses(400) },
+        },
+      ),
     },
     async (req, reply) => {
       const id = await importPlan(deps, req.body, { actor: requireActor(req) });
@@ -121,24 +108,16 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = 
 
   app.get(
     '/api/formats/binhdang.plan-1.schema.json',
-    {
-      config: { policy: { access: 'public' } },
-      schema: { tags: ['plans'], summary: 'JSON Schema of binhdang.plan/1' },
-    },
+    route.public('JSON Schema of binhdang.plan/1', {}),
     async () => planJsonSchema(),
   );
 
   app.get(
     '/api/org-units/:code/assignments',
-    {
-      config: { policy: { access: 'public' } },
-      schema: {
-        tags: ['org-units'],
-        summary: 'Chỉ tiêu đơn vị chủ trì, phối hợp / targets a unit leads or coordinates',
-        params: orgUnitCodeParams,
-        response: { 200: orgUnitAssignmentsSchema, ...errorResponses(404) },
-      },
-    },
+    orgUnitsRoute.public('Chỉ tiêu đơn vị chủ trì, phối hợp / targets a unit leads or coordinates', {
+      params: orgUnitCodeParams,
+      response: { 200: orgUnitAssignmentsSchema, ...errorResponses(404) },
+    }),
     async (req) => {
       return { items: (await assignmentsOfOrgUnit(deps, req.params.code)).map(presentOrgUnitAssignment) };
     },

@@ -413,6 +413,25 @@ export async function exportPlan(deps: PlanDeps, id: string, actor: Actor | null
   return planToDocument(deps, await requirePlan(deps, id, actor));
 }
 
+/** The `document` part of a stored plan (what it is, who issued it, when, who signed), as binhdang.plan/1 has it. */
+export function planDocumentPart(plan: PlanRow): PlanDocument['document'] {
+  return {
+    type: plan.docType as PlanDocument['document']['type'],
+    number: plan.number,
+    symbol: plan.symbol,
+    issuer: plan.issuer,
+    parentBody: plan.parentBody,
+    place: plan.place,
+    date: planDateText(plan),
+    title: plan.title,
+    period: { from: plan.periodFrom, to: plan.periodTo },
+    signer:
+      plan.signerAuthority === null && plan.signerName === null
+        ? null
+        : { authority: plan.signerAuthority, name: plan.signerName },
+  };
+}
+
 /** A stored plan as a `binhdang.plan/1` document (no access check: callers have done it). */
 export async function planToDocument(deps: PlanDeps, plan: PlanRow): Promise<PlanDocument> {
   const id = plan.id;
@@ -432,21 +451,7 @@ export async function planToDocument(deps: PlanDeps, plan: PlanRow): Promise<Pla
   }
   return {
     format: PLAN_FORMAT_ID,
-    document: {
-      type: plan.docType as PlanDocument['document']['type'],
-      number: plan.number,
-      symbol: plan.symbol,
-      issuer: plan.issuer,
-      parentBody: plan.parentBody,
-      place: plan.place,
-      date: planDateText(plan),
-      title: plan.title,
-      period: { from: plan.periodFrom, to: plan.periodTo },
-      signer:
-        plan.signerAuthority === null && plan.signerName === null
-          ? null
-          : { authority: plan.signerAuthority, name: plan.signerName },
-    },
+    document: planDocumentPart(plan),
     references: parts.references.map((r) => ({
       relation: r.relation,
       type: r.docType as PlanDocument['document']['type'] | null,

@@ -2,10 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.js';
 import { errorResponses } from '../../core/error-response.js';
+import { routeOptions } from '../../core/route-options.js';
 import { planIdParams } from '../plans/plans.schemas.js';
 import { presentPlanProgress, presentTargetDetailProgress } from './progress.presenter.js';
 import { planProgressSchema, progressQuery, targetDetailProgressSchema } from './progress.schemas.js';
 import { planProgress, targetProgress } from './progress.service.js';
+
+const route = routeOptions('progress');
 
 /** Progress against targets, from current data at query time. Public reads. */
 export const progressRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => Date }> = async (
@@ -21,31 +24,21 @@ export const progressRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => Da
 
   app.get(
     '/api/plans/:id/progress',
-    {
-      config: { policy: { access: 'public' } },
-      schema: {
-        tags: ['progress'],
-        summary: 'Tiến độ từng chỉ tiêu / progress of every target and measure',
-        params: planIdParams,
-        querystring: progressQuery,
-        response: { 200: planProgressSchema, ...errorResponses(404) },
-      },
-    },
+    route.public('Tiến độ từng chỉ tiêu / progress of every target and measure', {
+      params: planIdParams,
+      querystring: progressQuery,
+      response: { 200: planProgressSchema, ...errorResponses(404) },
+    }),
     async (req) => presentPlanProgress(await planProgress(deps(req.query), req.params.id, req.actor)),
   );
 
   app.get(
     '/api/targets/:id/progress',
-    {
-      config: { policy: { access: 'public' } },
-      schema: {
-        tags: ['progress'],
-        summary: 'Tiến độ một chỉ tiêu, chuỗi số liệu theo giới tính / one target with its series by sex',
-        params: z.object({ id: z.uuid() }),
-        querystring: progressQuery,
-        response: { 200: targetDetailProgressSchema, ...errorResponses(404) },
-      },
-    },
+    route.public('Tiến độ một chỉ tiêu, chuỗi số liệu theo giới tính / one target with its series by sex', {
+      params: z.object({ id: z.uuid() }),
+      querystring: progressQuery,
+      response: { 200: targetDetailProgressSchema, ...errorResponses(404) },
+    }),
     async (req) => {
       const { progress, target, unitNames } = await targetProgress(deps(req.query), req.params.id, req.actor);
       return presentTargetDetailProgress(progress, target, unitNames);

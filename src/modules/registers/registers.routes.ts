@@ -3,19 +3,18 @@ import { z } from 'zod';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { requireActor } from '../../core/actor.js';
-import { unitIn, type RoutePolicy } from '../../core/route-policy.js';
+import { unitIn } from '../../core/route-policy.js';
 import { errorResponses } from '../../core/error-response.js';
+import { routeOptions, type ActionRule } from '../../core/route-options.js';
 import { presentStaff, presentTerm } from './registers.presenter.js';
 import { holderChangeBody, staffCountBody, staffSchema, termSchema } from './registers.schemas.js';
 import { orgUnitCodeParams } from '../org-units/org-units.schemas.js';
 import { changeHolder, listStaff, listTerms, recordStaff } from './registers.service.js';
 
+const route = routeOptions('registers');
+
 /** Writing a unit's registers takes the right to enter its figures. */
-const writeRegister: RoutePolicy = {
-  access: 'action',
-  action: 'observation.write',
-  units: unitIn('params', 'code'),
-};
+const writeRegister: ActionRule = { action: 'observation.write', units: unitIn('params', 'code') };
 
 /** Registers: leadership positions (holder's sex only, no names) and staff by sex. */
 export const registersRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = async (
@@ -26,30 +25,20 @@ export const registersRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }
 
   app.get(
     '/api/org-units/:code/leadership',
-    {
-      config: { policy: { access: 'public' } },
-      schema: {
-        tags: ['registers'],
-        summary: 'Sổ chức danh lãnh đạo của đơn vị / leadership register',
-        params: orgUnitCodeParams,
-        response: { 200: z.object({ items: z.array(termSchema) }) },
-      },
-    },
+    route.public('Sổ chức danh lãnh đạo của đơn vị / leadership register', {
+      params: orgUnitCodeParams,
+      response: { 200: z.object({ items: z.array(termSchema) }) },
+    }),
     async (req) => ({ items: (await listTerms(deps, req.params.code)).map(presentTerm) }),
   );
 
   app.post(
     '/api/org-units/:code/leadership',
-    {
-      config: { policy: writeRegister },
-      schema: {
-        tags: ['registers'],
-        summary: 'Ghi người giữ chức danh từ một ngày / record who holds a post from a date',
-        params: orgUnitCodeParams,
-        body: holderChangeBody,
-        response: { 201: termSchema, ...errorResponses(400, 404) },
-      },
-    },
+    route.action(writeRegister, 'Ghi người giữ chức danh từ một ngày / record who holds a post from a date', {
+      params: orgUnitCodeParams,
+      body: holderChangeBody,
+      response: { 201: termSchema, ...errorResponses(400, 404) },
+    }),
     async (req, reply) =>
       reply
         .code(201)
@@ -58,30 +47,20 @@ export const registersRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }
 
   app.get(
     '/api/org-units/:code/staff',
-    {
-      config: { policy: { access: 'public' } },
-      schema: {
-        tags: ['registers'],
-        summary: 'Số cán bộ, công chức, viên chức theo giới tính / staff by sex',
-        params: orgUnitCodeParams,
-        response: { 200: z.object({ items: z.array(staffSchema) }) },
-      },
-    },
+    route.public('Số cán bộ, công chức, viên chức theo giới tính / staff by sex', {
+      params: orgUnitCodeParams,
+      response: { 200: z.object({ items: z.array(staffSchema) }) },
+    }),
     async (req) => ({ items: (await listStaff(deps, req.params.code)).map(presentStaff) }),
   );
 
   app.put(
     '/api/org-units/:code/staff',
-    {
-      config: { policy: writeRegister },
-      schema: {
-        tags: ['registers'],
-        summary: 'Ghi số cán bộ theo giới tính tại một ngày / record staff by sex on a date',
-        params: orgUnitCodeParams,
-        body: staffCountBody,
-        response: { 200: staffSchema, ...errorResponses(404) },
-      },
-    },
+    route.action(writeRegister, 'Ghi số cán bộ theo giới tính tại một ngày / record staff by sex on a date', {
+      params: orgUnitCodeParams,
+      body: staffCountBody,
+      response: { 200: staffSchema, ...errorResponses(404) },
+    }),
     async (req) => presentStaff(await recordStaff(deps, requireActor(req), req.params.code, req.body)),
   );
 };

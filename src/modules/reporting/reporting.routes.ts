@@ -5,6 +5,7 @@ import { REPORT_KINDS } from '../../domain/cycles.js';
 import { requireActor } from '../../core/actor.js';
 import { uuidParam } from '../../core/route-policy.js';
 import { errorResponses } from '../../core/error-response.js';
+import { routeOptions, type ActionRule } from '../../core/route-options.js';
 import { int4 } from '../../core/input-fields.js';
 import { renderICalendar } from './calendar-ics.js';
 import { cycleSchema, presentCycle } from './reporting.schemas.js';
@@ -21,7 +22,10 @@ import {
 } from './reporting.service.js';
 import { reportingViewRoutes } from './reporting-views.routes.js';
 
+const route = routeOptions('reporting');
+
 const isoDate = z.iso.date();
+const idParams = z.object({ id: z.uuid() });
 
 /** Report definitions, cycles and deadlines, completeness and timeliness, the calendar feed, reminders. */
 export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => Date }> = async (
@@ -31,40 +35,45 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
   const deps = { db, now };
   await app.register(reportingViewRoutes, deps);
 
+  /** A plan's cycles are managed by whoever may manage the plan, on its owner unit. */
+  const managePlan: ActionRule = {
+    action: 'plan.manage',
+    units: (req) => planOwnerUnits(db, uuidParam(req)),
+  };
+  const manageCycle: ActionRule = {
+    action: 'plan.manage',
+    units: (req) => cycleOwnerUnits(db, uuidParam(req)),
+  };
+
   app.get(
     '/api/plans/:id/cycles',
-    {
-      config: { policy: { access: 'public' } },
-      schema: {
-        tags: ['reporting'],
-        summary: 'Chế độ báo cáo và các kỳ báo cáo / report definitions and cycles',
-        params: z.object({ id: z.uuid() }),
-        response: {
-          200: z.object({
-            definitions: z.array(
-              z.object({
-                id: z.uuid(),
-                kind: z.enum(REPORT_KINDS),
-                title: z.string(),
-                content: z.string(),
-                reportingEntities: z.string(),
-                recipient: z.string(),
-                sendingMethod: z.string(),
-                frequency: z.string(),
-                cutoffStart: z.string(),
-                cutoffEnd: z.string(),
-                dueMonthDay: z.string(),
-                outlineTemplate: z.string(),
-                dataForm: z.string(),
-                version: z.number().int(),
-              }),
-            ),
-            cycles: z.array(cycleSchema),
-          }),
-          ...errorResponses(404),
-        },
+    route.public('Chế độ báo cáo và các kỳ báo cáo / report definitions and cycles', {
+      params: idParams,
+      response: {
+        200: z.object({
+          definitions: z.array(
+            z.object({
+              id: z.uuid(),
+              kind: z.enum(REPORT_KINDS),
+              title: z.string(),
+              content: z.string(),
+              reportingEntities: z.string(),
+              recipient: z.string(),
+              sendingMethod: z.string(),
+              frequency: z.string(),
+              cutoffStart: z.string(),
+              cutoffEnd: z.string(),
+              dueMonthDay: z.string(),
+              outlineTemplate: z.string(),
+              dataForm: z.string(),
+              version: z.number().int(),
+            }),
+          ),
+          cycles: z.array(cycleSchema),
+        }),
+        ...errorResponses(404),
       },
-    },
+    }),
     async (req) => {
       const { definitions, cycles } = await planCycles(deps, req.params.id, req.actor);
       return {
@@ -76,18 +85,11 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
 
   app.post(
     '/api/plans/:id/cycles/generate',
-    {
-      config: {
-        policy: {
-          access: 'action',
-          action: 'plan.manage',
-          units: (req) => planOwnerUnits(db, uuidParam(req)),
-        },
-      },
-      schema: {
-        tags: ['reporting'],
-        summary: 'Tạo các kỳ báo cáo còn thiếu theo mặc định / generate the missing default cycles',
-        params: z.object({ id: z.uuid() }),
+    route.action(
+      managePlan,
+      'Tạo các kỳ báo cáo còn thiếu theo mặc định / generate the missing default cycles',
+      {
+        params: idParams,
         body: z
           .object({ year: int4().optional().describe('Only this year of the plan') })
           // No body at all: every missing cycle of the plan.
@@ -97,7 +99,7 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
           ...errorResponses(400, 404),
         },
       },
-    },
+    ),
     async (req) => ({
       cycles: (await ensureCycles(deps, req.params.id, requireActor(req), req.body?.year)).map(presentCycle),
     }),
@@ -105,62 +107,46 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
 
   app.patch(
     '/api/cycles/:id',
-    {
-      config: {
-        policy: {
-          access: 'action',
-          action: 'plan.manage',
-          units: (req) => cycleOwnerUnits(db, uuidParam(req)),
-        },
-      },
-      schema: {
-        tags: ['reporting'],
-        summary: 'Sửa hạn và thời gian chốt số liệu của một kỳ / change a cycle’s dates',
-        params: z.object({ id: z.uuid() }),
-        body: z.object({ due: isoDate, cutoffFrom: isoDate, cutoffTo: isoDate, version: int4() }),
-        response: { 200: cycleSchema, ...errorResponses(400, 404, 409) },
-      },
-    },
+    route.action(manageCycle, 'Sửa hạn và thời gian chốt số liệu của một kỳ / change a cycle’s dates', {
+      params: idParams,
+      body: z.object({ due: isoDate, cutoffFrom: isoDate, cutoffTo: isoDate, version: int4() }),
+      response: { 200: cycleSchema, ...errorResponses(400, 404, 409) },
+    }),
     async (req) => presentCycle(await updateCycleDates(deps, requireActor(req), req.params.id, req.body)),
   );
 
   app.get(
     '/api/cycles/:id/completeness',
-    {
-      config: { policy: { access: 'session' } },
-      schema: {
-        tags: ['reporting'],
-        summary: 'Tình hình báo cáo của kỳ: ai đã gửi, ai trễ hạn / completeness and timeliness',
-        params: z.object({ id: z.uuid() }),
-        querystring: z.object({ unit: z.string().optional().describe('Only this unit (agency view)') }),
-        response: {
-          200: z.object({
-            cycle: cycleSchema,
-            summary: z.object({
-              obligated: z.number(),
-              submitted: z.number(),
-              approved: z.number(),
-              accepted: z.number(),
-              late: z.number(),
-            }),
-            units: z.array(
-              z.object({
-                code: z.string(),
-                name: z.string(),
-                kind: z.enum(['agency', 'commune']),
-                state: z.enum(['not_submitted', 'submitted', 'approved', 'accepted']),
-                submittedAt: z.string().nullable(),
-                daysLate: z.number().int(),
-                onTime: z.boolean(),
-                targets: z.array(z.object({ code: z.string(), role: z.string() })),
-                indicators: z.array(z.string()),
-              }),
-            ),
+    route.session('Tình hình báo cáo của kỳ: ai đã gửi, ai trễ hạn / completeness and timeliness', {
+      params: idParams,
+      querystring: z.object({ unit: z.string().optional().describe('Only this unit (agency view)') }),
+      response: {
+        200: z.object({
+          cycle: cycleSchema,
+          summary: z.object({
+            obligated: z.number(),
+            submitted: z.number(),
+            approved: z.number(),
+            accepted: z.number(),
+            late: z.number(),
           }),
-          ...errorResponses(404),
-        },
+          units: z.array(
+            z.object({
+              code: z.string(),
+              name: z.string(),
+              kind: z.enum(['agency', 'commune']),
+              state: z.enum(['not_submitted', 'submitted', 'approved', 'accepted']),
+              submittedAt: z.string().nullable(),
+              daysLate: z.number().int(),
+              onTime: z.boolean(),
+              targets: z.array(z.object({ code: z.string(), role: z.string() })),
+              indicators: z.array(z.string()),
+            }),
+          ),
+        }),
+        ...errorResponses(404),
       },
-    },
+    }),
     async (req) => {
       const view = await cycleCompleteness(deps, req.params.id, requireActor(req), req.query.unit);
       return { ...view, cycle: presentCycle(view.cycle) };
@@ -169,44 +155,34 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
 
   app.get(
     '/api/plans/:id/timeliness',
-    {
-      config: { policy: { access: 'session' } },
-      schema: {
-        tags: ['reporting'],
-        summary: 'Tỷ lệ báo cáo đúng hạn theo kỳ / on-time rate per cycle',
-        params: z.object({ id: z.uuid() }),
-        response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                cycleId: z.uuid(),
-                kind: z.string(),
-                period: z.string(),
-                due: z.string(),
-                obligated: z.number(),
-                onTime: z.number(),
-                late: z.number(),
-                rate: z.number().nullable(),
-              }),
-            ),
-          }),
-          ...errorResponses(404),
-        },
+    route.session('Tỷ lệ báo cáo đúng hạn theo kỳ / on-time rate per cycle', {
+      params: idParams,
+      response: {
+        200: z.object({
+          items: z.array(
+            z.object({
+              cycleId: z.uuid(),
+              kind: z.string(),
+              period: z.string(),
+              due: z.string(),
+              obligated: z.number(),
+              onTime: z.number(),
+              late: z.number(),
+              rate: z.number().nullable(),
+            }),
+          ),
+        }),
+        ...errorResponses(404),
       },
-    },
+    }),
     async (req) => ({ items: await planTimeliness(deps, req.params.id, requireActor(req)) }),
   );
 
   app.get(
     '/api/org-units/:code/calendar.ics',
-    {
-      config: { policy: { access: 'public' } },
-      schema: {
-        tags: ['reporting'],
-        summary: 'Lịch iCalendar: hạn báo cáo của đơn vị và các ngày kỷ niệm / iCalendar feed',
-        params: z.object({ code: z.string().min(1).max(40) }),
-      },
-    },
+    route.public('Lịch iCalendar: hạn báo cáo của đơn vị và các ngày kỷ niệm / iCalendar feed', {
+      params: z.object({ code: z.string().min(1).max(40) }),
+    }),
     async (req, reply) => {
       const { unit, events } = await unitCalendar(deps, req.params.code, req.actor);
       return reply
@@ -218,27 +194,22 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
 
   app.get(
     '/api/notifications',
-    {
-      config: { policy: { access: 'session' } },
-      schema: {
-        tags: ['reporting'],
-        summary: 'Nhắc hạn của các đơn vị mình có vai trò / reminders of your units',
-        response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                id: z.uuid(),
-                orgUnit: z.string(),
-                kind: z.string(),
-                message: z.string(),
-                createdAt: z.string(),
-                cycleId: z.uuid(),
-              }),
-            ),
-          }),
-        },
+    route.session('Nhắc hạn của các đơn vị mình có vai trò / reminders of your units', {
+      response: {
+        200: z.object({
+          items: z.array(
+            z.object({
+              id: z.uuid(),
+              orgUnit: z.string(),
+              kind: z.string(),
+              message: z.string(),
+              createdAt: z.string(),
+              cycleId: z.uuid(),
+            }),
+          ),
+        }),
       },
-    },
+    }),
     async (req) => {
       const rows = await notificationsOf(deps, requireActor(req));
       return {

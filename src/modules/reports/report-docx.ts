@@ -42,9 +42,19 @@ import {
  * landscape section. Pure: data in, bytes out.
  */
 export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
+  return packDocument({ creator: doc.issuer, title: `Báo cáo ${doc.title}` }, [
+    portraitSection({ header: doc, title: titleBlock(doc), body: bodyParagraphs(doc), signature: doc }),
+    appendixSection(doc),
+  ]);
+}
+
+/** A document in the decree's type (Times New Roman 14 pt, Vietnamese, paragraphs without spacing), packed. */
+export function packDocument(
+  meta: { creator: string; title: string },
+  sections: ISectionOptions[],
+): Promise<Buffer> {
   const document = new Document({
-    creator: doc.issuer,
-    title: `Báo cáo ${doc.title}`,
+    ...meta,
     styles: {
       default: {
         document: {
@@ -53,7 +63,7 @@ export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
         },
       },
     },
-    sections: [mainSection(doc), appendixSection(doc)],
+    sections,
   });
   return Packer.toBuffer(document);
 }
@@ -200,6 +210,16 @@ export function headerTable(
     centred([run(dateLine(doc), { size: 14, italics: true })], { before: 100 }),
   ];
 
+  return twoColumns(HEADER_COLUMNS, left, right);
+}
+
+/** Two borderless columns across the text block, as the header and the signature block are laid out. */
+function twoColumns(
+  columns: readonly [number, number],
+  left: Paragraph[],
+  right: Paragraph[],
+  row: { cantSplit?: boolean } = {},
+): Table {
   const cell = (children: Paragraph[], width: number) =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
@@ -208,10 +228,10 @@ export function headerTable(
     });
   return new Table({
     width: { size: PORTRAIT_TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [...HEADER_COLUMNS],
+    columnWidths: [...columns],
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
-    rows: [new TableRow({ children: [cell(left, HEADER_COLUMNS[0]), cell(right, HEADER_COLUMNS[1])] })],
+    rows: [new TableRow({ ...row, children: [cell(left, columns[0]), cell(right, columns[1])] })],
   });
 }
 
@@ -341,29 +361,13 @@ export function signatureTable(doc: Pick<ReportDocument, 'signer' | 'recipients'
     ...doc.signer.authority.map((line) => centred([run(line, { bold: true })])),
     centred([run(doc.signer.name, { bold: true })], { before: 1700 }),
   ];
-  const cell = (children: Paragraph[], width: number) =>
-    new TableCell({
-      width: { size: width, type: WidthType.DXA },
-      margins: { left: CELL_PADDING, right: CELL_PADDING, top: 0, bottom: 0 },
-      children,
-    });
-  return new Table({
-    width: { size: PORTRAIT_TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [...SIGNATURE_COLUMNS],
-    layout: TableLayoutType.FIXED,
-    borders: TableBorders.NONE,
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [cell(left, SIGNATURE_COLUMNS[0]), cell(right, SIGNATURE_COLUMNS[1])],
-      }),
-    ],
-  });
+  // The signature block is never split across pages.
+  return twoColumns(SIGNATURE_COLUMNS, left, right, { cantSplit: true });
 }
 
 // ---- Page numbers: none on page 1, top centre from page 2 ----
 
-export const pageNumberHeader = (): Header =>
+const pageNumberHeader = (): Header =>
   new Header({
     children: [
       new Paragraph({
@@ -373,24 +377,33 @@ export const pageNumberHeader = (): Header =>
     ],
   });
 
-export const HEADER_DISTANCE = mm(10);
+const HEADER_DISTANCE = mm(10);
 
-function mainSection(doc: ReportDocument): ISectionOptions {
+/** An A4 page with the decree's margins; the page number sits 10 mm from the top edge. */
+const a4Page = (orientation: (typeof PageOrientation)[keyof typeof PageOrientation]) => ({
+  size: { width: A4.width, height: A4.height, orientation },
+  margin: { ...MARGINS, header: HEADER_DISTANCE, footer: HEADER_DISTANCE },
+});
+
+/**
+ * The portrait section of a report or a plan: the header table, the title block and the body, then the signature
+ * block; no page number on page 1, then at the top centre.
+ */
+export function portraitSection(parts: {
+  header: Parameters<typeof headerTable>[0];
+  title: Paragraph[];
+  body: Paragraph[];
+  signature: Parameters<typeof signatureTable>[0];
+}): ISectionOptions {
   return {
-    properties: {
-      titlePage: true,
-      page: {
-        size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT },
-        margin: { ...MARGINS, header: HEADER_DISTANCE, footer: HEADER_DISTANCE },
-      },
-    },
+    properties: { titlePage: true, page: a4Page(PageOrientation.PORTRAIT) },
     headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) },
     children: [
-      headerTable(doc),
-      ...titleBlock(doc),
-      ...bodyParagraphs(doc),
+      headerTable(parts.header),
+      ...parts.title,
+      ...parts.body,
       new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
-      signatureTable(doc),
+      signatureTable(parts.signature),
     ],
   };
 }
@@ -526,13 +539,8 @@ function appendixSection(doc: ReportDocument): ISectionOptions {
     }),
   );
   return {
-    properties: {
-      page: {
-        // docx swaps width and height for a landscape page: w:w = 16838, w:h = 11906.
-        size: { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE },
-        margin: { ...MARGINS, header: HEADER_DISTANCE, footer: HEADER_DISTANCE },
-      },
-    },
+    // docx swaps width and height for a landscape page: w:w = 16838, w:h = 11906.
+    properties: { page: a4Page(PageOrientation.LANDSCAPE) },
     headers: { default: pageNumberHeader() },
     children,
   };

@@ -2,12 +2,12 @@ import crypto from 'node:crypto';
 import { nodeFileWriter, writeFileAtomically, type FileWriter } from '../../core/file-store.js';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Database } from '../../db/connection.js';
+import type { Database, Executor } from '../../db/connection.js';
 import { formatMeasure, formatQuantity } from '../../domain/measure.js';
 import { parsePeriod, periodLabel } from '../../domain/period.js';
 import { periodWords, STATUS_LABEL } from '../../domain/progress-explain.js';
 import { formatPartialDateVi, fromStoredDate } from '../../domain/partial-date.js';
-import { upperFirst } from '../../domain/vietnamese.js';
+import { upperCase, upperFirst } from '../../domain/vietnamese.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { recordAudit, type AuditActor } from '../audit/audit.repository.js';
 import { findOrgUnit, type OrgUnitRecord } from '../org-units/org-units.repository.js';
@@ -33,29 +33,20 @@ export interface ReportDeps {
   fileWriter?: FileWriter;
 }
 
-const upper = (s: string) => s.toLocaleUpperCase('vi');
-
 /** The header lines of a unit's documents (Nghị định 30/2020: parent body, then the issuer in capitals). */
 function headerOf(unit: OrgUnitRecord, province: OrgUnitRecord | undefined) {
-  if (unit.kind === 'province') {
+  // A province or a commune reports as its people's committee (UBND), under no parent body.
+  if (unit.kind === 'province' || unit.kind === 'commune') {
     return {
       parentBody: null,
-      issuer: upper(`Ủy ban nhân dân ${unit.fullName}`),
-      symbol: 'BC-UBND',
-      place: unit.name,
-    };
-  }
-  if (unit.kind === 'commune') {
-    return {
-      parentBody: null,
-      issuer: upper(`Ủy ban nhân dân ${unit.fullName}`),
+      issuer: upperCase(`Ủy ban nhân dân ${unit.fullName}`),
       symbol: 'BC-UBND',
       place: unit.name,
     };
   }
   return {
-    parentBody: province ? upper(`UBND ${province.unitType} ${province.name}`) : null,
-    issuer: upper(unit.name),
+    parentBody: province ? upperCase(`UBND ${province.unitType} ${province.name}`) : null,
+    issuer: upperCase(unit.name),
     symbol: `BC-${unit.abbreviation ?? 'CQ'}`,
     place: province?.name ?? unit.name,
   };
@@ -131,27 +122,43 @@ export async function saveDraft(
         { path: '$.body.version', message: 'Phiên bản hiện tại 1', current: { version: 1 } },
       ]);
     }
-    await recordAudit(
-      tx,
-      actor,
-      {
-        action: 'report.draft',
-        entity: 'report',
-        entityId: `${cycleId}|${unitCode}`,
-        orgUnitCode: unitCode,
-        before: existing
-          ? {
-              activities: existing.activities,
-              difficulties: existing.difficulties,
-              proposals: existing.proposals,
-            }
-          : null,
-        after: fields,
-      },
-      deps.now(),
-    );
+    await recordReportAudit(tx, actor, deps.now(), {
+      action: 'report.draft',
+      cycleId,
+      unitCode,
+      before: existing
+        ? {
+            activities: existing.activities,
+            difficulties: existing.difficulties,
+            proposals: existing.proposals,
+          }
+        : null,
+      after: fields,
+    });
     return row;
   });
+}
+
+/** The audit row of a change to a unit's report for a cycle (the report is named "<cycle id>|<unit code>"). */
+function recordReportAudit(
+  tx: Executor,
+  actor: AuditActor,
+  at: Date,
+  change: {
+    action: 'report.draft' | 'report.signed';
+    cycleId: string;
+    unitCode: string;
+    before: unknown;
+    after: unknown;
+  },
+): Promise<void> {
+  const { action, cycleId, unitCode, before, after } = change;
+  return recordAudit(
+    tx,
+    actor,
+    { action, entity: 'report', entityId: `${cycleId}|${unitCode}`, orgUnitCode: unitCode, before, after },
+    at,
+  );
 }
 
 function measureRow(m: MeasureProgress): ReportMeasure {
@@ -322,19 +329,13 @@ export async function attachSignedPdf(
       const row = existing
         ? await updateDraft(tx, cycleId, unitCode, set)
         : await insertOrUpdateDraft(tx, cycleId, unitCode, set);
-      await recordAudit(
-        tx,
-        actor,
-        {
-          action: 'report.signed',
-          entity: 'report',
-          entityId: `${cycleId}|${unitCode}`,
-          orgUnitCode: unitCode,
-          before: existing?.signedFile ? { file: existing.signedFile, sha256: existing.signedSha256 } : null,
-          after: { file: name, size: bytes.length, sha256 },
-        },
-        set.sentAt,
-      );
+      await recordReportAudit(tx, actor, set.sentAt, {
+        action: 'report.signed',
+        cycleId,
+        unitCode,
+        before: existing?.signedFile ? { file: existing.signedFile, sha256: existing.signedSha256 } : null,
+        after: { file: name, size: bytes.length, sha256 },
+      });
       return row!;
     });
   } catch (err) {

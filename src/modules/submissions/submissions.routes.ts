@@ -5,6 +5,7 @@ import { TRANSITION_ACTION, TRANSITIONS } from '../../domain/workflow.js';
 import { nonEmptyString, unitIn } from '../../core/route-policy.js';
 import { requireActor } from '../../core/actor.js';
 import { errorResponses } from '../../core/error-response.js';
+import { routeOptions } from '../../core/route-options.js';
 import { presentSubmission, presentUnitSubmission } from './submissions.presenter.js';
 import {
   bulkBody,
@@ -16,6 +17,8 @@ import {
 } from './submissions.schemas.js';
 import { bulkTransition, listUnitSubmissions, transitionSubmission } from './submissions.service.js';
 
+const route = routeOptions('submissions');
+
 /** The submit → approve → accept chain, with return and reopen, one unit or many at once. */
 export const submissionsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = async (
   app,
@@ -26,21 +29,14 @@ export const submissionsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock
   for (const t of TRANSITIONS) {
     app.post(
       `/api/submissions/${t}`,
-      {
-        config: {
-          policy: {
-            access: 'action',
-            action: TRANSITION_ACTION[t],
-            units: unitIn('body', 'orgUnit'),
-          },
-        },
-        schema: {
-          tags: ['submissions'],
-          summary: `Quy trình số liệu: ${t} / workflow step`,
+      route.action(
+        { action: TRANSITION_ACTION[t], units: unitIn('body', 'orgUnit') },
+        `Quy trình số liệu: ${t} / workflow step`,
+        {
           body: transitionBody,
           response: { 200: submissionSchema, ...errorResponses(400, 403, 409) },
         },
-      },
+      ),
       async (req) => presentSubmission(await transitionSubmission(deps, requireActor(req), t, req.body)),
     );
   }
@@ -48,24 +44,20 @@ export const submissionsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock
   for (const t of ['approve', 'accept'] as const) {
     app.post(
       `/api/submissions/bulk-${t}`,
-      {
-        config: {
-          policy: {
-            access: 'action',
-            action: TRANSITION_ACTION[t],
-            units: (req) => {
-              const units = (req.body as { units?: unknown } | null | undefined)?.units;
-              return Array.isArray(units) ? units.map(nonEmptyString) : [null];
-            },
+      route.action(
+        {
+          action: TRANSITION_ACTION[t],
+          units: (req) => {
+            const units = (req.body as { units?: unknown } | null | undefined)?.units;
+            return Array.isArray(units) ? units.map(nonEmptyString) : [null];
           },
         },
-        schema: {
-          tags: ['submissions'],
-          summary: `Duyệt / tiếp nhận hàng loạt (${t}) / bulk ${t}`,
+        `Duyệt / tiếp nhận hàng loạt (${t}) / bulk ${t}`,
+        {
           body: bulkBody,
           response: { 200: submissionListSchema, ...errorResponses(403, 409) },
         },
-      },
+      ),
       async (req) => ({
         items: (await bulkTransition(deps, requireActor(req), t, req.body)).map(presentSubmission),
       }),
@@ -74,15 +66,10 @@ export const submissionsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock
 
   app.get(
     '/api/submissions',
-    {
-      config: { policy: { access: 'session' } },
-      schema: {
-        tags: ['submissions'],
-        summary: 'Trạng thái số liệu của các đơn vị trong phạm vi / status of the units you can see',
-        querystring: unitSubmissionsQuery,
-        response: { 200: unitSubmissionListSchema },
-      },
-    },
+    route.session('Trạng thái số liệu của các đơn vị trong phạm vi / status of the units you can see', {
+      querystring: unitSubmissionsQuery,
+      response: { 200: unitSubmissionListSchema },
+    }),
     async (req) => ({
       items: (await listUnitSubmissions(deps, requireActor(req), req.query.plan, req.query.period)).map(
         presentUnitSubmission,
