@@ -322,7 +322,8 @@ function bodyParagraphs(doc: ReportDocument): Paragraph[] {
 
   out.push(heading('II. TÌNH HÌNH BÁO CÁO, SỐ LIỆU CÒN THIẾU'));
   if (doc.lateOrMissing.length === 0) {
-    out.push(body([run('Các cơ quan, đơn vị đã gửi báo cáo đúng hạn và đủ số liệu.')]));
+    // Empty only when every measure has a figure of the report's year: nothing more is claimed.
+    out.push(body([run('Không có số liệu còn thiếu.')]));
   } else {
     out.push(...doc.lateOrMissing.map((s) => body([run(`- ${s}`)])));
   }

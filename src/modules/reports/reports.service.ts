@@ -6,6 +6,7 @@ import type { Database, Executor } from '../../db/connection.js';
 import { formatMeasure, formatQuantity } from '../../domain/measure.js';
 import { parsePeriod, periodLabel } from '../../domain/period.js';
 import { periodWords, STATUS_LABEL } from '../../domain/progress-explain.js';
+import { dataSentences } from './report-sentences.js';
 import { formatPartialDateVi, fromStoredDate } from '../../domain/partial-date.js';
 import { upperCase, upperFirst } from '../../domain/vietnamese.js';
 import { AppError, notFound } from '../../core/errors.js';
@@ -210,10 +211,17 @@ export async function buildReportDocument(
     plan.id,
     null,
   );
+  const assigned = (t: (typeof progress.targets)[number]) =>
+    [...t.lead, ...t.coordinate].some((a) => a.orgUnitCode === unit.code);
+  // An agency reports the targets assigned to it; a commune those it is assigned or whose figures communes report.
   const targets =
     unit.kind === 'agency'
-      ? progress.targets.filter((t) => [...t.lead, ...t.coordinate].some((a) => a.orgUnitCode === unit.code))
-      : progress.targets;
+      ? progress.targets.filter(assigned)
+      : unit.kind === 'commune'
+        ? progress.targets.filter(
+            (t) => assigned(t) || t.measures.some((m) => m.indicator?.unitKinds.includes('commune')),
+          )
+        : progress.targets;
   const goals = new Map<string, ReportDocument['goals'][number]>();
   for (const t of targets) {
     const goal = goals.get(t.goal.code) ?? { code: t.goal.code, title: t.goal.title, targets: [] };
@@ -226,25 +234,25 @@ export async function buildReportDocument(
     goals.set(t.goal.code, goal);
   }
 
-  const lateOrMissing: string[] = [];
-  if (unit.kind === 'province') {
-    const { units } = await completeness(deps, cycle.id);
-    const late = units.filter((u) => u.state === 'not_submitted');
-    if (late.length > 0) {
-      lateOrMissing.push(
-        `Đến hạn ${cycle.due.split('-').reverse().join('/')}, còn ${late.length}/${units.length} đơn vị chưa gửi số liệu: ` +
-          late
-            .slice(0, 12)
-            .map((u) => (u.daysLate > 0 ? `${u.name} (chậm ${u.daysLate} ngày)` : u.name))
-            .join(', ') +
-          (late.length > 12 ? ` và ${late.length - 12} đơn vị khác.` : '.'),
-      );
-    }
-  }
-  const missing = targets.flatMap((t) => t.measures.filter((m) => !m.latest).map(() => t.target.code));
-  if (missing.length > 0)
-    lateOrMissing.push(`Chưa có số liệu được tiếp nhận cho chỉ tiêu: ${[...new Set(missing)].join(', ')}.`);
-  if (lateOrMissing.length === 0) lateOrMissing.push('Các đơn vị đã gửi đầy đủ số liệu của kỳ báo cáo.');
+  const submissions =
+    unit.kind === 'province'
+      ? await completeness(deps, cycle.id).then(({ units }) => ({
+          owed: units.length,
+          notSubmitted: units.filter((u) => u.state === 'not_submitted'),
+          due: cycle.due,
+        }))
+      : null;
+  const lateOrMissing = dataSentences({
+    year: cycle.year,
+    submissions,
+    measures: targets.flatMap((t) =>
+      t.measures.map((m) => ({
+        target: t.target.code,
+        latestPeriod: m.latest?.period ?? null,
+        partial: m.partial ? { period: m.partial.period, coverage: m.partial.coverage } : null,
+      })),
+    ),
+  });
 
   const draft = await findDraft(deps.db, cycle.id, unit.code);
   const definition = (await findDefinitions(deps.db, plan.id)).find((d) => d.id === cycle.definitionId);
