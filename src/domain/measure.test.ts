@@ -87,19 +87,20 @@ describe('formatMeasure', () => {
     expect(formatMeasure(measure(overrides), 'en')).toBe(en);
   });
 
-  /** Each comparator's reading of "100% by 2030", in Vietnamese and in English. */
-  const byComparator: Record<Comparator, [vi: string, en: string]> = {
-    '>=': ['≥ 100% vào năm 2030', '≥ 100% by 2030'],
-    '>': ['> 100% vào năm 2030', '> 100% by 2030'],
-    '<=': ['≤ 100% vào năm 2030', '≤ 100% by 2030'],
-    '<': ['< 100% vào năm 2030', '< 100% by 2030'],
-    '=': ['= 100% vào năm 2030', '= 100% by 2030'],
-    '~': ['≈ 100% vào năm 2030', '≈ 100% by 2030'],
-  };
-  it.each(COMPARATORS.map((c) => [c] as const))('writes comparator %s as its symbol', (comparator) => {
-    const [vi, en] = byComparator[comparator];
-    expect(formatMeasure(measure({ comparator, value: 100 }), 'vi')).toBe(vi);
-    expect(formatMeasure(measure({ comparator, value: 100 }), 'en')).toBe(en);
+  const SYMBOLS: [Comparator, string][] = [
+    ['>=', '≥'],
+    ['>', '>'],
+    ['<=', '≤'],
+    ['<', '<'],
+    ['=', '='],
+    ['~', '≈'],
+  ];
+  it('knows the symbol of every comparator', () => {
+    expect(SYMBOLS.map(([comparator]) => comparator)).toEqual([...COMPARATORS]);
+  });
+  it.each(SYMBOLS)('writes comparator %s as %s', (comparator, symbol) => {
+    expect(formatMeasure(measure({ comparator, value: 100 }), 'vi')).toBe(`${symbol} 100% vào năm 2030`);
+    expect(formatMeasure(measure({ comparator, value: 100 }), 'en')).toBe(`${symbol} 100% by 2030`);
   });
 
   it('writes every period', () => {
