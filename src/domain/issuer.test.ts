@@ -78,40 +78,31 @@ describe('findProvinceIn (real province list)', () => {
   });
 });
 
-describe('isProvincialCommittee', () => {
-  it('is true for the provincial People’s Committee in its usual spellings', () => {
-    expect(isProvincialCommittee('UBND tỉnh Lạng Sơn')).toBe(true);
-    expect(isProvincialCommittee('Ủy ban nhân dân tỉnh Lạng Sơn')).toBe(true);
-    expect(isProvincialCommittee('Uỷ ban nhân dân thành phố Hải Phòng')).toBe(true);
-    expect(isProvincialCommittee('ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN')).toBe(true);
-    expect(isProvincialCommittee('UBND tỉnh')).toBe(true);
-  });
-
-  it('is false for communes, departments and other bodies', () => {
-    expect(isProvincialCommittee('UBND xã Hữu Lũng')).toBe(false);
-    expect(isProvincialCommittee('Ủy ban nhân dân phường Lương Văn Tri')).toBe(false);
-    expect(isProvincialCommittee('Sở Nội vụ tỉnh Lạng Sơn')).toBe(false);
-    expect(isProvincialCommittee('Văn phòng UBND tỉnh Lạng Sơn')).toBe(false);
-    expect(isProvincialCommittee('Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn')).toBe(false);
-    expect(isProvincialCommittee('UBND tinhlang')).toBe(false);
-    expect(isProvincialCommittee('')).toBe(false);
-  });
-});
-
-describe('communeNameIn', () => {
-  it('returns the folded commune name of a commune committee', () => {
-    expect(communeNameIn('UBND xã Hữu Lũng')).toBe('huu lung');
-    expect(communeNameIn('Ủy ban nhân dân phường Lương Văn Tri')).toBe('luong van tri');
-    expect(communeNameIn('UBND đặc khu Vân Đồn')).toBe('van don');
-    expect(communeNameIn('ỦY BAN NHÂN DÂN XÃ ĐỒNG ĐĂNG')).toBe('dong dang');
-  });
-
-  it('returns null for anything that is not a commune committee', () => {
-    expect(communeNameIn('UBND tỉnh Lạng Sơn')).toBeNull();
-    expect(communeNameIn('Sở Y tế')).toBeNull();
-    expect(communeNameIn('Trạm Y tế xã Hữu Lũng')).toBeNull();
-    expect(communeNameIn('UBND xã')).toBeNull();
-    expect(communeNameIn('')).toBeNull();
+describe('isProvincialCommittee / communeNameIn', () => {
+  it.each([
+    // The provincial People’s Committee in its usual spellings.
+    ['UBND tỉnh Lạng Sơn', true, null],
+    ['Ủy ban nhân dân tỉnh Lạng Sơn', true, null],
+    ['Uỷ ban nhân dân thành phố Hải Phòng', true, null],
+    ['ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN', true, null],
+    ['UBND tỉnh', true, null],
+    // Commune committees, with the folded commune name.
+    ['UBND xã Hữu Lũng', false, 'huu lung'],
+    ['Ủy ban nhân dân phường Lương Văn Tri', false, 'luong van tri'],
+    ['UBND đặc khu Vân Đồn', false, 'van don'],
+    ['ỦY BAN NHÂN DÂN XÃ ĐỒNG ĐĂNG', false, 'dong dang'],
+    // Departments and other bodies: neither.
+    ['Sở Nội vụ tỉnh Lạng Sơn', false, null],
+    ['Văn phòng UBND tỉnh Lạng Sơn', false, null],
+    ['Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn', false, null],
+    ['UBND tinhlang', false, null],
+    ['Sở Y tế', false, null],
+    ['Trạm Y tế xã Hữu Lũng', false, null],
+    ['UBND xã', false, null],
+    ['', false, null],
+  ])('%j: the provincial committee %s, the commune %j', (issuer, provincial, commune) => {
+    expect(isProvincialCommittee(issuer)).toBe(provincial);
+    expect(communeNameIn(issuer)).toBe(commune);
   });
 });
 

@@ -40,28 +40,21 @@ describe('formatNumber', () => {
 });
 
 describe('formatQuantity', () => {
-  const vi: Record<MeasureUnit, [number, string]> = {
-    '%': [75, '75%'],
-    times: [1.4, '1,4 lần'],
-    per100: [109, '109/100'],
-    per1000: [18, '18/1.000'],
-    per100000: [42, '42/100.000'],
-    count: [4, '4'],
-    milestone: [1, 'hoàn thành'],
-  };
-  const en: Record<MeasureUnit, [number, string]> = {
-    '%': [75, '75%'],
-    times: [1.4, '1.4×'],
-    per100: [109, '109/100'],
-    per1000: [18, '18/1,000'],
-    per100000: [42, '42/100,000'],
-    count: [4, '4'],
-    milestone: [1, 'done'],
+  /** A quantity of each unit and how it reads in Vietnamese and in English. */
+  const readings: Record<MeasureUnit, [value: number, vi: string, en: string]> = {
+    '%': [75, '75%', '75%'],
+    times: [1.4, '1,4 lần', '1.4×'],
+    per100: [109, '109/100', '109/100'],
+    per1000: [18, '18/1.000', '18/1,000'],
+    per100000: [42, '42/100.000', '42/100,000'],
+    count: [4, '4', '4'],
+    milestone: [1, 'hoàn thành', 'done'],
   };
 
   it.each(MEASURE_UNITS.map((u) => [u] as const))('formats unit %s in both locales', (unit) => {
-    expect(formatQuantity(vi[unit][0], unit, 'vi')).toBe(vi[unit][1]);
-    expect(formatQuantity(en[unit][0], unit, 'en')).toBe(en[unit][1]);
+    const [value, vi, en] = readings[unit];
+    expect(formatQuantity(value, unit, 'vi')).toBe(vi);
+    expect(formatQuantity(value, unit, 'en')).toBe(en);
   });
 
   it('formats decimals inside a rate by locale', () => {
@@ -72,69 +65,42 @@ describe('formatQuantity', () => {
 });
 
 describe('formatMeasure', () => {
-  it('reads the seed-004 targets in Vietnamese', () => {
-    expect(formatMeasure(measure(), 'vi')).toBe('≥ 75% vào năm 2030');
-    expect(formatMeasure(measure({ comparator: '>', value: 60 }), 'vi')).toBe('> 60% vào năm 2030');
-    expect(formatMeasure(measure({ comparator: '<=', value: 1.4, unit: 'times' }), 'vi')).toBe(
-      '≤ 1,4 lần vào năm 2030',
-    );
-    expect(formatMeasure(measure({ comparator: '<=', value: 109, unit: 'per100' }), 'vi')).toBe(
-      '≤ 109/100 vào năm 2030',
-    );
-    expect(formatMeasure(measure({ comparator: '<=', value: 42, unit: 'per100000' }), 'vi')).toBe(
-      '≤ 42/100.000 vào năm 2030',
-    );
-    expect(
-      formatMeasure(
-        measure({ comparator: '<', value: 18, unit: 'per1000', baseline: { value: 18, year: null } }),
-        'vi',
-      ),
-    ).toBe('< 18/1.000 vào năm 2030 (từ 18/1.000)');
-    expect(formatMeasure(measure({ value: 4, unit: 'count', per: 'quarter' }), 'vi')).toBe(
-      '≥ 4 mỗi quý vào năm 2030',
-    );
-    expect(formatMeasure(measure({ value: 1, unit: 'milestone', comparator: '=' }), 'vi')).toBe(
+  it.each<[overrides: Partial<Measure>, vi: string, en: string]>([
+    [{}, '≥ 75% vào năm 2030', '≥ 75% by 2030'],
+    [{ comparator: '>', value: 60 }, '> 60% vào năm 2030', '> 60% by 2030'],
+    [{ comparator: '<=', value: 1.4, unit: 'times' }, '≤ 1,4 lần vào năm 2030', '≤ 1.4× by 2030'],
+    [{ comparator: '<=', value: 109, unit: 'per100' }, '≤ 109/100 vào năm 2030', '≤ 109/100 by 2030'],
+    [{ comparator: '<=', value: 42, unit: 'per100000' }, '≤ 42/100.000 vào năm 2030', '≤ 42/100,000 by 2030'],
+    [
+      { comparator: '<', value: 18, unit: 'per1000', baseline: { value: 18, year: null } },
+      '< 18/1.000 vào năm 2030 (từ 18/1.000)',
+      '< 18/1,000 by 2030 (from 18/1,000)',
+    ],
+    [{ value: 4, unit: 'count', per: 'quarter' }, '≥ 4 mỗi quý vào năm 2030', '≥ 4 per quarter by 2030'],
+    [
+      { value: 1, unit: 'milestone', comparator: '=' },
       'Mốc: hoàn thành vào năm 2030',
-    );
-  });
-
-  it('reads the same targets in English', () => {
-    expect(formatMeasure(measure(), 'en')).toBe('≥ 75% by 2030');
-    expect(formatMeasure(measure({ comparator: '<=', value: 1.4, unit: 'times' }), 'en')).toBe(
-      '≤ 1.4× by 2030',
-    );
-    expect(formatMeasure(measure({ comparator: '<=', value: 42, unit: 'per100000' }), 'en')).toBe(
-      '≤ 42/100,000 by 2030',
-    );
-    expect(
-      formatMeasure(
-        measure({ comparator: '<', value: 18, unit: 'per1000', baseline: { value: 18, year: null } }),
-        'en',
-      ),
-    ).toBe('< 18/1,000 by 2030 (from 18/1,000)');
-    expect(formatMeasure(measure({ value: 4, unit: 'count', per: 'quarter' }), 'en')).toBe(
-      '≥ 4 per quarter by 2030',
-    );
-    expect(formatMeasure(measure({ value: 1, unit: 'milestone', comparator: '=' }), 'en')).toBe(
       'Milestone: done by 2030',
-    );
+    ],
+  ])('reads the seed-004 target %o as %j in Vietnamese and %j in English', (overrides, vi, en) => {
+    expect(formatMeasure(measure(overrides), 'vi')).toBe(vi);
+    expect(formatMeasure(measure(overrides), 'en')).toBe(en);
   });
 
-  const symbols: Record<Comparator, string> = {
-    '>=': '≥',
-    '>': '>',
-    '<=': '≤',
-    '<': '<',
-    '=': '=',
-    '~': '≈',
-  };
-  it.each(COMPARATORS.map((c) => [c] as const))('writes comparator %s as its symbol', (comparator) => {
-    expect(formatMeasure(measure({ comparator, value: 100 }), 'vi')).toBe(
-      `${symbols[comparator]} 100% vào năm 2030`,
-    );
-    expect(formatMeasure(measure({ comparator, value: 100 }), 'en')).toBe(
-      `${symbols[comparator]} 100% by 2030`,
-    );
+  const SYMBOLS: [Comparator, string][] = [
+    ['>=', '≥'],
+    ['>', '>'],
+    ['<=', '≤'],
+    ['<', '<'],
+    ['=', '='],
+    ['~', '≈'],
+  ];
+  it('knows the symbol of every comparator', () => {
+    expect(SYMBOLS.map(([comparator]) => comparator)).toEqual([...COMPARATORS]);
+  });
+  it.each(SYMBOLS)('writes comparator %s as %s', (comparator, symbol) => {
+    expect(formatMeasure(measure({ comparator, value: 100 }), 'vi')).toBe(`${symbol} 100% vào năm 2030`);
+    expect(formatMeasure(measure({ comparator, value: 100 }), 'en')).toBe(`${symbol} 100% by 2030`);
   });
 
   it('writes every period', () => {

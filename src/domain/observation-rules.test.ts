@@ -471,38 +471,24 @@ describe('checkSexTotals', () => {
     ).toHaveLength(1);
   });
 
+  /** A ratio's sex totals: 3 of 10 women and 5 of 20 men, against the `total` row. */
+  const againstWomenAndMen = (total: ReturnType<typeof row>) =>
+    checkSexTotals(shareRules(), [row('female', 30, 3, 10), row('male', 25, 5, 20), total]);
+
   it('a ratio: checks numerators and denominators, not the shares', () => {
     // 30 % of women, 25 % of men, 26.67 % overall: the shares do not add up, the parts do.
-    const rows = [row('female', 30, 3, 10), row('male', 25, 5, 20), row('total', 26.67, 8, 30)];
-    expect(checkSexTotals(shareRules(), rows)).toEqual([]);
+    expect(againstWomenAndMen(row('total', 26.67, 8, 30))).toEqual([]);
   });
 
   it('a ratio: names the part that does not add up', () => {
-    expect(
-      codes(
-        checkSexTotals(shareRules(), [
-          row('female', 30, 3, 10),
-          row('male', 25, 5, 20),
-          row('total', 30, 9, 30),
-        ]),
-      ),
-    ).toEqual(['numerator:sex_total_mismatch']);
-    const wrongDen = checkSexTotals(shareRules(), [
-      row('female', 30, 3, 10),
-      row('male', 25, 5, 20),
-      row('total', 25, 8, 32),
-    ]);
+    expect(codes(againstWomenAndMen(row('total', 30, 9, 30)))).toEqual(['numerator:sex_total_mismatch']);
+    const wrongDen = againstWomenAndMen(row('total', 25, 8, 32));
     expect(codes(wrongDen)).toEqual(['denominator:sex_total_mismatch']);
     expect(wrongDen[0]!.message).toBe('Mẫu số: nữ (10) + nam (20) phải bằng tổng (32)');
-    expect(
-      codes(
-        checkSexTotals(shareRules(), [
-          row('female', 30, 3, 10),
-          row('male', 25, 5, 20),
-          row('total', 1, 1, 1),
-        ]),
-      ),
-    ).toEqual(['numerator:sex_total_mismatch', 'denominator:sex_total_mismatch']);
+    expect(codes(againstWomenAndMen(row('total', 1, 1, 1)))).toEqual([
+      'numerator:sex_total_mismatch',
+      'denominator:sex_total_mismatch',
+    ]);
   });
 
   it('a ratio entered as values only has nothing to check', () => {

@@ -10,48 +10,49 @@ import {
 } from './partial-date.js';
 
 describe('parsePartialDate', () => {
-  it('parses a full date, a month and a year', () => {
-    expect(parsePartialDate('2026-04-26')).toEqual({ year: 2026, month: 4, day: 26 });
-    expect(parsePartialDate('2026-04')).toEqual({ year: 2026, month: 4, day: null });
-    expect(parsePartialDate('2026')).toEqual({ year: 2026, month: null, day: null });
-    expect(parsePartialDate('2021-03-03')).toEqual({ year: 2021, month: 3, day: 3 });
-    expect(parsePartialDate('2026-12-31')).toEqual({ year: 2026, month: 12, day: 31 });
-    expect(parsePartialDate('2026-01-01')).toEqual({ year: 2026, month: 1, day: 1 });
+  it.each([
+    // A full date, a month and a year.
+    ['2026-04-26', { year: 2026, month: 4, day: 26 }],
+    ['2026-04', { year: 2026, month: 4, day: null }],
+    ['2026', { year: 2026, month: null, day: null }],
+    ['2021-03-03', { year: 2021, month: 3, day: 3 }],
+    ['2026-12-31', { year: 2026, month: 12, day: 31 }],
+    ['2026-01-01', { year: 2026, month: 1, day: 1 }],
+    // 29 February in a leap year, and the last days of months.
+    ['2024-02-29', { year: 2024, month: 2, day: 29 }],
+    ['2000-02-29', { year: 2000, month: 2, day: 29 }],
+    ['2026-02-28', { year: 2026, month: 2, day: 28 }],
+    ['2026-03-31', { year: 2026, month: 3, day: 31 }],
+  ])('parses %j', (text, date) => {
+    expect(parsePartialDate(text)).toEqual(date);
   });
 
-  it('accepts 29 February only in a leap year', () => {
-    expect(parsePartialDate('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29 });
-    expect(parsePartialDate('2000-02-29')).not.toBeNull();
-    expect(parsePartialDate('2026-02-29')).toBeNull();
-    expect(parsePartialDate('2100-02-29')).toBeNull();
-    expect(parsePartialDate('2026-02-28')).not.toBeNull();
-  });
-
-  it('rejects days that do not exist in the month', () => {
-    expect(parsePartialDate('2026-02-30')).toBeNull();
-    expect(parsePartialDate('2026-04-31')).toBeNull();
-    expect(parsePartialDate('2026-01-32')).toBeNull();
-    expect(parsePartialDate('2026-01-00')).toBeNull();
-    expect(parsePartialDate('2026-03-31')).not.toBeNull();
-  });
-
-  it('rejects months outside 1–12', () => {
-    expect(parsePartialDate('2026-13')).toBeNull();
-    expect(parsePartialDate('2026-00')).toBeNull();
-    expect(parsePartialDate('2026-13-01')).toBeNull();
-  });
-
-  it('rejects anything that is not zero-padded ISO', () => {
-    expect(parsePartialDate('26-04')).toBeNull();
-    expect(parsePartialDate('2026-4')).toBeNull();
-    expect(parsePartialDate('2026-04-5')).toBeNull();
-    expect(parsePartialDate('26/4/2026')).toBeNull();
-    expect(parsePartialDate('2026/04/26')).toBeNull();
-    expect(parsePartialDate('20260426')).toBeNull();
-    expect(parsePartialDate(' 2026')).toBeNull();
-    expect(parsePartialDate('2026-04-26T00:00:00Z')).toBeNull();
-    expect(parsePartialDate('')).toBeNull();
-    expect(parsePartialDate('năm 2026')).toBeNull();
+  const NO_LEAP_YEAR = '29 February outside a leap year';
+  const NO_SUCH_DAY = 'a day that does not exist in the month';
+  const NO_SUCH_MONTH = 'a month outside 1–12';
+  const NOT_ISO = 'anything that is not zero-padded ISO';
+  it.each([
+    [NO_LEAP_YEAR, '2026-02-29'],
+    [NO_LEAP_YEAR, '2100-02-29'],
+    [NO_SUCH_DAY, '2026-02-30'],
+    [NO_SUCH_DAY, '2026-04-31'],
+    [NO_SUCH_DAY, '2026-01-32'],
+    [NO_SUCH_DAY, '2026-01-00'],
+    [NO_SUCH_MONTH, '2026-13'],
+    [NO_SUCH_MONTH, '2026-00'],
+    [NO_SUCH_MONTH, '2026-13-01'],
+    [NOT_ISO, '26-04'],
+    [NOT_ISO, '2026-4'],
+    [NOT_ISO, '2026-04-5'],
+    [NOT_ISO, '26/4/2026'],
+    [NOT_ISO, '2026/04/26'],
+    [NOT_ISO, '20260426'],
+    [NOT_ISO, ' 2026'],
+    [NOT_ISO, '2026-04-26T00:00:00Z'],
+    [NOT_ISO, ''],
+    [NOT_ISO, 'năm 2026'],
+  ])('rejects %s: %j', (_rule, text) => {
+    expect(parsePartialDate(text)).toBeNull();
   });
 });
 

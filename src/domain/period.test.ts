@@ -143,46 +143,42 @@ describe('periodBounds', () => {
 });
 
 describe('periodLabel', () => {
-  it('reads Vietnamese', () => {
-    expect(periodLabel(p('2024'), 'vi')).toBe('năm 2024');
-    expect(periodLabel(p('2024-H1'), 'vi')).toBe('6 tháng đầu năm 2024');
-    expect(periodLabel(p('2024-H2'), 'vi')).toBe('6 tháng cuối năm 2024');
-    expect(periodLabel(p('2024-Q1'), 'vi')).toBe('quý I/2024');
-    expect(periodLabel(p('2024-Q2'), 'vi')).toBe('quý II/2024');
-    expect(periodLabel(p('2024-Q3'), 'vi')).toBe('quý III/2024');
-    expect(periodLabel(p('2024-Q4'), 'vi')).toBe('quý IV/2024');
-    expect(periodLabel(p('2024-07'), 'vi')).toBe('tháng 7/2024');
-    expect(periodLabel(p('2024-12'), 'vi')).toBe('tháng 12/2024');
-  });
+  /** How each type of period reads, in Vietnamese and in English. */
+  const LABELS: Record<string, [vi: string, en: string]> = {
+    '2024': ['năm 2024', '2024'],
+    '2024-H1': ['6 tháng đầu năm 2024', 'first half of 2024'],
+    '2024-H2': ['6 tháng cuối năm 2024', 'second half of 2024'],
+    '2024-Q1': ['quý I/2024', 'Q1 2024'],
+    '2024-Q2': ['quý II/2024', 'Q2 2024'],
+    '2024-Q3': ['quý III/2024', 'Q3 2024'],
+    '2024-Q4': ['quý IV/2024', 'Q4 2024'],
+    '2024-01': ['tháng 1/2024', 'January 2024'],
+    '2024-07': ['tháng 7/2024', 'July 2024'],
+    '2024-12': ['tháng 12/2024', 'December 2024'],
+  };
 
-  it('reads English', () => {
-    expect(periodLabel(p('2024'), 'en')).toBe('2024');
-    expect(periodLabel(p('2024-H1'), 'en')).toBe('first half of 2024');
-    expect(periodLabel(p('2024-H2'), 'en')).toBe('second half of 2024');
-    expect(periodLabel(p('2024-Q3'), 'en')).toBe('Q3 2024');
-    expect(periodLabel(p('2024-07'), 'en')).toBe('July 2024');
-    expect(periodLabel(p('2024-01'), 'en')).toBe('January 2024');
-    expect(periodLabel(p('2024-12'), 'en')).toBe('December 2024');
+  it.each(Object.entries(LABELS))('reads %s as %j', (period, [vi, en]) => {
+    expect(periodLabel(p(period), 'vi')).toBe(vi);
+    expect(periodLabel(p(period), 'en')).toBe(en);
   });
 });
 
 describe('periodWithinYears', () => {
-  it('includes both ends of the range, for every type of period', () => {
-    expect(periodWithinYears(p('2026'), 2026, 2030)).toBe(true);
-    expect(periodWithinYears(p('2030-12'), 2026, 2030)).toBe(true);
-    expect(periodWithinYears(p('2026-Q1'), 2026, 2030)).toBe(true);
-    expect(periodWithinYears(p('2028-H2'), 2026, 2030)).toBe(true);
-  });
-
-  it('excludes years outside the range', () => {
-    expect(periodWithinYears(p('2025-12'), 2026, 2030)).toBe(false);
-    expect(periodWithinYears(p('2031'), 2026, 2030)).toBe(false);
-    expect(periodWithinYears(p('2031-Q1'), 2026, 2030)).toBe(false);
-  });
-
-  it('accepts a single-year range', () => {
-    expect(periodWithinYears(p('2024-H1'), 2024, 2024)).toBe(true);
-    expect(periodWithinYears(p('2023'), 2024, 2024)).toBe(false);
+  it.each([
+    // Both ends of the range are included, for every type of period.
+    ['2026', 2026, 2030, true],
+    ['2030-12', 2026, 2030, true],
+    ['2026-Q1', 2026, 2030, true],
+    ['2028-H2', 2026, 2030, true],
+    // Years outside the range are excluded.
+    ['2025-12', 2026, 2030, false],
+    ['2031', 2026, 2030, false],
+    ['2031-Q1', 2026, 2030, false],
+    // A single-year range.
+    ['2024-H1', 2024, 2024, true],
+    ['2023', 2024, 2024, false],
+  ])('%s within %d–%d: %s', (period, from, to, within) => {
+    expect(periodWithinYears(p(period), from, to)).toBe(within);
   });
 });
 

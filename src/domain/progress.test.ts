@@ -82,65 +82,56 @@ describe('cagr', () => {
 });
 
 describe('meetsTarget', () => {
-  it('>= accepts the target itself and more, not less', () => {
-    expect(meetsTarget(75, '>=', 75)).toBe(true);
-    expect(meetsTarget(80, '>=', 75)).toBe(true);
-    expect(meetsTarget(74.99, '>=', 75)).toBe(false);
-  });
-
-  it('> rejects the target itself', () => {
-    expect(meetsTarget(60, '>', 60)).toBe(false);
-    expect(meetsTarget(60.01, '>', 60)).toBe(true);
-    expect(meetsTarget(59, '>', 60)).toBe(false);
-  });
-
-  it('<= accepts the target itself and less, not more', () => {
-    expect(meetsTarget(109, '<=', 109)).toBe(true);
-    expect(meetsTarget(105, '<=', 109)).toBe(true);
-    expect(meetsTarget(109.01, '<=', 109)).toBe(false);
-  });
-
-  it('< rejects the target itself', () => {
-    expect(meetsTarget(18, '<', 18)).toBe(false);
-    expect(meetsTarget(17.99, '<', 18)).toBe(true);
-    expect(meetsTarget(19, '<', 18)).toBe(false);
-  });
-
-  it('= accepts only the target value', () => {
-    expect(meetsTarget(100, '=', 100)).toBe(true);
-    expect(meetsTarget(99.99, '=', 100)).toBe(false);
-    expect(meetsTarget(100.01, '=', 100)).toBe(false);
-  });
-
-  it('≈ accepts values within 2.5 % of the target, both sides, edges included', () => {
-    expect(meetsTarget(100, '~', 100)).toBe(true);
-    expect(meetsTarget(102.5, '~', 100)).toBe(true);
-    expect(meetsTarget(97.5, '~', 100)).toBe(true);
-    expect(meetsTarget(102.6, '~', 100)).toBe(false);
-    expect(meetsTarget(97.4, '~', 100)).toBe(false);
+  it.each<[value: number, comparator: Comparator, target: number, meets: boolean]>([
+    // >= accepts the target itself and more, not less.
+    [75, '>=', 75, true],
+    [80, '>=', 75, true],
+    [74.99, '>=', 75, false],
+    // > rejects the target itself.
+    [60, '>', 60, false],
+    [60.01, '>', 60, true],
+    [59, '>', 60, false],
+    // <= accepts the target itself and less, not more.
+    [109, '<=', 109, true],
+    [105, '<=', 109, true],
+    [109.01, '<=', 109, false],
+    // < rejects the target itself.
+    [18, '<', 18, false],
+    [17.99, '<', 18, true],
+    [19, '<', 18, false],
+    // = accepts only the target value.
+    [100, '=', 100, true],
+    [99.99, '=', 100, false],
+    [100.01, '=', 100, false],
+    // ≈ accepts values within 2.5 % of the target, both sides, edges included.
+    [100, '~', 100, true],
+    [102.5, '~', 100, true],
+    [97.5, '~', 100, true],
+    [102.6, '~', 100, false],
+    [97.4, '~', 100, false],
     // 2.5 % of 109 is 2.725.
-    expect(meetsTarget(111.7, '~', 109)).toBe(true);
-    expect(meetsTarget(111.8, '~', 109)).toBe(false);
-    expect(meetsTarget(106.3, '~', 109)).toBe(true);
-    expect(meetsTarget(106.2, '~', 109)).toBe(false);
+    [111.7, '~', 109, true],
+    [111.8, '~', 109, false],
+    [106.3, '~', 109, true],
+    [106.2, '~', 109, false],
     // The tolerance is relative to the size of the target, also for a negative target.
-    expect(meetsTarget(-102.5, '~', -100)).toBe(true);
-    expect(meetsTarget(-103, '~', -100)).toBe(false);
-  });
-
-  it('absorbs floating-point noise at the boundary, scaled to the target', () => {
-    expect(meetsTarget(0.1 + 0.2, '>=', 0.3)).toBe(true);
-    expect(meetsTarget(0.1 + 0.2, '<=', 0.3)).toBe(true);
-    expect(meetsTarget(0.1 + 0.2, '=', 0.3)).toBe(true);
-    expect(meetsTarget(75 - 1e-10, '>=', 75)).toBe(true);
-    expect(meetsTarget(18 - 1e-10, '<', 18)).toBe(false);
-    expect(meetsTarget(60 + 1e-10, '>', 60)).toBe(false);
+    [-102.5, '~', -100, true],
+    [-103, '~', -100, false],
+    // Absorbs floating-point noise at the boundary, scaled to the target.
+    [0.1 + 0.2, '>=', 0.3, true],
+    [0.1 + 0.2, '<=', 0.3, true],
+    [0.1 + 0.2, '=', 0.3, true],
+    [75 - 1e-10, '>=', 75, true],
+    [18 - 1e-10, '<', 18, false],
+    [60 + 1e-10, '>', 60, false],
     // The tolerance grows with the target: 1e-9 × 1e6 = 1e-3.
-    expect(meetsTarget(1e6 + 1e-4, '=', 1e6)).toBe(true);
-    expect(meetsTarget(1e6 + 1e-2, '=', 1e6)).toBe(false);
+    [1e6 + 1e-4, '=', 1e6, true],
+    [1e6 + 1e-2, '=', 1e6, false],
     // …and never falls below 1e-9 for small targets.
-    expect(meetsTarget(1e-10, '=', 0)).toBe(true);
-    expect(meetsTarget(1e-8, '=', 0)).toBe(false);
+    [1e-10, '=', 0, true],
+    [1e-8, '=', 0, false],
+  ])('%d %s %d: %s', (value, comparator, target, meets) => {
+    expect(meetsTarget(value, comparator, target)).toBe(meets);
   });
 });
 
@@ -351,21 +342,23 @@ describe('assessProgress: cannot assess, with its reason', () => {
 });
 
 describe('assessProgress: a band (sex ratio at birth)', () => {
+  /** The sex ratio at birth from a first to a latest [year, value], judged by the band and `goal` if given. */
+  const srb = (first: [number, number], latest: [number, number], goal: NumericTarget | null = null) =>
+    assess({ points: pts(first, latest), direction: srbBand, target: goal });
+
   it('inside the band with no numeric target is achieved', () => {
-    const r = assess({ points: pts([2015, 112], [2024, 107]), direction: srbBand });
+    const r = srb([2015, 112], [2024, 107]);
     expect(r.status).toBe('achieved');
   });
 
   it('inside the band on its edges is achieved, just outside is not', () => {
-    expect(assess({ points: pts([2015, 112], [2024, 109]), direction: srbBand }).status).toBe('achieved');
-    expect(assess({ points: pts([2015, 100], [2024, 104]), direction: srbBand }).status).toBe('achieved');
-    expect(assess({ points: pts([2015, 112], [2024, 109.5]), direction: srbBand }).status).not.toBe(
-      'achieved',
-    );
+    expect(srb([2015, 112], [2024, 109]).status).toBe('achieved');
+    expect(srb([2015, 100], [2024, 104]).status).toBe('achieved');
+    expect(srb([2015, 112], [2024, 109.5]).status).not.toBe('achieved');
   });
 
   it('above the band, with no numeric target, behaves as lower-is-better', () => {
-    const banded = assess({ points: pts([2020, 115], [2024, 112]), direction: srbBand });
+    const banded = srb([2020, 115], [2024, 112]);
     const lowerBetter = assess({ points: pts([2020, 115], [2024, 112]), direction: lower });
     expect(banded.ratio).toBe(lowerBetter.ratio);
     expect(banded.ratio).toBeCloseTo(-growth(112, 115, 2024, 2020), 12);
@@ -373,16 +366,12 @@ describe('assessProgress: a band (sex ratio at birth)', () => {
   });
 
   it('above the band and rising is deteriorating', () => {
-    const r = assess({
-      points: pts([2020, 110], [2024, 113]),
-      direction: srbBand,
-      target: target('<=', 109),
-    });
+    const r = srb([2020, 110], [2024, 113], target('<=', 109));
     expect(r.status).toBe('deteriorating');
   });
 
   it('below the band behaves as higher-is-better', () => {
-    const banded = assess({ points: pts([2022, 96], [2024, 100]), direction: srbBand });
+    const banded = srb([2022, 96], [2024, 100]);
     const higherBetter = assess({ points: pts([2022, 96], [2024, 100]), direction: higher });
     expect(banded.ratio).toBe(higherBetter.ratio);
     expect(banded.status).toBe('on_track');
@@ -390,31 +379,19 @@ describe('assessProgress: a band (sex ratio at birth)', () => {
 
   it('inside the band but short of a stricter target, moving towards the target is progress', () => {
     // 110 → 108 with a target < 107: the band says nothing at 108, the target says "go down".
-    const r = assess({ points: pts([2020, 110], [2024, 108]), direction: srbBand, target: target('<', 107) });
+    const r = srb([2020, 110], [2024, 108], target('<', 107));
     expect(r.ratio!).toBeGreaterThan(0);
     expect(r.ratio).toBeCloseTo(-growth(108, 110, 2024, 2020) / Math.abs(growth(107, 110, 2030, 2020)), 12);
     expect(r.status).toBe('on_track');
     // Moving away from it is deteriorating.
-    const away = assess({
-      points: pts([2020, 107.5], [2024, 108]),
-      direction: srbBand,
-      target: target('<', 107),
-    });
+    const away = srb([2020, 107.5], [2024, 108], target('<', 107));
     expect(away.status).toBe('deteriorating');
   });
 
   it('inside the band, an = or ≈ target gives the way from the latest value towards it', () => {
-    const down = assess({
-      points: pts([2020, 109], [2024, 108]),
-      direction: srbBand,
-      target: target('=', 105),
-    });
+    const down = srb([2020, 109], [2024, 108], target('=', 105));
     expect(down.ratio!).toBeGreaterThan(0);
-    const up = assess({
-      points: pts([2020, 104], [2024, 104.5]),
-      direction: srbBand,
-      target: target('~', 108),
-    });
+    const up = srb([2020, 104], [2024, 104.5], target('~', 108));
     expect(up.ratio!).toBeGreaterThan(0);
   });
 });
@@ -485,12 +462,12 @@ describe('assessProgress: negative values', () => {
 });
 
 describe('assessProgress: a baseline stated in the text', () => {
+  /** A target of at least 75 %, its progress measured from `points` and the stated baseline. */
+  const withBaseline = (points: Point[], baseline: Point) =>
+    assess({ points, baseline, target: target('>=', 75) });
+
   it('earlier than the data becomes the base (and base + one point is low confidence)', () => {
-    const r = assess({
-      points: pts([2024, 55]),
-      baseline: { t: 2020, value: 40 },
-      target: target('>=', 75),
-    });
+    const r = withBaseline(pts([2024, 55]), { t: 2020, value: 40 });
     expect(r.base).toEqual({ t: 2020, value: 40 });
     expect(r.status).toBe('on_track');
     expect(r.ratio).toBeCloseTo(1.28, 2);
@@ -498,39 +475,27 @@ describe('assessProgress: a baseline stated in the text', () => {
   });
 
   it('earlier than the data, with two points, is the base and not low confidence', () => {
-    const r = assess({
-      points: pts([2022, 45], [2024, 55]),
-      baseline: { t: 2020, value: 40 },
-      target: target('>=', 75),
-    });
+    const r = withBaseline(pts([2022, 45], [2024, 55]), { t: 2020, value: 40 });
     expect(r.base).toEqual({ t: 2020, value: 40 });
     expect(r.observedGrowth).toBeCloseTo(growth(55, 40, 2024, 2020), 12);
     expect(r.lowConfidence).toBe(false);
   });
 
   it('later than the first point is ignored', () => {
-    const r = assess({
-      points: pts([2020, 40], [2024, 55]),
-      baseline: { t: 2022, value: 50 },
-      target: target('>=', 75),
-    });
+    const r = withBaseline(pts([2020, 40], [2024, 55]), { t: 2022, value: 50 });
     expect(r.base).toEqual({ t: 2020, value: 40 });
     expect(r.ratio).toBeCloseTo(1.28, 2);
     expect(r.lowConfidence).toBe(true);
   });
 
   it('in the same year as the first point is ignored (the data wins)', () => {
-    const r = assess({
-      points: pts([2020, 40], [2024, 55]),
-      baseline: { t: 2020, value: 30 },
-      target: target('>=', 75),
-    });
+    const r = withBaseline(pts([2020, 40], [2024, 55]), { t: 2020, value: 30 });
     expect(r.base).toEqual({ t: 2020, value: 40 });
     expect(r.lowConfidence).toBe(true);
   });
 
   it('with no data at all cannot be assessed, but gives the required path', () => {
-    const r = assess({ points: [], baseline: { t: 2020, value: 40 }, target: target('>=', 75) });
+    const r = withBaseline([], { t: 2020, value: 40 });
     expect(r.status).toBe('cannot_assess');
     expect(r.reason).toBe('too_few_points');
     expect(r.latest).toBeNull();
@@ -648,23 +613,20 @@ describe('assessProgress: status thresholds', () => {
   const oneYear = (latest: number, required: number) =>
     assess({ points: pts([0, 100], [1, latest]), target: target('>=', required, 1), currentYear: 1 });
 
-  it('R exactly 0.95 is on track; just below needs acceleration', () => {
-    const edge = oneYear(119, 120);
-    expect(edge.ratio).toBe(0.95);
-    expect(edge.status).toBe('on_track');
-    const below = oneYear(118.99, 120);
-    expect(below.ratio!).toBeLessThan(0.95);
-    expect(below.status).toBe('needs_acceleration');
-  });
-
-  it('R exactly 0.6 needs acceleration; just below is limited', () => {
-    const edge = oneYear(103, 105);
-    expect(edge.ratio).toBe(0.6);
-    expect(edge.status).toBe('needs_acceleration');
-    const below = oneYear(102.99, 105);
-    expect(below.ratio!).toBeLessThan(0.6);
-    expect(below.status).toBe('limited');
-  });
+  it.each([
+    [0.95, 'on_track', 'needs_acceleration', 119, 118.99, 120],
+    [0.6, 'needs_acceleration', 'limited', 103, 102.99, 105],
+  ] as const)(
+    'R exactly %s is %s; just below is %s',
+    (ratio, status, statusBelow, latest, latestBelow, required) => {
+      const edge = oneYear(latest, required);
+      expect(edge.ratio).toBe(ratio);
+      expect(edge.status).toBe(status);
+      const below = oneYear(latestBelow, required);
+      expect(below.ratio!).toBeLessThan(ratio);
+      expect(below.status).toBe(statusBelow);
+    },
+  );
 
   it('R exactly 0 (no change) is limited; any fall is deteriorating', () => {
     const flat = oneYear(100, 105);

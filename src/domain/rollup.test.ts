@@ -89,33 +89,32 @@ describe('seriesForScope', () => {
   const find = (series: SeriesPoint[], period: string, sex: string) =>
     series.find((s) => s.period === period && s.sex === sex);
 
-  it('an entered figure for the unit itself takes precedence over its children', () => {
-    const series = seriesForScope('ratio', 100, [
-      fig('2024', 'total', false, part(1, 2)),
-      fig('2024', 'total', true, part(45, 100)),
-      fig('2024', 'total', false, part(30, 100)),
-    ]);
-    expect(series).toHaveLength(1);
-    const point = series[0]!;
-    expect(point.origin).toBe('entered');
-    expect(point.value).toBe(45);
-    expect(point.numerator).toBe(45);
-    expect(point.denominator).toBe(100);
-    expect(point.contributors).toBe(0);
-  });
+  /** Two children's ratios of 2024 (1/2 and 30/100), around the unit's own figures. */
+  const withChildren = (own: UnitFigure[]) => [
+    fig('2024', 'total', false, part(1, 2)),
+    ...own,
+    fig('2024', 'total', false, part(30, 100)),
+  ];
 
-  it('without one, rolls the children up and counts the contributors', () => {
-    const series = seriesForScope('ratio', 100, [
-      fig('2024', 'total', false, part(1, 2)),
-      fig('2024', 'total', false, part(30, 100)),
-    ]);
-    expect(series).toHaveLength(1);
-    const point = series[0]!;
-    expect(point.origin).toBe('computed');
-    expect(point.contributors).toBe(2);
-    expect(point.numerator).toBe(31);
-    expect(point.denominator).toBe(102);
-    expect(point.value).toBeCloseTo(30.39, 2);
+  it.each([
+    [
+      'an entered figure for the unit itself takes precedence over its children',
+      [fig('2024', 'total', true, part(45, 100))],
+      { origin: 'entered', value: 45, numerator: 45, denominator: 100, contributors: 0 },
+    ],
+    [
+      'without one, rolls the children up and counts the contributors',
+      [],
+      {
+        origin: 'computed',
+        contributors: 2,
+        numerator: 31,
+        denominator: 102,
+        value: expect.closeTo(30.39, 2) as number,
+      },
+    ],
+  ])('%s', (_rule, own, point) => {
+    expect(seriesForScope('ratio', 100, withChildren(own))).toEqual([expect.objectContaining(point)]);
   });
 
   it('groups by period and sex, each group decided on its own', () => {

@@ -11,32 +11,33 @@ const nfd = (s: string) => s.normalize('NFD');
 const sorted = (names: readonly string[]) => sortVietnamese(names, (n) => n);
 
 describe('foldVietnamese', () => {
-  it('removes tone marks and vowel diacritics and lower-cases', () => {
-    expect(foldVietnamese('Lạng Sơn')).toBe('lang son');
-    expect(foldVietnamese('Thừa Thiên Huế')).toBe('thua thien hue');
-    expect(foldVietnamese('ĂÂÊÔƠƯ ăâêôơư')).toBe('aaeoou aaeoou');
-    expect(foldVietnamese('à á ả ã ạ')).toBe('a a a a a');
-    expect(foldVietnamese('Ủy ban nhân dân')).toBe('uy ban nhan dan');
-  });
-
-  it('folds đ and Đ to d', () => {
-    expect(foldVietnamese('Đắk Lắk')).toBe('dak lak');
-    expect(foldVietnamese('ĐOÀN đoàn')).toBe('doan doan');
-    expect(foldVietnamese('Đông')).toBe(foldVietnamese('dong'));
-  });
-
-  it('drops punctuation and collapses spaces', () => {
-    expect(foldVietnamese('Sở Văn hóa, Thể thao và Du lịch')).toBe('so van hoa the thao va du lich');
-    expect(foldVietnamese('Sở Văn hóa, Thể thao')).toBe(foldVietnamese('so van hoa the thao'));
-    expect(foldVietnamese('Sở Lao động – Thương binh và Xã hội')).toBe('so lao dong thuong binh va xa hoi');
-    expect(foldVietnamese('  Hòa   bình!  ')).toBe('hoa binh');
-    expect(foldVietnamese('Vụ CTTN&BĐG; (Bộ Nội vụ).')).toBe('vu cttn bdg bo noi vu');
-    expect(foldVietnamese('\tA\n\nB ')).toBe('a b');
-  });
-
-  it('keeps digits', () => {
-    expect(foldVietnamese('Phường 10')).toBe('phuong 10');
-    expect(foldVietnamese('158/KH-UBND')).toBe('158 kh ubnd');
+  it.each([
+    // Tone marks and vowel diacritics removed, lower-cased.
+    ['Lạng Sơn', 'lang son'],
+    ['Thừa Thiên Huế', 'thua thien hue'],
+    ['ĂÂÊÔƠƯ ăâêôơư', 'aaeoou aaeoou'],
+    ['à á ả ã ạ', 'a a a a a'],
+    ['Ủy ban nhân dân', 'uy ban nhan dan'],
+    // đ and Đ folded to d.
+    ['Đắk Lắk', 'dak lak'],
+    ['ĐOÀN đoàn', 'doan doan'],
+    ['Đông', 'dong'],
+    // Punctuation dropped, spaces collapsed.
+    ['Sở Văn hóa, Thể thao và Du lịch', 'so van hoa the thao va du lich'],
+    ['Sở Văn hóa, Thể thao', 'so van hoa the thao'],
+    ['Sở Lao động – Thương binh và Xã hội', 'so lao dong thuong binh va xa hoi'],
+    ['  Hòa   bình!  ', 'hoa binh'],
+    ['Vụ CTTN&BĐG; (Bộ Nội vụ).', 'vu cttn bdg bo noi vu'],
+    ['\tA\n\nB ', 'a b'],
+    // Digits kept.
+    ['Phường 10', 'phuong 10'],
+    ['158/KH-UBND', '158 kh ubnd'],
+    // An empty string for text with no letters or digits.
+    ['', ''],
+    ['   ', ''],
+    [' – , . ', ''],
+  ])('folds %j to %j', (text, folded) => {
+    expect(foldVietnamese(text)).toBe(folded);
   });
 
   it('folds NFC and NFD input alike, and tone-mark placement variants alike', () => {
@@ -47,40 +48,12 @@ describe('foldVietnamese', () => {
     expect(foldVietnamese('Thanh Hóa')).toBe(foldVietnamese('Thanh Hoá'));
     expect(foldVietnamese('Khánh Hòa')).toBe('khanh hoa');
   });
-
-  it('returns an empty string for text with no letters or digits', () => {
-    expect(foldVietnamese('')).toBe('');
-    expect(foldVietnamese('   ')).toBe('');
-    expect(foldVietnamese(' – , . ')).toBe('');
-  });
 });
 
 describe('compareVietnamese / sortVietnamese', () => {
   it('orders single letters in the Vietnamese alphabet', () => {
-    const alphabet = [
-      'a',
-      'ă',
-      'â',
-      'b',
-      'c',
-      'd',
-      'đ',
-      'e',
-      'ê',
-      'g',
-      'h',
-      'i',
-      'k',
-      'l',
-      'm',
-      'n',
-      'o',
-      'ô',
-      'ơ',
-    ];
-    const rest = ['p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'x', 'y'];
-    const all = [...alphabet, ...rest];
-    expect(sorted([...all].reverse())).toEqual(all);
+    const alphabet = [...'aăâbcdđeêghiklmnoôơpqrstuưvxy'];
+    expect(sorted([...alphabet].reverse())).toEqual(alphabet);
   });
 
   it('puts đ after every d word and ă/â after every plain a word', () => {
@@ -155,15 +128,18 @@ describe('normalizeName', () => {
 });
 
 describe('upperFirst', () => {
-  it('capitalises the first letter only, diacritics included', () => {
-    expect(upperFirst('nữ thạc sĩ')).toBe('Nữ thạc sĩ');
-    expect(upperFirst('đại biểu Hội đồng nhân dân')).toBe('Đại biểu Hội đồng nhân dân');
-    expect(upperFirst('ủy ban')).toBe('Ủy ban');
+  it.each([
+    ['nữ thạc sĩ', 'Nữ thạc sĩ'],
+    ['đại biểu Hội đồng nhân dân', 'Đại biểu Hội đồng nhân dân'],
+    ['ủy ban', 'Ủy ban'],
+  ])('capitalises the first letter only, diacritics included: %j → %j', (text, capitalised) => {
+    expect(upperFirst(text)).toBe(capitalised);
   });
 
-  it('leaves text that starts with a capital, a digit or nothing as it is', () => {
-    expect(upperFirst('Phụ lục')).toBe('Phụ lục');
-    expect(upperFirst('3.2 tỷ lệ')).toBe('3.2 tỷ lệ');
-    expect(upperFirst('')).toBe('');
-  });
+  it.each(['Phụ lục', '3.2 tỷ lệ', ''])(
+    'leaves text that starts with a capital, a digit or nothing as it is: %j',
+    (text) => {
+      expect(upperFirst(text)).toBe(text);
+    },
+  );
 });

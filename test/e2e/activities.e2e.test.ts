@@ -118,34 +118,33 @@ describe('activity log, registers and drafted plans', () => {
     expect(download.suggestedFilename()).toBe('anh-bai-viet.png');
     expect(fs.readFileSync(await download.path())).toEqual(PNG);
 
-    // Over 10 MB: the server's own message.
+    // Files refused, each with its message: the server's own, or the same words said before sending.
     const big = Buffer.alloc(10 * 1024 * 1024 + 512 * 1024);
     PNG.copy(big);
-    await row.getByTestId('attachment-input').setInputFiles({
-      name: 'anh-qua-lon.png',
-      mimeType: 'image/png',
-      buffer: big,
-    });
+    const WORD = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    const refused: [name: string, mimeType: string, buffer: Buffer, message: string][] = [
+      // Over 10 MB: the server's own message.
+      ['anh-qua-lon.png', 'image/png', big, 'Tệp đính kèm "anh-qua-lon.png" vượt quá giới hạn 10 MB'],
+      // A "Word file" that is not one: refused by the server for its bytes.
+      [
+        'bien-ban.docx',
+        WORD,
+        Buffer.from('không phải tệp Word'),
+        'Tệp "bien-ban.docx": chỉ nhận ảnh JPEG, PNG, tệp PDF hoặc Word (.docx)',
+      ],
+      // A type the server takes no body of: the same words, said before sending.
+      [
+        'ghi-chu.txt',
+        'text/plain',
+        Buffer.from('ghi chú'),
+        'Tệp "ghi-chu.txt": chỉ nhận ảnh JPEG, PNG, tệp PDF hoặc Word (.docx)',
+      ],
+    ];
     const error = row.getByTestId('attachment-error');
-    await expect.poll(() => text(error)).toBe('Tệp đính kèm "anh-qua-lon.png" vượt quá giới hạn 10 MB');
-    // A "Word file" that is not one: refused by the server for its bytes.
-    await row.getByTestId('attachment-input').setInputFiles({
-      name: 'bien-ban.docx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      buffer: Buffer.from('không phải tệp Word'),
-    });
-    await expect
-      .poll(() => text(error))
-      .toBe('Tệp "bien-ban.docx": chỉ nhận ảnh JPEG, PNG, tệp PDF hoặc Word (.docx)');
-    // A type the server takes no body of: the same words, said before sending.
-    await row.getByTestId('attachment-input').setInputFiles({
-      name: 'ghi-chu.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from('ghi chú'),
-    });
-    await expect
-      .poll(() => text(error))
-      .toBe('Tệp "ghi-chu.txt": chỉ nhận ảnh JPEG, PNG, tệp PDF hoặc Word (.docx)');
+    for (const [name, mimeType, buffer, message] of refused) {
+      await row.getByTestId('attachment-input').setInputFiles({ name, mimeType, buffer });
+      await expect.poll(() => text(error)).toBe(message);
+    }
     expect(await row.getByTestId('attachment-link').count()).toBe(1);
   });
 
@@ -293,7 +292,7 @@ describe('activity log, registers and drafted plans', () => {
     expect(await text(task.getByTestId('task-evidence'))).toBe('Công văn triển khai số 12/SYT-NVY');
 
     // Someone else finishes the task meanwhile: saving the stale form is refused, reloading shows theirs.
-    const other = await patchSession('baocao.syt', password);
+    const other = await apiSession(h.url, 'baocao.syt', password);
     const stored = (await other.get(`/api/plans/${childId}/tasks`)) as {
       items: { id: string; code: string; version: number }[];
     };
@@ -339,27 +338,3 @@ describe('activity log, registers and drafted plans', () => {
     );
   });
 });
-
-/** A second session of a user, for reads and PATCH requests made beside the browser. */
-async function patchSession(username: string, password: string) {
-  const res = await fetch(`${h.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return {
-    get: async (path: string): Promise<unknown> =>
-      (await fetch(`${h.url}${path}`, { headers: { cookie } })).json() as Promise<unknown>,
-    patch: (path: string, body: unknown) =>
-      fetch(`${h.url}${path}`, {
-        method: 'PATCH',
-        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-        body: JSON.stringify(body),
-      }),
-  };
-}

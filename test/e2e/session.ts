@@ -33,15 +33,26 @@ export async function signOut(page: Page): Promise<void> {
   await page.getByTestId('login-link').waitFor();
 }
 
-/** A session for requests from the test itself (another person working at the same time). */
+/** Requests of a session opened beside the browser, as the test's own: JSON in, the raw response out. */
+export interface ApiSession {
+  get: (path: string) => Promise<unknown>;
+  post: (path: string, body: unknown) => Promise<Response>;
+  patch: (path: string, body: unknown) => Promise<Response>;
+}
+
+/**
+ * A session for requests from the test itself (another person working at the same time, or the same user in
+ * a second tab): `username` signs in with `password`, the demo accounts' one when not given.
+ */
 export async function apiSession(
   baseUrl: string,
   username: string,
-): Promise<{ post: (path: string, body: unknown) => Promise<Response> }> {
+  password = DEMO_PASSWORD,
+): Promise<ApiSession> {
   const res = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+    body: JSON.stringify({ username, password }),
   });
   if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
   const { csrfToken } = (await res.json()) as { csrfToken: string };
@@ -49,12 +60,16 @@ export async function apiSession(
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
+  const send = (method: 'POST' | 'PATCH') => (path: string, body: unknown) =>
+    fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+      body: JSON.stringify(body),
+    });
   return {
-    post: (path, body) =>
-      fetch(`${baseUrl}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-        body: JSON.stringify(body),
-      }),
+    get: async (path) =>
+      (await fetch(`${baseUrl}${path}`, { headers: { cookie } })).json() as Promise<unknown>,
+    post: send('POST'),
+    patch: send('PATCH'),
   };
 }

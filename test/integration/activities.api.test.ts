@@ -127,24 +127,22 @@ describe('indicators computed from the records', () => {
     expect(chair).toBeDefined();
     expect(terms.some((t) => t.isKeyLeader && t.toDate === null && t.holderSex === 'female')).toBe(false);
 
-    const change = await ctx.app.inject({
-      method: 'POST',
-      url: `/api/org-units/${ctx.commune}/leadership`,
-      headers: ctx.reporter,
-      payload: { position: chair!.position, isKeyLeader: true, holderSex: 'female', fromDate: '2025-07-01' },
-    });
+    /** The commune's reporter records who holds the chair's post from `fromDate` on. */
+    const recordChair = (holderSex: string, fromDate: string) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: `/api/org-units/${ctx.commune}/leadership`,
+        headers: ctx.reporter,
+        payload: { position: chair!.position, isKeyLeader: true, holderSex, fromDate },
+      });
+    const change = await recordChair('female', '2025-07-01');
     expect(change.statusCode).toBe(201);
     const after = await measureOf('BDG-01', 2025);
     expect(after.partial!.period).toBe('2025');
     expect(after.partial!.value).toBeGreaterThan(before.partial!.value);
 
     // A start before the current holder's is refused, naming the field.
-    const early = await ctx.app.inject({
-      method: 'POST',
-      url: `/api/org-units/${ctx.commune}/leadership`,
-      headers: ctx.reporter,
-      payload: { position: chair!.position, isKeyLeader: true, holderSex: 'male', fromDate: '2020-01-01' },
-    });
+    const early = await recordChair('male', '2020-01-01');
     expect(early.statusCode).toBe(400);
     expect(JSON.stringify(early.json())).toContain('fromDate');
     expect((await measureOf('BDG-01', 2025)).partial!.value).toBe(after.partial!.value);

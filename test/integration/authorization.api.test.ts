@@ -263,37 +263,21 @@ describe('authorization before validation', () => {
   });
 
   it('refuses an unknown unit to everyone but an admin over the nation, who learns it does not exist', async () => {
-    const payload = { planId: ctx.plan.id, orgUnit: '99999', period: '2027' };
-    for (const who of [ctx.homeCoordinator, await ctx.signIn('admin', ctx.home.code)]) {
-      const res = await ctx.app.inject({
+    const submitAs = (headers: Record<string, string>) =>
+      ctx.app.inject({
         method: 'POST',
         url: '/api/submissions/submit',
-        headers: who,
-        payload,
+        headers,
+        payload: { planId: ctx.plan.id, orgUnit: '99999', period: '2027' },
       });
-      expect(res.statusCode).toBe(403);
+    for (const who of [ctx.homeCoordinator, await ctx.signIn('admin', ctx.home.code)]) {
+      expect((await submitAs(who)).statusCode).toBe(403);
     }
-    const admin = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/submissions/submit',
-      headers: ctx.nationAdmin,
-      payload,
-    });
-    expect([400, 404]).toContain(admin.statusCode);
+    expect([400, 404]).toContain((await submitAs(ctx.nationAdmin)).statusCode);
     // A malformed id in the path is refused before it reaches the database.
-    const badId = await ctx.app.inject({
-      method: 'PATCH',
-      url: '/api/tasks/abc',
-      headers: ctx.homeCoordinator,
-      payload: {},
-    });
-    expect(badId.statusCode).toBe(403);
-    const badIdAdmin = await ctx.app.inject({
-      method: 'PATCH',
-      url: '/api/tasks/abc',
-      headers: ctx.nationAdmin,
-      payload: {},
-    });
-    expect(badIdAdmin.statusCode).toBe(400);
+    const patchMalformedTaskAs = (headers: Record<string, string>) =>
+      ctx.app.inject({ method: 'PATCH', url: '/api/tasks/abc', headers, payload: {} });
+    expect((await patchMalformedTaskAs(ctx.homeCoordinator)).statusCode).toBe(403);
+    expect((await patchMalformedTaskAs(ctx.nationAdmin)).statusCode).toBe(400);
   });
 });

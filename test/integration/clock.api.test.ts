@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/db/connection.js';
 import { runReminders } from '../../src/modules/reporting/reminders.js';
-import { provinceUnits } from '../support/factories/org-units.js';
 import { createPlan } from '../support/factories/plans.js';
 import { useTestApp } from '../support/test-app.js';
 
@@ -16,16 +15,14 @@ const PINNED = new Date('2030-12-09T03:04:05.678Z');
 
 /** A province's 2026–2030 plan measured by people reached (BDG-20), with its cycles, made at the pinned time. */
 const ctx = useTestApp({ now: () => new Date(PINNED) }, async (app) => {
-  const province = await provinceUnits(app);
-  const plan = await createPlan(app, {
-    province,
+  const { id: planId, province } = await createPlan(app, {
     cycles: true,
-    goals: [{ code: '6', targets: [{ code: '6.1', measures: [{ value: 80, indicator: 'BDG-20' }] }] }],
+    targets: [{ code: '6.1', measures: [{ value: 80, indicator: 'BDG-20' }] }],
   });
   const commune = province.communes[0]!.code;
   return {
     province,
-    planId: plan.id,
+    planId,
     commune,
     reporter: await app.signIn('reporter', commune),
     approver: await app.signIn('approver', commune),

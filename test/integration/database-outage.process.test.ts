@@ -1,51 +1,21 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { withDatabase } from '../support/postgres-scratch.js';
 import {
+  expectOneLineFailure,
   freePort,
   isRunning,
-  spawnServer,
   statusOf,
-  stopServer,
+  useServerProcesses,
   waitUntilHealthy,
-  withTimeout,
-  type ServerProcess,
 } from '../support/process.js';
 
 /** The database going away under a real server process, and start-up when it is not usable. */
 
-// Generous: a cold start migrates a new database, and the machine running the suite may be busy.
-const STARTUP_LIMIT_MS = 120_000;
-const started: ServerProcess[] = [];
-const cleanups: (() => Promise<void> | void)[] = [];
-
-afterEach(async () => {
-  for (const server of started.splice(0)) await stopServer(server);
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function start(...args: Parameters<typeof spawnServer>): Promise<ServerProcess> {
-  const server = await spawnServer(...args);
-  started.push(server);
-  return server;
-}
-
-/** The server must give up with exit code 1 and one line of explanation, no stack trace. */
-async function expectOneLineFailure(server: ServerProcess, ...fragments: string[]): Promise<void> {
-  const { code } = await withTimeout(server.exited, STARTUP_LIMIT_MS, 'exit of the server');
-  expect(code).toBe(1);
-  const lines = server
-    .stderr()
-    .split('\n')
-    .filter((l) => l.trim() !== '');
-  expect(lines, server.stderr()).toHaveLength(1);
-  expect(lines[0]).not.toMatch(/^\s+at |Error:/);
-  for (const f of fragments) expect(lines[0]).toContain(f);
-}
+const { start, onCleanup, temporaryDir } = useServerProcesses();
 
 describe('start-up when the database cannot be used', () => {
   it('prints one line and exits 1 when PostgreSQL is unreachable, without showing the password', async () => {
@@ -56,8 +26,7 @@ describe('start-up when the database cannot be used', () => {
   }, 200_000);
 
   it('prints one line and exits 1 when the embedded data directory is read-only', async () => {
-    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'binhdang-readonly-'));
-    cleanups.push(() => fs.rmSync(parent, { recursive: true, force: true }));
+    const parent = temporaryDir('binhdang-readonly-');
     const dataDir = path.join(parent, 'data');
     fs.mkdirSync(dataDir);
     fs.chmodSync(dataDir, 0o555);
@@ -91,7 +60,7 @@ if (ADMIN_URL)
     async function freshDatabase(): Promise<{ name: string; url: string }> {
       const name = `binhdang_outage_${crypto.randomBytes(5).toString('hex')}`;
       await admin((c) => c.query(`create database ${name} template ${inject('pgTemplate')}`));
-      cleanups.push(() =>
+      onCleanup(() =>
         admin(async (c) => {
           await c.query(`alter database ${name} allow_connections true`);
           await c.query(`drop database if exists ${name} with (force)`);
@@ -112,7 +81,7 @@ if (ADMIN_URL)
     it('answers 503 while its connections are terminated and refused, keeps running, and recovers by itself', async () => {
       const db = await freshDatabase();
       const server = await start({ url: db.url });
-      await waitUntilHealthy(server, STARTUP_LIMIT_MS);
+      await waitUntilHealthy(server);
       // Warm the pool: several connections open and idle.
       await Promise.all(Array.from({ length: 8 }, () => statusOf(server, '/api/indicators')));
 
@@ -158,7 +127,7 @@ if (ADMIN_URL)
     it('prints one line and exits 1 when the database has no schema to create the tables in', async () => {
       const name = `binhdang_noschema_${crypto.randomBytes(5).toString('hex')}`;
       await admin((c) => c.query(`create database ${name}`));
-      cleanups.push(async () => {
+      onCleanup(async () => {
         await admin((c) => c.query(`drop database if exists ${name} with (force)`));
       });
       const client = new pg.Client({ connectionString: withDatabase(ADMIN_URL, name) });

@@ -1,11 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/db/connection.js';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase } from '../support/database.js';
-import { spawnServer, stopServer, waitUntilHealthy, type ServerProcess } from '../support/process.js';
+import { useServerProcesses, waitUntilHealthy, type ServerProcess } from '../support/process.js';
 
 /**
  * `npm start` decides demo mode from the database it opens: the embedded one is the zero-setup trial (demo on),
@@ -13,12 +10,7 @@ import { spawnServer, stopServer, waitUntilHealthy, type ServerProcess } from '.
  * suite runs this against the database it is testing: PostgreSQL when TEST_DATABASE_URL is set, else PGlite.
  */
 
-const running: ServerProcess[] = [];
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const s of running.splice(0)) await stopServer(s);
-  for (const c of cleanups.splice(0)) await c();
-});
+const { start, onCleanup, temporaryDir } = useServerProcesses();
 
 const get = async (server: ServerProcess, url: string) => {
   const res = await fetch(`${server.url}${url}`);
@@ -27,9 +19,8 @@ const get = async (server: ServerProcess, url: string) => {
 
 async function productionDatabaseStaysClean(): Promise<void> {
   const database = await createTestDatabase();
-  cleanups.push(() => database.close());
-  const server = await spawnServer({ url: database.url! }, { args: [] });
-  running.push(server);
+  onCleanup(() => database.close());
+  const server = await start({ url: database.url! }, { args: [] });
   await waitUntilHealthy(server, 60_000);
   expect((await get(server, '/api/auth/demo-accounts')).status).toBe(404);
   expect((await get(server, '/api/plans')).body.items).toEqual([]);
@@ -41,18 +32,15 @@ async function productionDatabaseStaysClean(): Promise<void> {
 }
 
 async function embeddedDatabaseIsTheDemo(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'binhdang-demo-mode-'));
-  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const off = await spawnServer({ dataDir: dir }, { args: [], env: { BINHDANG_DEMO: '0' } });
-  running.push(off);
+  const dir = temporaryDir('binhdang-demo-mode-');
+  const off = await start({ dataDir: dir }, { args: [], env: { BINHDANG_DEMO: '0' } });
   await waitUntilHealthy(off, 60_000);
   expect((await get(off, '/api/auth/demo-accounts')).status).toBe(404);
   expect((await get(off, '/api/plans')).body.items).toEqual([]);
   off.child.kill('SIGTERM');
   await off.exited;
 
-  const demo = await spawnServer({ dataDir: dir }, { args: [] });
-  running.push(demo);
+  const demo = await start({ dataDir: dir }, { args: [] });
   await waitUntilHealthy(demo, 120_000);
   const list = await get(demo, '/api/auth/demo-accounts');
   expect(list.status).toBe(200);

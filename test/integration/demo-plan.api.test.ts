@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exportedPlan } from '../support/factories/plans.js';
 import { validatePlanSchema } from '../support/plan-schema.js';
 import { useTestApp } from '../support/test-app.js';
 
@@ -10,36 +11,6 @@ import { useTestApp } from '../support/test-app.js';
 const ctx = useTestApp({ demo: true }, async (app) => ({
   coordinator: await app.signIn('coordinator', '20'),
 }));
-
-interface ExportedPlan {
-  format: string;
-  document: { number: string | null; date: string | null; symbol: string | null };
-  goals: {
-    code: string;
-    targets: {
-      code: string;
-      measures: {
-        value: number;
-        unit: string;
-        comparator: string;
-        year: number | null;
-        baseline: unknown;
-        per: string | null;
-      }[];
-    }[];
-  }[];
-  assignments: { agency: string; role: 'lead' | 'coordinate'; targets: string[] }[];
-}
-
-async function exportPlan(id: string): Promise<ExportedPlan> {
-  const res = await ctx.app.inject({
-    method: 'GET',
-    url: `/api/plans/${id}/export`,
-    headers: ctx.coordinator,
-  });
-  expect(res.statusCode).toBe(200);
-  return res.json<ExportedPlan>();
-}
 
 /** Seed 004 as a reader of the document states it: code → [value, unit, comparator, year, per]. */
 const SEED_004_MEASURES: Record<string, [number, string, string, number, string | null][]> = {
@@ -108,7 +79,7 @@ describe('demo plan (seed 004, Lạng Sơn 2026–2030)', () => {
   });
 
   it('exports 6 goals, 20 targets and 23 measures that match the document', async () => {
-    const doc = await exportPlan(ctx.demoPlanId!);
+    const doc = await exportedPlan(ctx, ctx.demoPlanId!, ctx.coordinator);
     expect(doc.format).toBe('binhdang.plan/1');
     expect(doc.document.number).toBeNull();
     expect(doc.document.symbol).toBe('KH-UBND');
@@ -130,7 +101,7 @@ describe('demo plan (seed 004, Lạng Sơn 2026–2030)', () => {
   });
 
   it('gives each of the 20 targets the lead agency of section VI, and lists coordinators of 2.3, 3.2, 5.4', async () => {
-    const doc = await exportPlan(ctx.demoPlanId!);
+    const doc = await exportedPlan(ctx, ctx.demoPlanId!, ctx.coordinator);
     const leads = new Map<string, string[]>();
     const coordinators = new Map<string, string[]>();
     for (const a of doc.assignments) {
@@ -170,7 +141,7 @@ describe('demo plan (seed 004, Lạng Sơn 2026–2030)', () => {
     const ids = list.json<{ items: { id: string }[] }>().items.map((p) => p.id);
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) {
-      const doc = await exportPlan(id);
+      const doc = await exportedPlan(ctx, id, ctx.coordinator);
       expect(validatePlanSchema(doc), JSON.stringify(validatePlanSchema.errors)).toBe(true);
     }
   });

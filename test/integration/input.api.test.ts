@@ -31,7 +31,7 @@ const ctx = useTestApp({ fileWriter: fullDiskWriter }, async (app) => {
   const plan = await createPlan(app, {
     province,
     published: true,
-    goals: [{ code: '2', targets: [{ code: '2.3', measures: [{ value: 30, indicator: 'BDG-04' }] }] }],
+    targets: [{ code: '2.3', measures: [{ value: 30, indicator: 'BDG-04' }] }],
   });
   const commune = province.communes[0]!.code;
   return {

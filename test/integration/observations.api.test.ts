@@ -15,7 +15,7 @@ const ctx = useTestApp({}, async (app) => {
   const province = await provinceUnits(app);
   const { id: planId } = await createPlan(app, {
     province,
-    goals: [{ code: '2', targets: [{ code: '2.1', measures: [{ value: 60, indicator: 'BDG-02' }] }] }],
+    targets: [{ code: '2.1', measures: [{ value: 60, indicator: 'BDG-02' }] }],
   });
   await recordFigures(app, [
     ...[56.4, 58.1, 59.3, 61.2, 62.0].map((value, i) => ({

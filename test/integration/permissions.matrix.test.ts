@@ -65,18 +65,13 @@ const { id: planId } = await createPlan(ctx, {
   province: home,
   published: true,
   cycles: true,
-  goals: [
+  targets: [
+    { code: '1.1', measures: [{ value: 80, indicator: 'BDG-20' }], lead: ['Sở Nội vụ'] },
     {
-      code: '1',
-      targets: [
-        { code: '1.1', measures: [{ value: 80, indicator: 'BDG-20' }], lead: ['Sở Nội vụ'] },
-        {
-          code: '1.2',
-          measures: [{ value: 50, indicator: 'BDG-18' }],
-          lead: ['Sở Nội vụ'],
-          coordinate: ['Thống kê tỉnh'],
-        },
-      ],
+      code: '1.2',
+      measures: [{ value: 50, indicator: 'BDG-18' }],
+      lead: ['Sở Nội vụ'],
+      coordinate: ['Thống kê tỉnh'],
     },
   ],
   tasks: [{ code: 'III.1', text: 'Tuyên truyền về bình đẳng giới', agencies: [] }],

@@ -3,7 +3,6 @@ import { openDocx } from '../support/docx.js';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/db/connection.js';
 import type { Session } from '../support/factories/app.js';
-import { provinceUnits } from '../support/factories/org-units.js';
 import { createPlan } from '../support/factories/plans.js';
 import { validatePlanSchema as validate } from '../support/plan-schema.js';
 import { useTestApp } from '../support/test-app.js';
@@ -13,28 +12,16 @@ import { useTestApp } from '../support/test-app.js';
  * coordinates 3.2; other agencies hold the other targets, and Sở Xây dựng none.
  */
 const ctx = useTestApp({}, async (app) => {
-  const province = await provinceUnits(app);
-  const { id: parentId } = await createPlan(app, {
-    province,
+  const { id: parentId, province } = await createPlan(app, {
     published: true,
     cycles: true,
-    goals: [
-      { code: '1', targets: [{ code: '1.1', lead: ['Sở Nội vụ'] }] },
-      {
-        code: '3',
-        targets: [
-          { code: '3.1', lead: ['Thống kê tỉnh'] },
-          { code: '3.2', lead: ['Sở Văn hóa, Thể thao và Du lịch'], coordinate: ['Sở Tư pháp', 'Sở Y tế'] },
-          { code: '3.3', lead: ['Sở Y tế'] },
-        ],
-      },
-      {
-        code: '4',
-        targets: [
-          { code: '4.1', lead: ['Sở Y tế'] },
-          { code: '4.2', lead: ['Sở Y tế'] },
-        ],
-      },
+    targets: [
+      { code: '1.1', lead: ['Sở Nội vụ'] },
+      { code: '3.1', lead: ['Thống kê tỉnh'] },
+      { code: '3.2', lead: ['Sở Văn hóa, Thể thao và Du lịch'], coordinate: ['Sở Tư pháp', 'Sở Y tế'] },
+      { code: '3.3', lead: ['Sở Y tế'] },
+      { code: '4.1', lead: ['Sở Y tế'] },
+      { code: '4.2', lead: ['Sở Y tế'] },
     ],
   });
   const SYT = province.agency('SYT');

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/db/connection.js';
 import { provinceUnits } from '../support/factories/org-units.js';
-import { createPlan, planDocument, type GoalSpec } from '../support/factories/plans.js';
+import {
+  createPlan,
+  exportedPlan,
+  planDocument,
+  sexRatioAtBirthGoal,
+  type GoalSpec,
+} from '../support/factories/plans.js';
 import { validatePlanSchema } from '../support/plan-schema.js';
 import { useTestApp } from '../support/test-app.js';
 
@@ -74,32 +80,6 @@ const ctx = useTestApp({}, async (app) => {
   return { province, coordinator, plan };
 });
 
-interface ExportedMeasure {
-  value: number;
-  unit: string;
-  comparator: string;
-  year: number | null;
-  baseline: { value: number; year: number | null } | null;
-  per: string | null;
-}
-interface ExportedPlan {
-  format: string;
-  document: { number: string | null; date: string | null; symbol: string | null; type: string };
-  references: { relation: string; planId?: string }[];
-  goals: { code: string; targets: { code: string; measures: ExportedMeasure[] }[] }[];
-  assignments: { agency: string; role: 'lead' | 'coordinate'; targets: string[] }[];
-}
-
-async function exportPlan(id: string): Promise<ExportedPlan> {
-  const res = await ctx.app.inject({
-    method: 'GET',
-    url: `/api/plans/${id}/export`,
-    headers: ctx.coordinator,
-  });
-  expect(res.statusCode).toBe(200);
-  return res.json<ExportedPlan>();
-}
-
 async function importPlan(doc: unknown) {
   return ctx.app.inject({
     method: 'POST',
@@ -146,7 +126,7 @@ describe('GET /api/plans', () => {
 
 describe('POST /api/plans/import', () => {
   it('round-trips: an exported plan imported again exports the same document, valid against the JSON Schema', async () => {
-    const original = await exportPlan(ctx.plan.id);
+    const original = await exportedPlan(ctx, ctx.plan.id, ctx.coordinator);
     expect(original).toMatchObject({
       document: { number: ctx.plan.document.document.number, symbol: 'KH-UBND', date: '2026-01-15' },
       goals: ctx.plan.document.goals,
@@ -154,15 +134,15 @@ describe('POST /api/plans/import', () => {
     });
     const res = await importPlan(original);
     expect(res.statusCode).toBe(201);
-    const copy = await exportPlan(res.json<{ id: string }>().id);
+    const copy = await exportedPlan(ctx, res.json<{ id: string }>().id, ctx.coordinator);
     expect(copy).toEqual(original);
     expect(validatePlanSchema(copy), JSON.stringify(validatePlanSchema.errors)).toBe(true);
   });
 
   it('rejects a measure with comparator "≥≥" with its JSON path, storing nothing', async () => {
     const before = await tableCounts();
-    const doc = await exportPlan(ctx.plan.id);
-    doc.goals[0]!.targets[0]!.measures[0]!.comparator = '≥≥';
+    const doc = await exportedPlan(ctx, ctx.plan.id, ctx.coordinator);
+    Object.assign(doc.goals[0]!.targets[0]!.measures[0]!, { comparator: '≥≥' });
     const res = await importPlan(doc);
     expect(res.statusCode).toBe(400);
     const body = res.json<{ error: { code: string; issues: { path: string; message: string }[] } }>();
@@ -178,7 +158,7 @@ describe('POST /api/plans/import', () => {
 
   it('rejects a measure without a unit, naming the path, storing nothing', async () => {
     const before = await tableCounts();
-    const doc = (await exportPlan(ctx.plan.id)) as unknown as {
+    const doc = (await exportedPlan(ctx, ctx.plan.id, ctx.coordinator)) as unknown as {
       goals: { targets: { measures: Record<string, unknown>[] }[] }[];
     };
     delete doc.goals[2]!.targets[1]!.measures[1]!.unit;
@@ -190,7 +170,10 @@ describe('POST /api/plans/import', () => {
   });
 
   it('reports every error at once, including assignments to unknown targets and bad dates', async () => {
-    const doc = (await exportPlan(ctx.plan.id)) as unknown as Record<string, unknown> & {
+    const doc = (await exportedPlan(ctx, ctx.plan.id, ctx.coordinator)) as unknown as Record<
+      string,
+      unknown
+    > & {
       document: Record<string, unknown>;
       assignments: { targets: string[] }[];
     };
@@ -205,7 +188,7 @@ describe('POST /api/plans/import', () => {
 
   it('rolls back the whole import when a late check fails (unknown referenced plan id)', async () => {
     const before = await tableCounts();
-    const doc = await exportPlan(ctx.plan.id);
+    const doc = await exportedPlan(ctx, ctx.plan.id, ctx.coordinator);
     doc.references.push({ relation: 'implements', planId: '00000000-0000-4000-8000-000000000000' });
     const res = await importPlan(doc);
     expect(res.statusCode).toBe(400);
@@ -242,20 +225,7 @@ describe('plan hierarchy', () => {
         period: { from: 2026, to: 2026 },
       },
       references: [{ relation: 'implements', ...ref }],
-      goals: [
-        {
-          code: '1',
-          title: 'Y tế',
-          targets: [
-            {
-              code: '1.1',
-              text: 'tỷ số giới tính khi sinh',
-              measures: [{ value: 110, unit: 'per100', comparator: '<=' }],
-              lead: [`Sở Y tế ${ctx.province.designation}`],
-            },
-          ],
-        },
-      ],
+      goals: [sexRatioAtBirthGoal(`Sở Y tế ${ctx.province.designation}`)],
     });
 
   it('links a child plan to the plan it implements, both ways, and resolves the issuing agency', async () => {

@@ -5,7 +5,6 @@ import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../../src/db/connection.js';
 import { runReminders, smtpMailer } from '../../src/modules/reporting/reminders.js';
-import { provinceUnits } from '../support/factories/org-units.js';
 import { createPlan, type PlanCycle as Cycle } from '../support/factories/plans.js';
 import { useTestApp } from '../support/test-app.js';
 
@@ -17,25 +16,15 @@ const now = () => clock;
  * Sở Nội vụ leads 1.1 and 6.1, people reached (BDG-20), which the communes report: every commune owes reports.
  */
 const ctx = useTestApp({ now }, async (app) => {
-  const province = await provinceUnits(app);
-  const { id: planId } = await createPlan(app, {
-    province,
+  const { id: planId, province } = await createPlan(app, {
     published: true,
     cycles: true,
-    goals: [
-      { code: '1', targets: [{ code: '1.1', lead: ['Sở Nội vụ'] }] },
-      {
-        code: '3',
-        targets: [
-          { code: '3.2', lead: ['Sở Văn hóa, Thể thao và Du lịch'], coordinate: ['Sở Y tế'] },
-          { code: '3.3', lead: ['Sở Y tế'] },
-        ],
-      },
-      { code: '4', targets: [{ code: '4.1', lead: ['Sở Y tế'] }] },
-      {
-        code: '6',
-        targets: [{ code: '6.1', measures: [{ value: 80, indicator: 'BDG-20' }], lead: ['Sở Nội vụ'] }],
-      },
+    targets: [
+      { code: '1.1', lead: ['Sở Nội vụ'] },
+      { code: '3.2', lead: ['Sở Văn hóa, Thể thao và Du lịch'], coordinate: ['Sở Y tế'] },
+      { code: '3.3', lead: ['Sở Y tế'] },
+      { code: '4.1', lead: ['Sở Y tế'] },
+      { code: '6.1', measures: [{ value: 80, indicator: 'BDG-20' }], lead: ['Sở Nội vụ'] },
     ],
   });
   const [commune, lateCommune] = province.communes.map((c) => c.code) as [string, string];
@@ -88,28 +77,15 @@ describe('report definitions and cycles', () => {
       cutoffTo: annual.cutoffTo,
       version: annual.version,
     };
-    const res = await ctx.app.inject({
-      method: 'PATCH',
-      url: `/api/cycles/${annual.id}`,
-      headers: ctx.coordinator,
-      payload: body,
-    });
+    const patchCycle = (headers: Record<string, string>) =>
+      ctx.app.inject({ method: 'PATCH', url: `/api/cycles/${annual.id}`, headers, payload: body });
+    const res = await patchCycle(ctx.coordinator);
     expect(res.statusCode).toBe(200);
     expect(res.json<Cycle>()).toMatchObject({ due: '2027-11-30', version: annual.version + 1 });
-    const stale = await ctx.app.inject({
-      method: 'PATCH',
-      url: `/api/cycles/${annual.id}`,
-      headers: ctx.coordinator,
-      payload: body,
-    });
+    const stale = await patchCycle(ctx.coordinator);
     expect(stale.statusCode).toBe(409);
     const reporter = await ctx.signIn('reporter', ctx.commune);
-    const denied = await ctx.app.inject({
-      method: 'PATCH',
-      url: `/api/cycles/${annual.id}`,
-      headers: reporter,
-      payload: body,
-    });
+    const denied = await patchCycle(reporter);
     expect(denied.statusCode).toBe(403);
   });
 });

@@ -7,7 +7,7 @@ import type { StatusKey } from '../../src/domain/progress.js';
 import { openDocx } from '../support/docx.js';
 import { acceptFigures, recordFigures } from '../support/factories/figures.js';
 import { provinceUnits } from '../support/factories/org-units.js';
-import { createPlan, cyclesOf, type GoalSpec } from '../support/factories/plans.js';
+import { createPlan, cyclesOf, type TargetSpec } from '../support/factories/plans.js';
 import { useTestApp } from '../support/test-app.js';
 
 /**
@@ -15,29 +15,17 @@ import { useTestApp } from '../support/test-app.js';
  * work, BDG-02), one rolled up from two communes' accepted figures (people reached, BDG-20), one without an
  * indicator.
  */
-const GOALS: GoalSpec[] = [
-  {
-    code: '1',
-    targets: [{ code: '1.1', measures: [{ value: 50, indicator: 'BDG-18' }], lead: ['Sở Nội vụ'] }],
-  },
-  {
-    code: '2',
-    targets: [
-      { code: '2.1', measures: [{ value: 60, indicator: 'BDG-02' }], lead: ['Sở Nội vụ'] },
-      {
-        code: '2.2',
-        measures: [{ value: 80, indicator: 'BDG-20' }],
-        lead: ['Sở Văn hóa, Thể thao và Du lịch'],
-      },
-      { code: '2.3', measures: [{ value: 100 }], lead: ['Sở Y tế'] },
-    ],
-  },
+const TARGETS: TargetSpec[] = [
+  { code: '1.1', measures: [{ value: 50, indicator: 'BDG-18' }], lead: ['Sở Nội vụ'] },
+  { code: '2.1', measures: [{ value: 60, indicator: 'BDG-02' }], lead: ['Sở Nội vụ'] },
+  { code: '2.2', measures: [{ value: 80, indicator: 'BDG-20' }], lead: ['Sở Văn hóa, Thể thao và Du lịch'] },
+  { code: '2.3', measures: [{ value: 100 }], lead: ['Sở Y tế'] },
 ];
 
 /** The province's published plan above with its cycles and accepted figures; the app's clock at 10/12/2026. */
 const ctx = useTestApp({ now: () => new Date('2026-12-10T08:00:00Z') }, async (app) => {
   const province = await provinceUnits(app);
-  const plan = await createPlan(app, { province, published: true, cycles: true, goals: GOALS });
+  const plan = await createPlan(app, { province, published: true, cycles: true, targets: TARGETS });
   const communes = province.communes.slice(0, 2).map((c) => c.code);
   for (const [year, masters, wage, reached] of [
     ['2024', 45.2, 28.9, [9_100, 23_800]],
@@ -122,7 +110,7 @@ describe('the province report of the 2026 annual cycle', () => {
     const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
     const appendix = tableRows(tables.at(-1)!);
     const dataRows = appendix.filter((cells) => /^\d+$/.test(cells[0]?.trim() ?? ''));
-    expect(dataRows).toHaveLength(GOALS.flatMap((g) => g.targets).length);
+    expect(dataRows).toHaveLength(TARGETS.length);
     progress.targets.forEach((t, i) => {
       const row = dataRows[i]!.join(' | ');
       expect(row).toContain(`${t.code}.`);
@@ -152,7 +140,7 @@ describe('the province report of the 2026 annual cycle', () => {
       row.eachCell((cell) => cells.push(cell.text));
       if (/^\d+$/.test(row.getCell(1).text)) rows.push(cells.join(' | '));
     });
-    expect(rows).toHaveLength(GOALS.flatMap((g) => g.targets).length);
+    expect(rows).toHaveLength(TARGETS.length);
     const t11 = progress.targets[0]!.measures[0]!;
     expect(rows[0]).toContain(formatQuantity(Math.round(t11.latest!.value * 100) / 100, '%', 'vi'));
   });
@@ -192,20 +180,12 @@ describe('the written sections and the signed PDF', () => {
       recipients: ['Bộ Nội vụ;', 'Lưu: VT.'],
       version: 0,
     };
-    const saved = await ctx.app.inject({
-      method: 'PUT',
-      url: `${base()}/draft`,
-      headers: ctx.coordinator,
-      payload: body,
-    });
+    const saveDraft = () =>
+      ctx.app.inject({ method: 'PUT', url: `${base()}/draft`, headers: ctx.coordinator, payload: body });
+    const saved = await saveDraft();
     expect(saved.statusCode).toBe(200);
     expect(saved.json<{ version: number }>().version).toBe(1);
-    const stale = await ctx.app.inject({
-      method: 'PUT',
-      url: `${base()}/draft`,
-      headers: ctx.coordinator,
-      payload: body,
-    });
+    const stale = await saveDraft();
     expect(stale.statusCode).toBe(409);
     const docx = await ctx.app.inject({
       method: 'GET',

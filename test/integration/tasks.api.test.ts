@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { provinceUnits } from '../support/factories/org-units.js';
-import { createPlan } from '../support/factories/plans.js';
+import { createPlan, sexRatioAtBirthGoal } from '../support/factories/plans.js';
 import { useTestApp } from '../support/test-app.js';
 
 interface Task {
@@ -18,20 +18,7 @@ const ctx = useTestApp({}, async (app) => {
   const parent = await createPlan(app, {
     province,
     document: { period: { from: 2027, to: 2027 } },
-    goals: [
-      {
-        code: '1',
-        title: 'Y tế',
-        targets: [
-          {
-            code: '1.1',
-            text: 'tỷ số giới tính khi sinh',
-            measures: [{ value: 110, unit: 'per100', comparator: '<=' }],
-            lead: ['Sở Y tế'],
-          },
-        ],
-      },
-    ],
+    goals: [sexRatioAtBirthGoal('Sở Y tế')],
     tasks: [
       { code: 'III.1', text: 'Truyền thông giảm mất cân bằng giới tính khi sinh', agencies: ['Sở Y tế'] },
     ],
@@ -56,34 +43,20 @@ describe('tasks', () => {
       evidence: null,
       version: task!.version,
     };
-    const ok = await ctx.app.inject({
-      method: 'PATCH',
-      url: `/api/tasks/${task!.id}`,
-      headers: ctx.coordinator,
-      payload: body,
-    });
+    const patchTask = (headers: Record<string, string>, payload: object = body) =>
+      ctx.app.inject({ method: 'PATCH', url: `/api/tasks/${task!.id}`, headers, payload });
+    const ok = await patchTask(ctx.coordinator);
     expect(ok.statusCode).toBe(200);
     expect(ok.json<Task>()).toMatchObject({ status: 'in_progress', version: task!.version + 1 });
-    const stale = await ctx.app.inject({
-      method: 'PATCH',
-      url: `/api/tasks/${task!.id}`,
-      headers: ctx.coordinator,
-      payload: body,
-    });
+    const stale = await patchTask(ctx.coordinator);
     expect(stale.statusCode).toBe(409);
     const commune = await ctx.signIn('reporter', ctx.province.communes[0]!.code);
-    const denied = await ctx.app.inject({
-      method: 'PATCH',
-      url: `/api/tasks/${task!.id}`,
-      headers: commune,
-      payload: body,
-    });
+    const denied = await patchTask(commune);
     expect(denied.statusCode).toBe(403);
-    const backwards = await ctx.app.inject({
-      method: 'PATCH',
-      url: `/api/tasks/${task!.id}`,
-      headers: ctx.coordinator,
-      payload: { ...body, dueDate: '2027-01-01', version: task!.version + 1 },
+    const backwards = await patchTask(ctx.coordinator, {
+      ...body,
+      dueDate: '2027-01-01',
+      version: task!.version + 1,
     });
     expect(backwards.statusCode).toBe(400);
   });

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { beforeAll } from 'vitest';
 
 /** The parts of a generated DOCX package the tests read. */
 export interface DocxPackage {
@@ -46,3 +47,57 @@ export const attr = (xml: string, element: string, name: string): number => {
   if (!m) throw new Error(`${element}@${name} not found`);
   return Number(m[1]);
 };
+
+/** The header part a section uses for pages of `type` (`first`, `default`), found through the package's relationships. */
+export function headerPart(pkg: DocxPackage, section: string, type: 'first' | 'default'): string {
+  const targets = new Map(
+    [...pkg.parts['word/_rels/document.xml.rels']!.matchAll(/<Relationship [^>]*\/>/g)].map((m) => [
+      /Id="([^"]+)"/.exec(m[0])?.[1],
+      `word/${/Target="([^"]+)"/.exec(m[0])?.[1]}`,
+    ]),
+  );
+  const id = new RegExp(`<w:headerReference w:type="${type}" r:id="(\\w+)"/>`).exec(section)?.[1];
+  const part = pkg.parts[targets.get(id) ?? ''];
+  if (!part) throw new Error(`no ${type} header`);
+  return part;
+}
+
+/** A document a test file renders once, opened: its package, its sections and its tables, in document order. */
+export interface RenderedDocx<Doc> {
+  pkg: DocxPackage;
+  sections: string[];
+  tables: string[];
+  /** The header part the first section uses for pages of `type`. */
+  header: (type: 'first' | 'default') => string;
+  /** The document rendered again with `changes`, opened. */
+  variant: (changes: Partial<Doc>) => Promise<DocxPackage>;
+}
+
+/**
+ * Renders `doc` and opens the DOCX before the tests of the enclosing block. The package, sections and tables are
+ * filled in `beforeAll`: read them inside hooks and tests.
+ */
+export function useRenderedDocx<Doc>(
+  render: (doc: Doc) => Promise<Uint8Array | Buffer>,
+  doc: Doc,
+): RenderedDocx<Doc> {
+  const docx: RenderedDocx<Doc> = {
+    pkg: { document: '', styles: '', parts: {} },
+    sections: [],
+    tables: [],
+    header: (type) => headerPart(docx.pkg, docx.sections[0]!, type),
+    variant: async (changes) => openDocx(await render({ ...doc, ...changes })),
+  };
+  beforeAll(async () => {
+    docx.pkg = await openDocx(await render(doc));
+    docx.sections = elements(docx.pkg.document, 'w:sectPr');
+    docx.tables = elements(docx.pkg.document, 'w:tbl');
+  });
+  return docx;
+}
+
+/** The lines of the issuer block of a decree-30 document: the non-empty paragraphs of the header's first cell. */
+export function issuerLines(pkg: DocxPackage): string[] {
+  const left = elements(elements(pkg.document, 'w:tbl')[0]!, 'w:tc')[0]!;
+  return elements(left, 'w:p').map(textOf).filter(Boolean);
+}

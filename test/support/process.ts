@@ -1,11 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach, expect } from 'vitest';
 
 /** Real server processes (`src/server/main.ts`) for process-level tests. */
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * How long a server may take to start or to give up. Generous: a cold start migrates a new database, and the
+ * machine running the suite may be busy.
+ */
+export const STARTUP_LIMIT_MS = 120_000;
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -84,7 +93,7 @@ export async function statusOf(s: ServerProcess, urlPath = '/api/health'): Promi
 }
 
 /** Polls /api/health until it answers 200; fails early if the server dies, and after the limit. */
-export async function waitUntilHealthy(s: ServerProcess, limitMs: number): Promise<void> {
+export async function waitUntilHealthy(s: ServerProcess, limitMs = STARTUP_LIMIT_MS): Promise<void> {
   const deadline = Date.now() + limitMs;
   while (Date.now() < deadline) {
     if (!isRunning(s)) throw new Error(`server exited before answering:\n${s.stderr()}`);
@@ -104,4 +113,52 @@ export async function withTimeout<T>(promise: Promise<T>, ms: number, what: stri
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * A server that must give up at start-up: exit code 1 and one line of explanation holding every fragment, no
+ * stack trace.
+ */
+export async function expectOneLineFailure(server: ServerProcess, ...fragments: string[]): Promise<void> {
+  const { code } = await withTimeout(server.exited, STARTUP_LIMIT_MS, 'exit of the server');
+  expect(code).toBe(1);
+  const lines = server
+    .stderr()
+    .split('\n')
+    .filter((l) => l.trim() !== '');
+  expect(lines, server.stderr()).toHaveLength(1);
+  expect(lines[0]).not.toMatch(/^\s+at |Error:/);
+  for (const f of fragments) expect(lines[0]).toContain(f);
+}
+
+export interface ServerProcesses {
+  /** Spawns a server as `spawnServer` does; it is ended after the test. */
+  start: (...args: Parameters<typeof spawnServer>) => Promise<ServerProcess>;
+  /** Something to undo after the test, once its servers are ended; the last registered runs first. */
+  onCleanup: (cleanup: () => Promise<void> | void) => void;
+  /** A new temporary directory, removed after the test. */
+  temporaryDir: (prefix: string) => string;
+}
+
+/** The server processes of a test file's tests, ended after each test together with what the test made. */
+export function useServerProcesses(): ServerProcesses {
+  const started: ServerProcess[] = [];
+  const cleanups: (() => Promise<void> | void)[] = [];
+  afterEach(async () => {
+    for (const server of started.splice(0)) await stopServer(server);
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+  return {
+    async start(...args) {
+      const server = await spawnServer(...args);
+      started.push(server);
+      return server;
+    },
+    onCleanup: (cleanup) => void cleanups.push(cleanup),
+    temporaryDir(prefix) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+      cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+      return dir;
+    },
+  };
 }

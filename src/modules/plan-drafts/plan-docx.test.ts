@@ -1,29 +1,30 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mm, PORTRAIT_TEXT_WIDTH, textWidth } from '../reports/report-docx.js';
 import { renderPlanDraftDocx, titleLines } from './plan-docx.js';
-import { measureLine, parentReference, type PlanDraftDocument } from './plan-draft-document.js';
+import { measureLine, parentReference } from './plan-draft-document.js';
 import { samplePlanDraft } from './plan-draft-fixture.js';
-import { attr, elements, openDocx, textOf, type DocxPackage } from '../../../test/support/docx.js';
-
-const open = async (doc: PlanDraftDocument) => openDocx(await renderPlanDraftDocx(doc));
+import {
+  attr,
+  elements,
+  issuerLines,
+  openDocx,
+  textOf,
+  useRenderedDocx,
+} from '../../../test/support/docx.js';
 
 describe('renderPlanDraftDocx (Nghị định 30/2020/NĐ-CP KẾ HOẠCH layout)', () => {
   const doc = samplePlanDraft();
-  let pkg: DocxPackage;
+  const docx = useRenderedDocx(renderPlanDraftDocx, doc);
   let section: string;
-  let tables: string[];
   /** Body paragraphs outside the tables, in order. */
   let paragraphs: string[];
   let texts: string[];
 
-  beforeAll(async () => {
-    pkg = await open(doc);
-    const sections = [...pkg.document.matchAll(/<w:sectPr>.*?<\/w:sectPr>/gs)].map((m) => m[0]);
-    expect(sections).toHaveLength(1);
-    section = sections[0]!;
-    tables = elements(pkg.document, 'w:tbl');
-    let outside = pkg.document;
-    for (const t of tables) outside = outside.replace(t, '');
+  beforeAll(() => {
+    expect(docx.sections).toHaveLength(1);
+    section = docx.sections[0]!;
+    let outside = docx.pkg.document;
+    for (const t of docx.tables) outside = outside.replace(t, '');
     paragraphs = elements(outside, 'w:p');
     texts = paragraphs.map(textOf);
   });
@@ -40,19 +41,19 @@ describe('renderPlanDraftDocx (Nghị định 30/2020/NĐ-CP KẾ HOẠCH layout
   });
 
   it('sets Times New Roman 14 pt as the document default and names no other font', () => {
-    const defaults = /<w:docDefaults>.*?<\/w:docDefaults>/s.exec(pkg.styles)?.[0] ?? '';
+    const defaults = /<w:docDefaults>.*?<\/w:docDefaults>/s.exec(docx.pkg.styles)?.[0] ?? '';
     const fonts = /<w:rFonts [^>]*\/>/.exec(defaults)?.[0] ?? '';
     for (const a of ['w:ascii', 'w:hAnsi', 'w:eastAsia', 'w:cs']) {
       expect(fonts).toContain(`${a}="Times New Roman"`);
     }
     expect(defaults).toContain('<w:sz w:val="28"/>');
-    expect(pkg.styles).not.toMatch(/w:asciiTheme=/);
-    const named = [...pkg.document.matchAll(/w:ascii="([^"]+)"/g)].map((m) => m[1]);
+    expect(docx.pkg.styles).not.toMatch(/w:asciiTheme=/);
+    const named = [...docx.pkg.document.matchAll(/w:ascii="([^"]+)"/g)].map((m) => m[1]);
     expect(named.every((f) => f === 'Times New Roman')).toBe(true);
   });
 
   it('writes the header as a borderless two-column table with a blank number and date', () => {
-    const header = tables[0]!;
+    const header = docx.tables[0]!;
     const borders = /<w:tblBorders>(.*?)<\/w:tblBorders>/s.exec(header)?.[1] ?? '';
     expect([...borders.matchAll(/w:val="(\w+)"/g)].map((m) => m[1])).toEqual(Array(6).fill('none'));
     const cells = elements(header, 'w:tc');
@@ -169,9 +170,11 @@ describe('renderPlanDraftDocx (Nghị định 30/2020/NĐ-CP KẾ HOẠCH layout
   });
 
   it('ends with the signature block at right and Nơi nhận at left', () => {
-    expect(tables).toHaveLength(2);
-    const signature = tables[1]!;
-    expect(pkg.document.indexOf(signature)).toBeGreaterThan(pkg.document.indexOf('Trên đây là Kế hoạch'));
+    expect(docx.tables).toHaveLength(2);
+    const signature = docx.tables[1]!;
+    expect(docx.pkg.document.indexOf(signature)).toBeGreaterThan(
+      docx.pkg.document.indexOf('Trên đây là Kế hoạch'),
+    );
     const [left, right] = elements(signature, 'w:tc');
     expect(textOf(left!)).toMatch(/^Nơi nhận:- UBND tỉnh \(b\/c\);/);
     expect(textOf(left!)).toContain('- Lưu: VT, VP.');
@@ -182,46 +185,31 @@ describe('renderPlanDraftDocx (Nghị định 30/2020/NĐ-CP KẾ HOẠCH layout
 
   it('numbers pages from page 2 only (titlePg, empty first-page header)', () => {
     expect(section).toContain('<w:titlePg/>');
-    const rels = new Map(
-      [...pkg.parts['word/_rels/document.xml.rels']!.matchAll(/<Relationship [^>]*\/>/g)].map((m) => [
-        /Id="([^"]+)"/.exec(m[0])?.[1],
-        `word/${/Target="([^"]+)"/.exec(m[0])?.[1]}`,
-      ]),
-    );
-    const header = (type: string) => {
-      const id = new RegExp(`<w:headerReference w:type="${type}" r:id="(\\w+)"/>`).exec(section)?.[1];
-      const part = pkg.parts[rels.get(id) ?? ''];
-      if (!part) throw new Error(`no ${type} header`);
-      return part;
-    };
-    expect(header('first')).not.toMatch(/PAGE/);
-    expect(header('default')).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+    expect(docx.header('first')).not.toMatch(/PAGE/);
+    expect(docx.header('default')).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
   });
 
   it('marks demo data visibly and only then', async () => {
     expect(texts.join('\n')).toContain('DỰ THẢO – DỮ LIỆU MINH HỌA');
-    const real = await open({ ...doc, isDemo: false });
+    const real = await docx.variant({ isDemo: false });
     expect(textOf(real.document)).not.toContain('DỮ LIỆU MINH HỌA');
   });
 
   it("writes a commune's UBND on two lines without a parent body", async () => {
-    const commune = await open({
-      ...doc,
+    const commune = await docx.variant({
       parentBody: null,
       issuer: 'ỦY BAN NHÂN DÂN PHƯỜNG ĐÔNG KINH',
       symbol: 'KH-UBND',
       signer: { authority: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], name: 'Nguyễn Văn B' },
     });
-    const left = elements(elements(commune.document, 'w:tbl')[0]!, 'w:tc')[0]!;
-    const lines = elements(left, 'w:p').map(textOf).filter(Boolean);
+    const lines = issuerLines(commune);
     expect(lines).toHaveLength(3);
     expect(lines.slice(0, 2)).toEqual(['ỦY BAN NHÂN DÂN', 'PHƯỜNG ĐÔNG KINH']);
     expect(lines[2]).toMatch(/^Số: +\/KH-UBND$/);
   });
 
   it('prints a placeholder for empty sections and a plain closing when none is given', async () => {
-    const empty = await open({
-      ...doc,
+    const empty = await docx.variant({
       purposes: [],
       targets: [],
       tasks: [],
@@ -235,7 +223,7 @@ describe('renderPlanDraftDocx (Nghị định 30/2020/NĐ-CP KẾ HOẠCH layout
   });
 
   it('escapes XML special characters in user text', async () => {
-    const escaped = await open({ ...doc, funding: 'Tỷ lệ <50% & "chưa đạt"' });
+    const escaped = await docx.variant({ funding: 'Tỷ lệ <50% & "chưa đạt"' });
     expect(escaped.document).toContain('Tỷ lệ &lt;50% &amp; &quot;chưa đạt&quot;');
   });
 });
@@ -271,7 +259,7 @@ describe('plan draft text helpers', () => {
   it('writes each line of a long trích yếu as its own centred bold paragraph', async () => {
     const title =
       'Triển khai thực hiện công tác bình đẳng giới và hoạt động vì sự tiến bộ của phụ nữ năm 2027';
-    const pkg = await open({ ...samplePlanDraft(), title });
+    const pkg = await openDocx(await renderPlanDraftDocx({ ...samplePlanDraft(), title }));
     const paragraphs = elements(pkg.document, 'w:p');
     const i = paragraphs.findIndex((p) => textOf(p) === 'KẾ HOẠCH');
     expect(paragraphs.slice(i + 1, i + 3).map(textOf)).toEqual(titleLines(title));

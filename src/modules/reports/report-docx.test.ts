@@ -1,29 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  appendixRows,
-  dateLine,
-  numberLine,
-  splitAppendixTitle,
-  type ReportDocument,
-} from './report-document.js';
+import { describe, expect, it } from 'vitest';
+import { appendixRows, dateLine, numberLine, splitAppendixTitle } from './report-document.js';
 import { mm, renderReportDocx, textWidth } from './report-docx.js';
 import { sampleReportDocument } from './report-fixture.js';
-import { attr, elements, openDocx, textOf, type DocxPackage } from '../../../test/support/docx.js';
-
-const open = async (doc: ReportDocument) => openDocx(await renderReportDocx(doc));
+import { attr, elements, issuerLines, textOf, useRenderedDocx } from '../../../test/support/docx.js';
 
 describe('renderReportDocx (Nghị định 30/2020/NĐ-CP layout)', () => {
   const doc = sampleReportDocument();
   const targetCount = doc.goals.reduce((n, g) => n + g.targets.length, 0);
-  let pkg: DocxPackage;
-  let sections: string[];
-  let tables: string[];
-
-  beforeAll(async () => {
-    pkg = await open(doc);
-    sections = elements(pkg.document, 'w:sectPr');
-    tables = elements(pkg.document, 'w:tbl');
-  });
+  const docx = useRenderedDocx(renderReportDocx, doc);
 
   it('sample has the 20 targets in 6 goals of the Lạng Sơn plan', () => {
     expect(doc.goals).toHaveLength(6);
@@ -31,7 +15,7 @@ describe('renderReportDocx (Nghị định 30/2020/NĐ-CP layout)', () => {
   });
 
   it('puts the report on A4 portrait with margins inside the decree ranges', () => {
-    const first = sections[0]!;
+    const first = docx.sections[0]!;
     expect(attr(first, 'w:pgSz', 'w:w')).toBe(11906);
     expect(attr(first, 'w:pgSz', 'w:h')).toBe(16838);
     const margin = (side: string) => attr(first, 'w:pgMar', `w:${side}`);
@@ -51,19 +35,19 @@ describe('renderReportDocx (Nghị định 30/2020/NĐ-CP layout)', () => {
   });
 
   it('sets Times New Roman as the document default for every script', () => {
-    const defaults = /<w:docDefaults>.*?<\/w:docDefaults>/s.exec(pkg.styles)?.[0] ?? '';
+    const defaults = /<w:docDefaults>.*?<\/w:docDefaults>/s.exec(docx.pkg.styles)?.[0] ?? '';
     const fonts = /<w:rFonts [^>]*\/>/.exec(defaults)?.[0] ?? '';
     for (const a of ['w:ascii', 'w:hAnsi', 'w:eastAsia', 'w:cs']) {
       expect(fonts).toContain(`${a}="Times New Roman"`);
     }
-    expect(pkg.styles).not.toMatch(/w:asciiTheme=/);
+    expect(docx.pkg.styles).not.toMatch(/w:asciiTheme=/);
     // No run anywhere names another font.
-    const named = [...pkg.document.matchAll(/w:ascii="([^"]+)"/g)].map((m) => m[1]);
+    const named = [...docx.pkg.document.matchAll(/w:ascii="([^"]+)"/g)].map((m) => m[1]);
     expect(named.every((f) => f === 'Times New Roman')).toBe(true);
   });
 
   it('writes the header as a borderless two-column table', () => {
-    const header = tables[0]!;
+    const header = docx.tables[0]!;
     expect(elements(header, 'w:tc')).toHaveLength(2);
     const borders = /<w:tblBorders>(.*?)<\/w:tblBorders>/s.exec(header)?.[1] ?? '';
     expect([...borders.matchAll(/w:val="(\w+)"/g)].map((m) => m[1])).toEqual(Array(6).fill('none'));
@@ -81,28 +65,26 @@ describe('renderReportDocx (Nghị định 30/2020/NĐ-CP layout)', () => {
 
   it('sizes and weights the header lines as the decree does', () => {
     const runWith = (text: string) => {
-      const m = elements(pkg.document, 'w:r').find((r) => textOf(r).includes(text));
+      const m = elements(docx.pkg.document, 'w:r').find((r) => textOf(r).includes(text));
       if (!m) throw new Error(`no run with ${text}`);
       return m;
     };
-    const issuer = runWith('SỞ NỘI VỤ');
-    expect(issuer).toContain('<w:b/>');
-    expect(issuer).toContain('<w:sz w:val="26"/>');
-    const nation = runWith('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(nation).toContain('<w:b/>');
-    expect(nation).toContain('<w:sz w:val="24"/>');
-    const motto = runWith('Độc lập - Tự do - Hạnh phúc');
-    expect(motto).toContain('<w:b/>');
-    expect(motto).toContain('<w:sz w:val="26"/>');
-    const date = runWith('Lạng Sơn, ngày');
-    expect(date).toContain('<w:i/>');
-    expect(date).toContain('<w:sz w:val="28"/>');
+    const lines: [text: string, weight: string, size: string][] = [
+      ['SỞ NỘI VỤ', '<w:b/>', '<w:sz w:val="26"/>'],
+      ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '<w:b/>', '<w:sz w:val="24"/>'],
+      ['Độc lập - Tự do - Hạnh phúc', '<w:b/>', '<w:sz w:val="26"/>'],
+      ['Lạng Sơn, ngày', '<w:i/>', '<w:sz w:val="28"/>'],
+    ];
+    for (const [text, weight, size] of lines) {
+      expect(runWith(text), text).toContain(weight);
+      expect(runWith(text), text).toContain(size);
+    }
     // Rules (paragraph borders) under the issuer and the motto, plus one under the trích yếu.
-    expect(tables[0]!.match(/<w:pBdr>/g)).toHaveLength(2);
+    expect(docx.tables[0]!.match(/<w:pBdr>/g)).toHaveLength(2);
   });
 
   it('titles the document "BÁO CÁO" (bold, centred) with the trích yếu below', () => {
-    const paragraphs = elements(pkg.document, 'w:p');
+    const paragraphs = elements(docx.pkg.document, 'w:p');
     const i = paragraphs.findIndex((p) => textOf(p) === 'BÁO CÁO');
     expect(i).toBeGreaterThan(-1);
     expect(paragraphs[i]).toContain('<w:jc w:val="center"/>');
@@ -112,11 +94,11 @@ describe('renderReportDocx (Nghị định 30/2020/NĐ-CP layout)', () => {
   });
 
   it('justifies the 14 pt body with a first-line indent and has the five sections', () => {
-    const paragraphs = elements(pkg.document, 'w:p');
+    const paragraphs = elements(docx.pkg.document, 'w:p');
     const intro = paragraphs.find((p) => textOf(p).startsWith('Thực hiện Kế hoạch'));
     expect(intro).toContain('<w:jc w:val="both"/>');
     expect(intro).toMatch(/<w:ind w:firstLine="\d+"\/>/);
-    const text = textOf(pkg.document);
+    const text = textOf(docx.pkg.document);
     for (const heading of [
       'I. KẾT QUẢ THỰC HIỆN',
       'II. TÌNH HÌNH BÁO CÁO, SỐ LIỆU CÒN THIẾU',
@@ -134,13 +116,13 @@ describe('renderReportDocx (Nghị định 30/2020/NĐ-CP layout)', () => {
   });
 
   it('marks demo data visibly and only then', async () => {
-    expect(textOf(pkg.document)).toContain('DỮ LIỆU MINH HỌA');
-    const real = await open({ ...doc, isDemo: false });
+    expect(textOf(docx.pkg.document)).toContain('DỮ LIỆU MINH HỌA');
+    const real = await docx.variant({ isDemo: false });
     expect(textOf(real.document)).not.toContain('DỮ LIỆU MINH HỌA');
   });
 
   it('ends with the signature block: authority and name bold at right, Nơi nhận at left', () => {
-    const signature = tables[1]!;
+    const signature = docx.tables[1]!;
     expect(signature).not.toMatch(/w:val="single"/);
     expect(signature).toContain('<w:cantSplit/>');
     const [left, right] = elements(signature, 'w:tc');
@@ -156,39 +138,27 @@ describe('renderReportDocx (Nghị định 30/2020/NĐ-CP layout)', () => {
   });
 
   it('numbers pages from page 2 only: titlePg with an empty first-page header', () => {
-    const first = sections[0]!;
+    const first = docx.sections[0]!;
     expect(first).toContain('<w:titlePg/>');
-    const targets = new Map(
-      [...pkg.parts['word/_rels/document.xml.rels']!.matchAll(/<Relationship [^>]*\/>/g)].map((m) => [
-        /Id="([^"]+)"/.exec(m[0])?.[1],
-        `word/${/Target="([^"]+)"/.exec(m[0])?.[1]}`,
-      ]),
-    );
-    const header = (type: string) => {
-      const id = new RegExp(`<w:headerReference w:type="${type}" r:id="(\\w+)"/>`).exec(first)?.[1];
-      const part = pkg.parts[targets.get(id) ?? ''];
-      if (!part) throw new Error(`no ${type} header`);
-      return part;
-    };
-    const firstHeader = header('first');
-    const defaultHeader = header('default');
+    const firstHeader = docx.header('first');
+    const defaultHeader = docx.header('default');
     expect(firstHeader).not.toMatch(/PAGE/);
     expect(defaultHeader).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
     expect(defaultHeader).toContain('<w:jc w:val="center"/>');
   });
 
   it('starts the appendix in a new landscape section after a section break', () => {
-    expect(sections).toHaveLength(2);
+    expect(docx.sections).toHaveLength(2);
     // The first section ends inside a paragraph (a section break, next page), before the appendix table.
-    const breakAt = pkg.document.indexOf('<w:pPr><w:sectPr>');
-    const signatureAt = pkg.document.indexOf(tables[1]!);
-    const appendixAt = pkg.document.indexOf(tables[2]!);
+    const breakAt = docx.pkg.document.indexOf('<w:pPr><w:sectPr>');
+    const signatureAt = docx.pkg.document.indexOf(docx.tables[1]!);
+    const appendixAt = docx.pkg.document.indexOf(docx.tables[2]!);
     expect(breakAt).toBeGreaterThan(signatureAt);
     expect(breakAt).toBeLessThan(appendixAt);
-    const afterBreak = elements(pkg.document.slice(breakAt), 'w:p').map(textOf);
+    const afterBreak = elements(docx.pkg.document.slice(breakAt), 'w:p').map(textOf);
     expect(afterBreak.slice(0, 2)).toEqual(['Phụ lục', splitAppendixTitle(doc.appendixTitle).title]);
-    expect(sections[0]).not.toMatch(/<w:type w:val="(continuous|nextColumn)"\/>/);
-    const last = sections[1]!;
+    expect(docx.sections[0]).not.toMatch(/<w:type w:val="(continuous|nextColumn)"\/>/);
+    const last = docx.sections[1]!;
     expect(last).toContain('w:orient="landscape"');
     expect(attr(last, 'w:pgSz', 'w:w')).toBe(16838);
     expect(attr(last, 'w:pgSz', 'w:h')).toBe(11906);
@@ -196,8 +166,8 @@ describe('renderReportDocx (Nghị định 30/2020/NĐ-CP layout)', () => {
   });
 
   it('has one appendix row per target under a repeated two-row header', () => {
-    const appendix = tables.at(-1)!;
-    expect(tables).toHaveLength(3);
+    const appendix = docx.tables.at(-1)!;
+    expect(docx.tables).toHaveLength(3);
     expect(appendix).toMatch(/<w:insideH w:val="single"/);
     const rows = elements(appendix, 'w:tr');
     const headerRows = rows.filter((r) => r.includes('<w:tblHeader/>'));
@@ -221,7 +191,7 @@ describe('renderReportDocx (Nghị định 30/2020/NĐ-CP layout)', () => {
 
   it('leaves blank number and day for the clerk, and fills them when given', async () => {
     expect(numberLine(doc)).toBe('Số:        /BC-SNV');
-    const filled = await open({ ...doc, number: '125', date: { day: 5, month: 2, year: 2027 } });
+    const filled = await docx.variant({ number: '125', date: { day: 5, month: 2, year: 2027 } });
     const text = textOf(filled.document);
     expect(text).toContain('Số: 125/BC-SNV');
     expect(text).toContain('Lạng Sơn, ngày 05 tháng 02 năm 2027');
@@ -229,20 +199,18 @@ describe('renderReportDocx (Nghị định 30/2020/NĐ-CP layout)', () => {
   });
 
   it('writes a province-level issuer on two lines without a parent body', async () => {
-    const province = await open({
-      ...doc,
+    const province = await docx.variant({
       parentBody: null,
       issuer: 'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN',
       symbol: 'BC-UBND',
       signer: { authority: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], name: 'Nguyễn Văn B' },
     });
-    const left = elements(elements(province.document, 'w:tbl')[0]!, 'w:tc')[0]!;
-    const lines = elements(left, 'w:p').map(textOf).filter(Boolean);
+    const lines = issuerLines(province);
     expect(lines).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH LẠNG SƠN', 'Số:        /BC-UBND']);
   });
 
   it('escapes XML special characters in user text', async () => {
-    const pkg2 = await open({ ...doc, activities: 'Tỷ lệ <50% & "chưa đạt"' });
+    const pkg2 = await docx.variant({ activities: 'Tỷ lệ <50% & "chưa đạt"' });
     expect(pkg2.document).toContain('Tỷ lệ &lt;50% &amp; &quot;chưa đạt&quot;');
   });
 });

@@ -88,3 +88,12 @@ export async function asAdmin(
     admin.headers = null;
   }
 }
+
+/** A request made by `by`, or by an admin over the nation (as `asAdmin`) when not given. */
+export async function requestAs(
+  t: AppUnderTest,
+  options: InjectOptions,
+  by?: SessionHeaders,
+): Promise<LightMyRequestResponse> {
+  return by ? t.app.inject({ ...options, headers: { ...options.headers, ...by } }) : asAdmin(t, options);
+}

@@ -1,4 +1,4 @@
-import { asAdmin } from './accounts.js';
+import { asAdmin, requestAs } from './accounts.js';
 import { expectStatus, type AppUnderTest, type Session } from './app.js';
 import { provinceUnits } from './org-units.js';
 import { createPlan } from './plans.js';
@@ -26,7 +26,7 @@ export async function recordFigures(t: AppUnderTest, rows: FigureRow[], by?: Ses
     url: '/api/observations',
     payload: { rows, acknowledgeWarnings: true },
   };
-  const res = by ? await t.app.inject({ ...request, headers: by }) : await asAdmin(t, request);
+  const res = await requestAs(t, request, by);
   expectStatus(res, 201, 'figures');
 }
 

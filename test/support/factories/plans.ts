@@ -1,7 +1,7 @@
 import type { Comparator, MeasurePeriod, MeasureUnit } from '../../../src/domain/measure.js';
 import type { PlanDocument } from '../../../src/modules/plans/plan-format.js';
 import { importPlan } from '../../../src/modules/plans/plans.service.js';
-import { asAdmin } from './accounts.js';
+import { asAdmin, requestAs } from './accounts.js';
 import { expectStatus, type AppUnderTest, type Session } from './app.js';
 import { provinceUnits, type ProvinceUnits } from './org-units.js';
 
@@ -43,6 +43,8 @@ export interface PlanSpec {
   document?: Partial<PlanDoc['document']>;
   /** Defaults to goal 1 with target 1.1. */
   goals?: GoalSpec[];
+  /** Instead of `goals`: the targets alone, each in the goal its code begins with (`3.2` in goal 3). */
+  targets?: TargetSpec[];
   tasks?: PlanDoc['tasks'];
   references?: PlanDoc['references'];
   deadlines?: PlanDoc['deadlines'];
@@ -61,7 +63,9 @@ export function planDocument(spec: PlanSpec = {}): PlanDoc {
   const province = spec.province ?? CAO_BANG;
   const number = String(1000 + ++documentNumber);
   const period = spec.document?.period ?? { from: 2026, to: 2030 };
-  const goals = spec.goals ?? [{ code: '1', title: 'Chính trị', targets: [{ code: '1.1' }] }];
+  const goals =
+    spec.goals ??
+    (spec.targets ? goalsOf(spec.targets) : [{ code: '1', title: 'Chính trị', targets: [{ code: '1.1' }] }]);
   const assignments = new Map<string, PlanDoc['assignments'][number]>();
   for (const target of goals.flatMap((g) => g.targets)) {
     for (const role of ['lead', 'coordinate'] as const) {
@@ -111,6 +115,36 @@ export function planDocument(spec: PlanSpec = {}): PlanDoc {
   };
 }
 
+/** Targets grouped into the goals their codes name (`3.2` → goal 3), in the order the goals first appear. */
+function goalsOf(targets: TargetSpec[]): GoalSpec[] {
+  const goals = new Map<string, GoalSpec>();
+  for (const target of targets) {
+    const code = target.code.split('.')[0]!;
+    if (!goals.has(code)) goals.set(code, { code, targets: [] });
+    goals.get(code)!.targets.push(target);
+  }
+  return [...goals.values()];
+}
+
+/**
+ * The one goal of a health sector plan: the sex ratio at birth down to at most 110 boys per 100 girls (target 1.1),
+ * led by `lead` as the document names it.
+ */
+export function sexRatioAtBirthGoal(lead: string): GoalSpec {
+  return {
+    code: '1',
+    title: 'Y tế',
+    targets: [
+      {
+        code: '1.1',
+        text: 'tỷ số giới tính khi sinh',
+        measures: [{ value: 110, unit: 'per100', comparator: '<=' }],
+        lead: [lead],
+      },
+    ],
+  };
+}
+
 export interface CreatedPlan {
   id: string;
   document: PlanDoc;
@@ -139,7 +173,7 @@ export async function createPlan(
     id = await importPlan({ db: t.database.db, now: t.now }, document, { published: true });
   } else {
     const request = { method: 'POST' as const, url: '/api/plans/import', payload: document };
-    const res = spec.by ? await t.app.inject({ ...request, headers: spec.by }) : await asAdmin(t, request);
+    const res = await requestAs(t, request, spec.by);
     id = expectStatus<{ id: string }>(res, 201, 'plan import').id;
   }
   if (spec.cycles) {
@@ -147,6 +181,12 @@ export async function createPlan(
     expectStatus(res, 200, 'cycles');
   }
   return { id, document, province };
+}
+
+/** The plan as GET /api/plans/{id}/export gives it (binhdang.plan/1), read by `by` (an admin when not given). */
+export async function exportedPlan(t: AppUnderTest, planId: string, by?: Session): Promise<PlanDoc> {
+  const res = await requestAs(t, { method: 'GET', url: `/api/plans/${planId}/export` }, by);
+  return expectStatus<PlanDoc>(res, 200, 'plan export');
 }
 
 /** The plan's tasks as GET /api/plans/{id}/tasks lists them (id, code, version …). */
