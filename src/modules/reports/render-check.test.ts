@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExpectedFont, parsePdfFonts } from './render-check.js';
+import { isExpectedFont, numbersSplitAcrossLines, parsePdfFonts } from './render-check.js';
 
 const PDFFONTS = `name                                 type              encoding         emb sub uni object ID
 ------------------------------------ ----------------- ---------------- --- --- --- ---------
@@ -25,5 +25,26 @@ describe('render check font rules', () => {
     }
     for (const bad of ['DejaVuSerif', 'DejaVuSans', 'LiberationSans', 'NotoSerif'])
       expect(isExpectedFont(bad), bad).toBe(false);
+  });
+});
+
+describe('numbers split across lines', () => {
+  const SOURCE = 'đạt 86,1% năm 2025; giảm −3,2%/năm; các năm 2024, 2025; 1.234 người';
+
+  it('finds a break inside a number the document writes whole', () => {
+    for (const [pdf, expected] of [
+      ['đạt 86,\n1% năm 2025', '86,⏎1%'],
+      ['giảm −\n3,2%/năm', '−⏎3,2%'],
+      ['đạt 86,1\n% năm', '86,1⏎%'],
+      ['1.\n234 người', '1.⏎234'],
+    ]) {
+      expect(numbersSplitAcrossLines(SOURCE, pdf!), pdf).toEqual([expected]);
+    }
+  });
+
+  it('accepts breaks between numbers and words', () => {
+    for (const pdf of ['các năm 2024,\n2025;', 'đạt 86,1%\nnăm 2025', 'năm\n2025', 'giảm\n−3,2%/năm']) {
+      expect(numbersSplitAcrossLines(SOURCE, pdf), pdf).toEqual([]);
+    }
   });
 });

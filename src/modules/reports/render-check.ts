@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
+import JSZip from 'jszip';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +16,8 @@ export interface RenderCheck {
   fonts: string[];
   /** The fonts that are neither Times New Roman nor Liberation Serif (empty when the check passes). */
   fallbackFonts: string[];
+  /** Numbers broken across two lines in the PDF ("1,⏎4"; empty when the check passes). */
+  numberBreaks: string[];
 }
 
 export interface RenderCheckOptions {
@@ -96,6 +99,41 @@ async function assertDocx(file: string): Promise<void> {
   }
 }
 
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The text of a DOCX body, a line per paragraph (the document's own words, to compare the PDF with). */
+async function docxText(file: string): Promise<string> {
+  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  return xml
+    .split('</w:p>')
+    .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+    .join('\n')
+    .replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => XML_ENTITIES[e]!);
+}
+
+/** A number as documents write it: sign, digits with "." and "," inside, an optional "%" ("−1.234,5%"). */
+const NUMBER_TOKEN = /[−-]?\d(?:[\d.,]*\d)?%?/g;
+
+/**
+ * Line breaks that fall inside a number: the end of one line and the start of the next join into a number the
+ * document's own text holds ("1," + "4" where the text says "1,4"; "−" + "3,2"). A break after "2024," in
+ * "2024, 2025" joins into "2024,2025", which the text does not hold, so it is not one.
+ */
+export function numbersSplitAcrossLines(sourceText: string, pdfText: string): string[] {
+  const numbers = new Set(sourceText.match(NUMBER_TOKEN) ?? []);
+  const lines = pdfText.split(/\r?\n/);
+  const out: string[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const tail = /[−-]?[\d.,]*$/.exec(lines[i]!.trimEnd())![0];
+    const head = /^[\d.,%]+/.exec(lines[i + 1]!.trimStart())?.[0] ?? '';
+    if (tail === '' || head === '') continue;
+    const joined = (tail + head).replace(/[.,]+$/, '');
+    if (numbers.has(joined)) out.push(`${tail}⏎${head}`);
+  }
+  return out;
+}
+
 /**
  * Converts a DOCX to PDF with LibreOffice, lists the embedded fonts and draws the first pages as PNG.
  * Throws when a conversion fails or when a font other than Times New Roman / Liberation Serif is embedded.
@@ -168,8 +206,17 @@ export async function checkDocxRendering(
     throw new RenderCheckError(
       `${pdf} embeds fallback fonts ${fallbackFonts.join(', ')} besides Times New Roman / Liberation Serif: ` +
         'some letters are missing from the serif font (install fonts-liberation2) or a run names another font',
-      { pdf, pngs, fonts, fallbackFonts },
+      { pdf, pngs, fonts, fallbackFonts, numberBreaks: [] },
     );
   }
-  return { pdf, pngs, fonts, fallbackFonts };
+  const sourceText = await docxText(docxPath);
+  const pdfText = await tool('pdftotext', ['-enc', 'UTF-8', pdf, '-'], 'PDF → text (pdftotext)', 30_000);
+  const numberBreaks = numbersSplitAcrossLines(sourceText, pdfText);
+  if (numberBreaks.length > 0) {
+    throw new RenderCheckError(
+      `${pdf} breaks ${numberBreaks.length} number(s) across lines: ${numberBreaks.slice(0, 5).join(', ')}`,
+      { pdf, pngs, fonts, fallbackFonts, numberBreaks },
+    );
+  }
+  return { pdf, pngs, fonts, fallbackFonts, numberBreaks };
 }
