@@ -22,19 +22,28 @@ import { isManager, loginPath, useSession, useSignOut } from '../session';
 
 type Audience = 'all' | 'signedIn' | 'managers';
 
-const NAV: readonly {
+type NavLabel =
+  | 'nav.plans'
+  | 'nav.orgUnits'
+  | 'nav.audit'
+  | 'nav.users'
+  | 'reporting.nav.notifications'
+  | 'reporting.nav.calendar';
+
+interface NavEntry {
   /** Where the entry leads; null hides it (e.g. no unit to show a calendar for). */
   to: (user: SessionUser | null) => string | null;
-  label:
-    | 'nav.plans'
-    | 'nav.orgUnits'
-    | 'nav.audit'
-    | 'nav.users'
-    | 'reporting.nav.notifications'
-    | 'reporting.nav.calendar';
+  label: NavLabel;
   active: (path: string) => boolean;
   audience: Audience;
-}[] = [
+}
+
+/** An entry for a section of its own address: active there and on every page under it. */
+function sectionEntry(to: string, label: NavLabel, audience: Audience): NavEntry {
+  return { to: () => to, label, active: (path) => path.startsWith(to), audience };
+}
+
+const NAV: readonly NavEntry[] = [
   {
     to: () => '/',
     label: 'nav.plans',
@@ -57,24 +66,9 @@ const NAV: readonly {
     active: (path) => path.endsWith('/calendar'),
     audience: 'signedIn',
   },
-  {
-    to: () => '/notifications',
-    label: 'reporting.nav.notifications',
-    active: (path) => path.startsWith('/notifications'),
-    audience: 'signedIn',
-  },
-  {
-    to: () => '/audit',
-    label: 'nav.audit',
-    active: (path) => path.startsWith('/audit'),
-    audience: 'managers',
-  },
-  {
-    to: () => '/admin/users',
-    label: 'nav.users',
-    active: (path) => path.startsWith('/admin/users'),
-    audience: 'managers',
-  },
+  sectionEntry('/notifications', 'reporting.nav.notifications', 'signedIn'),
+  sectionEntry('/audit', 'nav.audit', 'managers'),
+  sectionEntry('/admin/users', 'nav.users', 'managers'),
 ];
 
 /** A person's initials for the avatar of the user menu: "Điều phối viên Sở Nội vụ" → "ĐS". */

@@ -19,9 +19,6 @@ export const reportingVi = {
   },
   states: {
     not_submitted: 'Chưa gửi',
-    submitted: 'Đã gửi',
-    approved: 'Đã duyệt',
-    accepted: 'Đã tiếp nhận',
   },
   due: {
     daysLeft_one: 'còn {{count}} ngày',
@@ -246,9 +243,6 @@ export const reportingEn: typeof reportingVi = {
   },
   states: {
     not_submitted: 'Not submitted',
-    submitted: 'Submitted',
-    approved: 'Approved',
-    accepted: 'Accepted',
   },
   due: {
     daysLeft_one: '{{count}} day left',

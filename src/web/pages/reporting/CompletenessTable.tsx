@@ -7,9 +7,9 @@ import { OrgKindBadge } from '../../components/OrgKindBadge';
 import { EmptyState } from '../../components/QueryState';
 import { TableCard } from '../../components/TableCard';
 import { useLocale } from '../../i18n';
-import { StateBadge } from './badges';
 import { formatDay, vietnamDay } from './format';
 import { reportPath, type Cycle, type UnitCompleteness } from '../../api/reporting';
+import { SubmissionStatusBadge } from '../../components/SubmissionStatusBadge';
 
 const FILTERS = ['all', 'late', 'not_submitted', 'submitted', 'accepted'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -119,7 +119,7 @@ export function CompletenessTable({
               </Group>
             </Table.Td>
             <Table.Td>
-              <StateBadge state={u.state} />
+              <SubmissionStatusBadge status={u.state} mark="unitState" />
             </Table.Td>
             <Table.Td>
               <Text size="sm">

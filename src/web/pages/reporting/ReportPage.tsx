@@ -11,12 +11,12 @@ import { SectionCard } from '../../components/SectionCard';
 import { RequireLogin } from '../../components/RequireLogin';
 import { useLocale } from '../../i18n';
 import { allows, ancestryOf } from '../../session';
-import { StateBadge } from './badges';
 import { cycleName, dueText, formatDay, vietnamDay } from './format';
 import { ReportEditor } from './ReportEditor';
 import { reportFileUrl, cyclePath, reportingQueries, type ReportView } from '../../api/reporting';
 import { ReportSummary } from './ReportSummary';
 import { SignedReport } from './SignedReport';
+import { SubmissionStatusBadge } from '../../components/SubmissionStatusBadge';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -86,7 +86,7 @@ function Report({ view, user }: { view: ReportView; user: SessionUser }) {
           {own && (
             <Group gap={6}>
               <Text size="sm">{t('reporting.report.dataState')}:</Text>
-              <StateBadge state={own.state} />
+              <SubmissionStatusBadge status={own.state} mark="unitState" />
             </Group>
           )}
         </Group>
