@@ -15,7 +15,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import type { Locale } from '../../domain/measure';
-import { setLocale, useLocale } from '../i18n';
+import { setLocale, useLocalized } from '../i18n';
 import type { SessionUser } from '../api';
 import { NotificationBell } from '../pages/reporting/NotificationBell';
 import { isManager, loginPath, useSession, useSignOut } from '../session';
@@ -142,8 +142,7 @@ function UserMenu() {
 }
 
 function LanguageSwitch() {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   return (
     <SegmentedControl<Locale>
       data-testid="lang-switch"

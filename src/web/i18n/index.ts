@@ -51,11 +51,21 @@ void i18n.use(initReactI18next).init({
 
 applyLocale(i18n.resolvedLanguage ?? 'vi');
 
+function localeOf(instance: typeof i18n): Locale {
+  const lang = instance.resolvedLanguage ?? instance.language;
+  return isLocale(lang) ? lang : 'vi';
+}
+
 /** The current UI language as the domain formatters expect it. */
 export function useLocale(): Locale {
   const { i18n: instance } = useTranslation();
-  const lang = instance.resolvedLanguage ?? instance.language;
-  return isLocale(lang) ? lang : 'vi';
+  return localeOf(instance);
+}
+
+/** The labels and the language they are in, for a component that both labels and formats numbers or dates. */
+export function useLocalized() {
+  const { t, i18n: instance } = useTranslation();
+  return { t, locale: localeOf(instance) };
 }
 
 export function setLocale(locale: Locale): void {

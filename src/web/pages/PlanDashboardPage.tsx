@@ -33,7 +33,7 @@ import { EmptyState, Loading, NotFound, QueryError } from '../components/QuerySt
 import { StatCard } from '../components/StatCard';
 import { StatusBadge } from '../components/StatusBadge';
 import { sentenceCase } from '../format';
-import { useLocale } from '../i18n';
+import { useLocalized } from '../i18n';
 import { allows, ancestryOf, useSession } from '../session';
 import { STATUS_COLOR, STATUS_ORDER, formatValue, isStatusKey, periodText } from '../status';
 
@@ -73,8 +73,7 @@ function StatusCounts({ counts }: { counts: Record<string, number> }) {
 }
 
 function MeasureLine({ measure }: { measure: MeasureProgress }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const latest = measure.latest;
   return (
     <Stack gap={2} data-testid="dashboard-measure">

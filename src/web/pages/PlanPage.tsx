@@ -32,7 +32,7 @@ import { EmptyState, NotFound, QueryView } from '../components/QueryState';
 import { SectionCard } from '../components/SectionCard';
 import { CardCaption, DataTable, TableCard } from '../components/TableCard';
 import { documentIdentity, referenceText, documentTypeLabel, formatDocumentDate } from '../format';
-import { useLocale } from '../i18n';
+import { useLocalized } from '../i18n';
 import type { Messages } from '../i18n/vi';
 import { useSession } from '../session';
 import { DraftPlanPanel } from './unit-work/DraftPlanPanel';
@@ -59,8 +59,7 @@ function PlanHistory({ id }: { id: string }) {
 }
 
 function PlanHeader({ plan }: { plan: PlanDetail }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const doc = plan.document;
   const identity = documentIdentity(t, doc.number, doc.symbol);
   const when = [doc.place, doc.date ? formatDocumentDate(doc.date, locale) : t('document.undated')]
@@ -146,8 +145,7 @@ function PlanHeader({ plan }: { plan: PlanDetail }) {
 }
 
 function References({ plan }: { plan: PlanDetail }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const groups = [
     { relation: 'legal-basis', label: t('plan.legalBasis') },
     { relation: 'implements', label: t('plan.implements') },
@@ -280,8 +278,7 @@ function isReportType(report: string): report is keyof Messages['plan']['reportT
 }
 
 function Deadlines({ plan }: { plan: PlanDetail }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   if (plan.deadlines.length === 0) return null;
   return (
     <PageSection title={t('plan.deadlines')}>

@@ -6,7 +6,7 @@ import { sortVietnamese } from '../../../domain/vietnamese';
 import { OrgKindBadge } from '../../components/OrgKindBadge';
 import { EmptyState } from '../../components/QueryState';
 import { TableCard } from '../../components/TableCard';
-import { useLocale } from '../../i18n';
+import { useLocalized } from '../../i18n';
 import { formatDay, vietnamDay } from './format';
 import { reportPath, type Cycle, type UnitCompleteness } from '../../api/reporting';
 import { SubmissionStatusBadge } from '../../components/SubmissionStatusBadge';
@@ -55,8 +55,7 @@ export function CompletenessTable({
   units: readonly UnitCompleteness[];
   single: boolean;
 }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const [filter, setFilter] = useState<Filter>('all');
   const sorted = useMemo(
     // Agencies first (fewer, named in the plan), then communes; Vietnamese order within each.

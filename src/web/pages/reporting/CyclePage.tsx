@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { Loading, NotFound, QueryError, QueryView } from '../../components/QueryState';
 import { RequireLogin } from '../../components/RequireLogin';
 import { StatCard } from '../../components/StatCard';
-import { useLocale } from '../../i18n';
+import { useLocalized } from '../../i18n';
 import { allows, ancestryOf, useSession } from '../../session';
 import { CompletenessTable } from './CompletenessTable';
 import { cycleName, dueText, formatDay, formatDayRange, vietnamDay } from './format';
@@ -51,8 +51,7 @@ function Summary({ view }: { view: Completeness }) {
 }
 
 function CycleHeader({ cycle }: { cycle: Cycle }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const plan = useQuery(queries.plan(cycle.planId));
   const name = cycleName(t, cycle);
   const doc = plan.data?.document;

@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { NotFound, QueryView } from '../../components/QueryState';
 import { SectionCard } from '../../components/SectionCard';
 import { RequireLogin } from '../../components/RequireLogin';
-import { useLocale } from '../../i18n';
+import { useLocalized } from '../../i18n';
 import { allows, ancestryOf } from '../../session';
 import { cycleName, dueText, formatDay, vietnamDay } from './format';
 import { ReportEditor } from './ReportEditor';
@@ -46,8 +46,7 @@ function Files({ cycleId, unit }: { cycleId: string; unit: string }) {
 }
 
 function Report({ view, user }: { view: ReportView; user: SessionUser }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const { cycle, unit, document: doc } = view;
   const draft = useQuery(reportingQueries.draft(cycle.id, unit.code));
   const orgUnit = useQuery(queries.orgUnit(unit.code));

@@ -11,7 +11,7 @@ import { EmptyState, Loading, NotFound, QueryError, QueryView } from '../../comp
 import { SectionCard } from '../../components/SectionCard';
 import { TableCard } from '../../components/TableCard';
 import { YearSelect } from '../../components/YearSelect';
-import { useLocale } from '../../i18n';
+import { useLocalized } from '../../i18n';
 import { allows, ancestryOf, useSession } from '../../session';
 import { CycleDatesModal } from './CycleDatesModal';
 import { Definitions } from './Definitions';
@@ -104,8 +104,7 @@ function TimelinessSection({ items }: { items: readonly TimelinessItem[] }) {
 }
 
 function Reporting({ plan }: { plan: PlanDetail }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const { user } = useSession();
   const issuerCode = plan.issuerUnit?.code ?? null;
   const issuer = useQuery({ ...queries.orgUnit(issuerCode ?? ''), enabled: issuerCode !== null && !!user });

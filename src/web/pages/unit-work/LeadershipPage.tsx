@@ -8,8 +8,8 @@ import type { OrgUnitDetail } from '../../api';
 import { PageSection } from '../../components/PageSection';
 import { QueryView } from '../../components/QueryState';
 import { TableCard } from '../../components/TableCard';
-import { useLocale } from '../../i18n';
-import { allows, ancestryOf, useSession } from '../../session';
+import { useLocalized } from '../../i18n';
+import { useMayWriteFor } from '../../session';
 import { ComputedBadge, ComputedIndicator } from './ComputedIndicator';
 import { HolderForm } from './HolderForm';
 import { unitWorkPage } from './UnitWorkFrame';
@@ -76,10 +76,8 @@ function OwnFigures({ terms }: { terms: LeadershipTerm[] }) {
 }
 
 function LeadershipView({ unit }: { unit: OrgUnitDetail }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const { user } = useSession();
-  const canWrite = allows(user?.grants, 'observation.write', ancestryOf(unit));
+  const { t, locale } = useLocalized();
+  const canWrite = useMayWriteFor(unit);
   const leadership = useQuery(workQueries.leadership(unit.code));
   // null: add a post; a term: change that post's holder.
   const [editing, setEditing] = useState<{ current: LeadershipTerm | null } | null>(null);
