@@ -11,6 +11,8 @@ import { formatDay, vietnamDay } from './format';
 import { reportPath, type Cycle, type UnitCompleteness } from '../../api/reporting';
 import { SubmissionStatusBadge } from '../../components/SubmissionStatusBadge';
 
+/** The table's columns, in order, by their label keys under reporting.cycle.columns. */
+const COLUMNS = ['unit', 'state', 'submittedAt', 'timeliness', 'targets', 'report'] as const;
 const FILTERS = ['all', 'late', 'not_submitted', 'submitted', 'accepted'] as const;
 type Filter = (typeof FILTERS)[number];
 
@@ -93,14 +95,7 @@ export function CompletenessTable({
         empty={t('reporting.cycle.noneInFilter')}
         minWidth={900}
         data-testid="completeness-table"
-        columns={[
-          { label: t('reporting.cycle.columns.unit') },
-          { label: t('reporting.cycle.columns.state') },
-          { label: t('reporting.cycle.columns.submittedAt') },
-          { label: t('reporting.cycle.columns.timeliness') },
-          { label: t('reporting.cycle.columns.targets') },
-          { label: t('reporting.cycle.columns.report') },
-        ]}
+        columns={COLUMNS.map((c) => ({ label: t(`reporting.cycle.columns.${c}`) }))}
       >
         {(u) => (
           <Table.Tr key={u.code} data-testid={`completeness-row-${u.code}`}>

@@ -7,7 +7,7 @@ import { compareVietnamese } from '../../../domain/vietnamese';
 import type { OrgUnitDetail } from '../../api';
 import { PageSection } from '../../components/PageSection';
 import { QueryView } from '../../components/QueryState';
-import { TableCard } from '../../components/TableCard';
+import { RowActionCell, TableCard } from '../../components/TableCard';
 import { useLocalized } from '../../i18n';
 import { useMayWriteFor } from '../../session';
 import { ComputedBadge, ComputedIndicator } from './ComputedIndicator';
@@ -148,16 +148,12 @@ function LeadershipView({ unit }: { unit: OrgUnitDetail }) {
                           ))}
                     </Table.Td>
                     {canWrite && (
-                      <Table.Td>
-                        <Button
-                          size="compact-sm"
-                          variant="light"
-                          onClick={() => setEditing({ current: p.current })}
-                          data-testid="holder-change"
-                        >
-                          {t('registers.changeButton')}
-                        </Button>
-                      </Table.Td>
+                      <RowActionCell
+                        onClick={() => setEditing({ current: p.current })}
+                        testId="holder-change"
+                      >
+                        {t('registers.changeButton')}
+                      </RowActionCell>
                     )}
                   </Table.Tr>
                 )}
