@@ -23,6 +23,7 @@ import { PageHeader } from '../components/PageHeader';
 import { QueryView } from '../components/QueryState';
 import { RequireManager } from '../components/RequireLogin';
 import { TableCard } from '../components/TableCard';
+import { UsernameInput } from '../components/UsernameInput';
 import { MANAGER_ROLES, unitsWithRole } from '../session';
 
 export interface UnitOption {
@@ -131,15 +132,12 @@ function CreateUser({
         cancel: t('users.cancel'),
       }}
     >
-      <TextInput
+      <UsernameInput
         label={t('users.username')}
         description={t('users.usernameHint')}
         value={username}
         onChange={(e) => setUsername(e.currentTarget.value)}
         error={errors.username}
-        autoCapitalize="none"
-        spellCheck={false}
-        required
         data-testid="user-username"
       />
       <TextInput
