@@ -42,6 +42,13 @@ export class ApiError extends Error {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a text is an id as the API writes them (a UUID): a page checks its address before asking. */
+export function isUuid(text: string): boolean {
+  return UUID.test(text);
+}
+
 export function isNotFound(error: unknown): boolean {
   return error instanceof ApiError && error.status === 404;
 }

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { queries, type AuditFilter, type SessionUser } from '../api';
+import { queries, type AuditFilter, type SessionUser, isUuid } from '../api';
 import { actionLabel, AuditTable, KNOWN_ACTIONS } from '../components/AuditTable';
 import { FilterBar } from '../components/FilterBar';
 import { PageHeader } from '../components/PageHeader';
@@ -13,7 +13,6 @@ import { RequireManager } from '../components/RequireLogin';
 import { MANAGER_ROLES, unitsWithRole } from '../session';
 import { useManagedUnits } from './UsersPage';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LIMIT = 200;
 
 /**
@@ -59,7 +58,7 @@ function Audit({ user }: { user: SessionUser }) {
     if (!q) return { id: undefined, unknown: false };
     const found = users.data?.items.find((u) => u.username === q);
     if (found) return { id: found.id, unknown: false };
-    return UUID.test(q) ? { id: q, unknown: false } : { id: undefined, unknown: users.isSuccess };
+    return isUuid(q) ? { id: q, unknown: false } : { id: undefined, unknown: users.isSuccess };
   }, [params, users.data, users.isSuccess]);
 
   const filter: AuditFilter = {

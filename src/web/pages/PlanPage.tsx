@@ -16,7 +16,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { queries, type PlanDetail, type PlanLink, type TargetView } from '../api';
+import { queries, type PlanDetail, type PlanLink, type TargetView, isUuid } from '../api';
 import { AgencyList } from '../components/AgencyList';
 import { AuditTable } from '../components/AuditTable';
 import { planCrumbs } from '../components/Crumbs';
@@ -38,8 +38,6 @@ import { useSession } from '../session';
 import { DraftPlanPanel } from './unit-work/DraftPlanPanel';
 import { DraftedNotice, PlanActions } from './unit-work/PlanActions';
 import { PlanTasks } from './unit-work/PlanTasks';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function PlanHistory({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -362,6 +360,6 @@ function PlanQuery({ id }: { id: string }) {
 export function PlanPage() {
   const { id = '' } = useParams();
   // The API rejects a malformed id with 400; to a reader it is simply a plan that does not exist.
-  if (!UUID.test(id)) return <NotFound />;
+  if (!isUuid(id)) return <NotFound />;
   return <PlanQuery id={id} />;
 }

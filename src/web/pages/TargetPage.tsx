@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { formatMeasure, formatNumber } from '../../domain/measure';
 import { comparePeriods, parsePeriod } from '../../domain/period';
 import type { MeasureDetailProgress, PlanDetail, SeriesPoint, TargetDetailProgress } from '../api';
-import { queries } from '../api';
+import { queries, isUuid } from '../api';
 import { AgencyList } from '../components/AgencyList';
 import { planCrumbs } from '../components/Crumbs';
 import { DemoAlert, DemoBadge } from '../components/DemoBadge';
@@ -19,7 +19,6 @@ import { sentenceCase } from '../format';
 import { useLocalized } from '../i18n';
 import { STATUS_COLOR, formatRate, formatValue, isStatusKey, periodText } from '../status';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SEX_ORDER: Record<string, number> = { total: 0, female: 1, male: 2 };
 
 const SEX_LABEL = { total: 'sex.total', female: 'sex.female', male: 'sex.male' } as const;
@@ -277,6 +276,6 @@ function TargetQuery({ id }: { id: string }) {
 /** One target: its status in a sentence, and for each measure the figures by sex against the required path. */
 export function TargetPage() {
   const { id = '' } = useParams();
-  if (!UUID.test(id)) return <NotFound />;
+  if (!isUuid(id)) return <NotFound />;
   return <TargetQuery id={id} />;
 }

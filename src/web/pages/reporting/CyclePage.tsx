@@ -2,7 +2,7 @@ import { Anchor, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { queries } from '../../api';
+import { queries, isUuid } from '../../api';
 import { planCrumbs } from '../../components/Crumbs';
 import { DemoBadge } from '../../components/DemoBadge';
 import { PageHeader } from '../../components/PageHeader';
@@ -15,8 +15,6 @@ import { CompletenessTable } from './CompletenessTable';
 import { cycleName, dueText, formatDay, formatDayRange, vietnamDay } from './format';
 import { reportingQueries, reportPath, type Completeness, type Cycle } from '../../api/reporting';
 import { UnitPicker } from './UnitPicker';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function Summary({ view }: { view: Completeness }) {
   const { t } = useTranslation();
@@ -144,6 +142,6 @@ function CycleView({ id }: { id: string }) {
  */
 export function CyclePage() {
   const { id = '' } = useParams();
-  if (!UUID.test(id)) return <NotFound />;
+  if (!isUuid(id)) return <NotFound />;
   return <RequireLogin>{() => <CycleView id={id} />}</RequireLogin>;
 }

@@ -2,7 +2,7 @@ import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { queries, type SessionUser } from '../../api';
+import { queries, type SessionUser, isUuid } from '../../api';
 import { DemoBadge } from '../../components/DemoBadge';
 import { DownloadButton } from '../../components/DownloadButton';
 import { PageHeader } from '../../components/PageHeader';
@@ -17,8 +17,6 @@ import { reportFileUrl, cyclePath, reportingQueries, type ReportView } from '../
 import { ReportSummary } from './ReportSummary';
 import { SignedReport } from './SignedReport';
 import { SubmissionStatusBadge } from '../../components/SubmissionStatusBadge';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function Files({ cycleId, unit }: { cycleId: string; unit: string }) {
   const { t } = useTranslation();
@@ -116,6 +114,6 @@ function ReportQuery({ id, unit, user }: { id: string; unit: string; user: Sessi
  */
 export function ReportPage() {
   const { id = '', unit = '' } = useParams();
-  if (!UUID.test(id) || !unit) return <NotFound />;
+  if (!isUuid(id) || !unit) return <NotFound />;
   return <RequireLogin>{(user) => <ReportQuery id={id} unit={unit} user={user} />}</RequireLogin>;
 }

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { queries, type PlanDetail, reportingKeys } from '../../api';
+import { queries, type PlanDetail, reportingKeys, isUuid } from '../../api';
 import { FeedbackAlert } from '../../components/FeedbackAlert';
 import { PageSection } from '../../components/PageSection';
 import { PlanPageHeader } from '../../components/PlanPageHeader';
@@ -25,7 +25,6 @@ import {
   type TimelinessItem,
 } from '../../api/reporting';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // ECharts comes with the chart only, after the table is on screen.
 const TimelinessChart = lazy(() => import('./TimelinessChart'));
 
@@ -287,8 +286,8 @@ function Reporting({ plan }: { plan: PlanDetail }) {
  */
 export function ReportingPage() {
   const { id = '' } = useParams();
-  const plan = useQuery({ ...queries.plan(id), enabled: UUID.test(id) });
-  if (!UUID.test(id)) return <NotFound />;
+  const plan = useQuery({ ...queries.plan(id), enabled: isUuid(id) });
+  if (!isUuid(id)) return <NotFound />;
   if (plan.isPending) return <Loading />;
   if (plan.error) return <QueryError error={plan.error} onRetry={() => void plan.refetch()} />;
   return <Reporting plan={plan.data} />;
