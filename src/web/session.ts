@@ -68,6 +68,12 @@ export function allows(
   return grants ? can(grants, action, ancestry) : false;
 }
 
+/** Whether the signed-in user may record the unit's figures and work (the form is offered; the server decides). */
+export function useMayWriteFor(unit: { code: string; ancestors: readonly { code: string }[] }): boolean {
+  const { user } = useSession();
+  return allows(user?.grants, 'observation.write', ancestryOf(unit));
+}
+
 /** Units where the user holds one of the roles. */
 export function unitsWithRole(user: SessionUser | null, roles: readonly Role[]): string[] {
   if (!user) return [];

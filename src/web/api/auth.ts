@@ -1,6 +1,6 @@
 /** Sessions, signing in and out, passwords and accounts. */
 import { queryOptions } from '@tanstack/react-query';
-import { api, isNotFound, setCsrfToken, unwrap, type BodyOf, type ResponseOf } from './client';
+import { api, getQuery, isNotFound, setCsrfToken, unwrap, type BodyOf, type ResponseOf } from './client';
 import { demoAccountKeys, sessionKeys, userKeys } from './keys';
 
 export type Session = ResponseOf<'/api/auth/session', 'get'> & {
@@ -67,9 +67,5 @@ export const authQueries = {
       queryFn: ({ signal }) => fetchDemoAccounts(signal),
       staleTime: 10 * 60_000,
     }),
-  users: () =>
-    queryOptions({
-      queryKey: userKeys.all,
-      queryFn: ({ signal }) => unwrap(api.GET('/api/users', { signal })),
-    }),
+  users: () => getQuery(userKeys.all, '/api/users'),
 };

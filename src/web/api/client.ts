@@ -3,6 +3,7 @@
  * session cookie, and on writes the session's CSRF token. A refused request throws an ApiError with the server's
  * code, Vietnamese message and issues.
  */
+import { queryOptions, type QueryKey } from '@tanstack/react-query';
 import createClient, { createFinalURL, createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
 import type { components, paths } from './schema.gen';
 
@@ -39,6 +40,13 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
   }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a text is an id as the API writes them (a UUID): a page checks its address before asking. */
+export function isUuid(text: string): boolean {
+  return UUID.test(text);
 }
 
 export function isNotFound(error: unknown): boolean {
@@ -86,6 +94,32 @@ export async function unwrap<T>(
   if (!response.ok) throw apiError(response, error);
   return data as T;
 }
+
+/** How long a cached answer stays fresh, and how often it is fetched again while shown. */
+type CacheTiming = { staleTime?: number; refetchInterval?: number };
+
+/**
+ * The query of a GET route: the cache key it is kept under (from keys.ts), the request with the page's abort
+ * signal, and the cache timing when it is not the default.
+ */
+export function getQuery<P extends PathsWith<'get'>, const K extends QueryKey>(
+  queryKey: K,
+  path: P,
+  params?: Params<P, 'get'>,
+  timing: CacheTiming = {},
+) {
+  return queryOptions({
+    queryKey,
+    queryFn: ({ signal }) => unwrap<ResponseOf<P, 'get'>>((api.GET as GetByPath)(path, { params, signal })),
+    ...timing,
+  });
+}
+
+/** api.GET over a path not known until the call: its answer is typed by getQuery instead. */
+type GetByPath = <T>(
+  path: string,
+  init: { params?: object; signal: AbortSignal },
+) => Promise<{ data?: T; error?: unknown; response: Response }>;
 
 /** A filter without its empty fields: the pages leave a field '' (or 0) for "any", never sent as a value. */
 export function withoutEmpty<T extends object>(filter: T): T {

@@ -10,7 +10,7 @@ import { orgUnitQueries } from './org-units';
 import { planQueries } from './plans';
 import { submissionQueries } from './submissions';
 
-export { ApiError, isNotFound, setCsrfToken, type ApiIssue } from './client';
+export { ApiError, isNotFound, isUuid, setCsrfToken, type ApiIssue } from './client';
 export * from './audit';
 export * from './auth';
 export * from './keys';

@@ -1,6 +1,5 @@
 /** The indicator catalogue and the figures units enter for it. */
-import { queryOptions } from '@tanstack/react-query';
-import { api, unwrap, withoutEmpty, type BodyOf, type ResponseOf } from './client';
+import { api, getQuery, unwrap, withoutEmpty, type BodyOf, type ResponseOf } from './client';
 import { indicatorKeys, observationKeys } from './keys';
 
 export type IndicatorView = ResponseOf<'/api/indicators', 'get'>['items'][number];
@@ -39,18 +38,9 @@ export function recordObservations(
 }
 
 export const observationQueries = {
-  indicators: () =>
-    queryOptions({
-      queryKey: indicatorKeys.all,
-      queryFn: ({ signal }) => unwrap(api.GET('/api/indicators', { signal })),
-      staleTime: 10 * 60_000,
-    }),
+  indicators: () => getQuery(indicatorKeys.all, '/api/indicators', {}, { staleTime: 10 * 60_000 }),
   observations: (orgUnit: string, period: string) =>
-    queryOptions({
-      queryKey: observationKeys.list(orgUnit, period),
-      queryFn: ({ signal }) =>
-        unwrap(
-          api.GET('/api/observations', { params: { query: withoutEmpty({ orgUnit, period }) }, signal }),
-        ),
+    getQuery(observationKeys.list(orgUnit, period), '/api/observations', {
+      query: withoutEmpty({ orgUnit, period }),
     }),
 };

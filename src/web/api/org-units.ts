@@ -1,6 +1,5 @@
 /** The org units (nation, provinces, agencies, communes) and what plans assign to them. */
-import { queryOptions } from '@tanstack/react-query';
-import { api, unwrap, type ResponseOf } from './client';
+import { getQuery, type ResponseOf } from './client';
 import { orgUnitKeys } from './keys';
 
 export type OrgUnitDetail = ResponseOf<'/api/org-units/{code}', 'get'>;
@@ -12,27 +11,11 @@ export type Assignment = OrgUnitAssignments['items'][number];
 const byCode = (code: string) => ({ path: { code } });
 
 export const orgUnitQueries = {
-  orgUnit: (code: string) =>
-    queryOptions({
-      queryKey: orgUnitKeys.detail(code),
-      queryFn: ({ signal }) => unwrap(api.GET('/api/org-units/{code}', { params: byCode(code), signal })),
-    }),
+  orgUnit: (code: string) => getQuery(orgUnitKeys.detail(code), '/api/org-units/{code}', byCode(code)),
   orgUnitChildren: (code: string) =>
-    queryOptions({
-      queryKey: orgUnitKeys.children(code),
-      queryFn: ({ signal }) =>
-        unwrap(api.GET('/api/org-units/{code}/children', { params: byCode(code), signal })),
-    }),
+    getQuery(orgUnitKeys.children(code), '/api/org-units/{code}/children', byCode(code)),
   orgUnitAssignments: (code: string) =>
-    queryOptions({
-      queryKey: orgUnitKeys.assignments(code),
-      queryFn: ({ signal }) =>
-        unwrap(api.GET('/api/org-units/{code}/assignments', { params: byCode(code), signal })),
-    }),
+    getQuery(orgUnitKeys.assignments(code), '/api/org-units/{code}/assignments', byCode(code)),
   orgUnitSearch: (q: string) =>
-    queryOptions({
-      queryKey: orgUnitKeys.search(q),
-      queryFn: ({ signal }) =>
-        unwrap(api.GET('/api/org-units', { params: { query: { q, limit: 50 } }, signal })),
-    }),
+    getQuery(orgUnitKeys.search(q), '/api/org-units', { query: { q, limit: 50 } }),
 };

@@ -1,6 +1,5 @@
 /** Plans, their targets and measures, and the progress towards them. */
-import { queryOptions } from '@tanstack/react-query';
-import { api, unwrap, type ResponseOf } from './client';
+import { getQuery, type ResponseOf } from './client';
 import { planKeys, progressKeys } from './keys';
 
 export type PlanSummary = ResponseOf<'/api/plans', 'get'>['items'][number];
@@ -17,31 +16,13 @@ export type MeasureDetailProgress = TargetDetailProgress['measures'][number];
 export type SeriesPoint = MeasureDetailProgress['series'][number];
 
 export const planQueries = {
-  plans: () =>
-    queryOptions({
-      queryKey: planKeys.all,
-      queryFn: ({ signal }) => unwrap(api.GET('/api/plans', { signal })),
-    }),
-  plan: (id: string) =>
-    queryOptions({
-      queryKey: planKeys.detail(id),
-      queryFn: ({ signal }) => unwrap(api.GET('/api/plans/{id}', { params: { path: { id } }, signal })),
-    }),
+  plans: () => getQuery(planKeys.all, '/api/plans'),
+  plan: (id: string) => getQuery(planKeys.detail(id), '/api/plans/{id}', { path: { id } }),
   planProgress: (id: string, includePending = false) =>
-    queryOptions({
-      queryKey: progressKeys.plan(id, includePending),
-      queryFn: ({ signal }) =>
-        unwrap(
-          api.GET('/api/plans/{id}/progress', {
-            params: { path: { id }, query: includePending ? { includePending: 'true' } : {} },
-            signal,
-          }),
-        ),
+    getQuery(progressKeys.plan(id, includePending), '/api/plans/{id}/progress', {
+      path: { id },
+      query: includePending ? { includePending: 'true' } : {},
     }),
   targetProgress: (id: string) =>
-    queryOptions({
-      queryKey: progressKeys.target(id),
-      queryFn: ({ signal }) =>
-        unwrap(api.GET('/api/targets/{id}/progress', { params: { path: { id } }, signal })),
-    }),
+    getQuery(progressKeys.target(id), '/api/targets/{id}/progress', { path: { id } }),
 };

@@ -1,6 +1,5 @@
 /** Reporting: cycles, completeness, timeliness, calendar, the units' reports and notifications. */
-import { queryOptions } from '@tanstack/react-query';
-import { api, apiUrl, postFile, unwrap, type BodyOf, type ResponseOf } from './client';
+import { api, apiUrl, getQuery, postFile, unwrap, type BodyOf, type ResponseOf } from './client';
 import { reportingKeys } from './keys';
 
 type CyclesView = ResponseOf<'/api/plans/{id}/cycles', 'get'>;
@@ -64,54 +63,30 @@ export function uploadSignedPdf(cycleId: string, unit: string, file: Blob): Prom
 
 export const reportingQueries = {
   cycles: (planId: string) =>
-    queryOptions({
-      queryKey: reportingKeys.cycles(planId),
-      queryFn: ({ signal }) =>
-        unwrap(api.GET('/api/plans/{id}/cycles', { params: { path: { id: planId } }, signal })),
-    }),
+    getQuery(reportingKeys.cycles(planId), '/api/plans/{id}/cycles', { path: { id: planId } }),
   timeliness: (planId: string) =>
-    queryOptions({
-      queryKey: reportingKeys.timeliness(planId),
-      queryFn: ({ signal }) =>
-        unwrap(api.GET('/api/plans/{id}/timeliness', { params: { path: { id: planId } }, signal })),
-    }),
+    getQuery(reportingKeys.timeliness(planId), '/api/plans/{id}/timeliness', { path: { id: planId } }),
   completeness: (cycleId: string, unit?: string) =>
-    queryOptions({
-      queryKey: reportingKeys.completeness(cycleId, unit),
-      queryFn: ({ signal }) =>
-        unwrap(
-          api.GET('/api/cycles/{id}/completeness', {
-            params: { path: { id: cycleId }, query: unit ? { unit } : {} },
-            signal,
-          }),
-        ),
+    getQuery(reportingKeys.completeness(cycleId, unit), '/api/cycles/{id}/completeness', {
+      path: { id: cycleId },
+      query: unit ? { unit } : {},
     }),
   calendar: (code: string) =>
-    queryOptions({
-      queryKey: reportingKeys.calendar(code),
-      queryFn: ({ signal }) =>
-        unwrap(api.GET('/api/org-units/{code}/calendar', { params: { path: { code } }, signal })),
-    }),
+    getQuery(reportingKeys.calendar(code), '/api/org-units/{code}/calendar', { path: { code } }),
   notifications: () =>
-    queryOptions({
-      queryKey: reportingKeys.notifications,
-      queryFn: ({ signal }) => unwrap(api.GET('/api/notifications', { signal })),
-      // Reminders are recorded by a background job: look again now and then.
-      refetchInterval: 5 * 60_000,
-    }),
+    // Reminders are recorded by a background job: look again now and then.
+    getQuery(reportingKeys.notifications, '/api/notifications', {}, { refetchInterval: 5 * 60_000 }),
   draft: (cycleId: string, unit: string) =>
-    queryOptions({
-      queryKey: reportingKeys.draft(cycleId, unit),
-      queryFn: ({ signal }) =>
-        unwrap(api.GET('/api/cycles/{id}/reports/{unit}/draft', { params: report(cycleId, unit), signal })),
-      staleTime: 0,
-    }),
+    getQuery(
+      reportingKeys.draft(cycleId, unit),
+      '/api/cycles/{id}/reports/{unit}/draft',
+      report(cycleId, unit),
+      { staleTime: 0 },
+    ),
   report: (cycleId: string, unit: string) =>
-    queryOptions({
-      queryKey: reportingKeys.report(cycleId, unit),
-      queryFn: ({ signal }) =>
-        unwrap(
-          api.GET('/api/cycles/{id}/reports/{unit}/document', { params: report(cycleId, unit), signal }),
-        ),
-    }),
+    getQuery(
+      reportingKeys.report(cycleId, unit),
+      '/api/cycles/{id}/reports/{unit}/document',
+      report(cycleId, unit),
+    ),
 };

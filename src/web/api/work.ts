@@ -1,5 +1,4 @@
 /** A unit's work: the activity log and its attachments, the registers, a plan's tasks and drafted plans. */
-import { queryOptions } from '@tanstack/react-query';
 import {
   ACTIVITY_CHANNELS,
   ACTIVITY_OCCASIONS,
@@ -15,6 +14,7 @@ import { ACTIVITY_KINDS, type ActivityKind } from '../../domain/computed';
 import {
   api,
   apiUrl,
+  getQuery,
   postFile,
   unwrap,
   withoutEmpty,
@@ -74,33 +74,14 @@ export function useWorkApi() {
 
 export const workQueries = {
   activities: (code: string, q: ActivityQuery) =>
-    queryOptions({
-      queryKey: workKeys.activityList(code, q),
-      queryFn: ({ signal }) =>
-        unwrap(
-          api.GET('/api/org-units/{code}/activities', {
-            params: { path: { code }, query: withoutEmpty(q) },
-            signal,
-          }),
-        ),
+    getQuery(workKeys.activityList(code, q), '/api/org-units/{code}/activities', {
+      path: { code },
+      query: withoutEmpty(q),
     }),
   leadership: (code: string) =>
-    queryOptions({
-      queryKey: workKeys.leadership(code),
-      queryFn: ({ signal }) =>
-        unwrap(api.GET('/api/org-units/{code}/leadership', { params: unitPath(code), signal })),
-    }),
-  staff: (code: string) =>
-    queryOptions({
-      queryKey: workKeys.staff(code),
-      queryFn: ({ signal }) =>
-        unwrap(api.GET('/api/org-units/{code}/staff', { params: unitPath(code), signal })),
-    }),
-  tasks: (planId: string) =>
-    queryOptions({
-      queryKey: workKeys.tasks(planId),
-      queryFn: ({ signal }) => unwrap(api.GET('/api/plans/{id}/tasks', { params: idPath(planId), signal })),
-    }),
+    getQuery(workKeys.leadership(code), '/api/org-units/{code}/leadership', unitPath(code)),
+  staff: (code: string) => getQuery(workKeys.staff(code), '/api/org-units/{code}/staff', unitPath(code)),
+  tasks: (planId: string) => getQuery(workKeys.tasks(planId), '/api/plans/{id}/tasks', idPath(planId)),
 };
 
 export const planDocxUrl = (planId: string) => apiUrl('/api/plans/{id}/plan.docx', idPath(planId));

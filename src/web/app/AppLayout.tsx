@@ -15,26 +15,35 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import type { Locale } from '../../domain/measure';
-import { setLocale, useLocale } from '../i18n';
+import { setLocale, useLocalized } from '../i18n';
 import type { SessionUser } from '../api';
 import { NotificationBell } from '../pages/reporting/NotificationBell';
 import { isManager, loginPath, useSession, useSignOut } from '../session';
 
 type Audience = 'all' | 'signedIn' | 'managers';
 
-const NAV: readonly {
+type NavLabel =
+  | 'nav.plans'
+  | 'nav.orgUnits'
+  | 'nav.audit'
+  | 'nav.users'
+  | 'reporting.nav.notifications'
+  | 'reporting.nav.calendar';
+
+interface NavEntry {
   /** Where the entry leads; null hides it (e.g. no unit to show a calendar for). */
   to: (user: SessionUser | null) => string | null;
-  label:
-    | 'nav.plans'
-    | 'nav.orgUnits'
-    | 'nav.audit'
-    | 'nav.users'
-    | 'reporting.nav.notifications'
-    | 'reporting.nav.calendar';
+  label: NavLabel;
   active: (path: string) => boolean;
   audience: Audience;
-}[] = [
+}
+
+/** An entry for a section of its own address: active there and on every page under it. */
+function sectionEntry(to: string, label: NavLabel, audience: Audience): NavEntry {
+  return { to: () => to, label, active: (path) => path.startsWith(to), audience };
+}
+
+const NAV: readonly NavEntry[] = [
   {
     to: () => '/',
     label: 'nav.plans',
@@ -57,24 +66,9 @@ const NAV: readonly {
     active: (path) => path.endsWith('/calendar'),
     audience: 'signedIn',
   },
-  {
-    to: () => '/notifications',
-    label: 'reporting.nav.notifications',
-    active: (path) => path.startsWith('/notifications'),
-    audience: 'signedIn',
-  },
-  {
-    to: () => '/audit',
-    label: 'nav.audit',
-    active: (path) => path.startsWith('/audit'),
-    audience: 'managers',
-  },
-  {
-    to: () => '/admin/users',
-    label: 'nav.users',
-    active: (path) => path.startsWith('/admin/users'),
-    audience: 'managers',
-  },
+  sectionEntry('/notifications', 'reporting.nav.notifications', 'signedIn'),
+  sectionEntry('/audit', 'nav.audit', 'managers'),
+  sectionEntry('/admin/users', 'nav.users', 'managers'),
 ];
 
 /** A person's initials for the avatar of the user menu: "Điều phối viên Sở Nội vụ" → "ĐS". */
@@ -148,8 +142,7 @@ function UserMenu() {
 }
 
 function LanguageSwitch() {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   return (
     <SegmentedControl<Locale>
       data-testid="lang-switch"

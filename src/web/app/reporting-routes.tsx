@@ -4,21 +4,9 @@ import { lazyPage } from './lazy-page';
 /** Reporting cycles, calendar, completeness, the periodic report and notifications. */
 export const reportingRoutes: RouteObject[] = [
   // Draws a chart: ECharts is loaded with this page only.
-  lazyPage(
-    'plans/:id/reporting',
-    async () => (await import('../pages/reporting/ReportingPage')).ReportingPage,
-  ),
-  lazyPage('cycles/:id', async () => (await import('../pages/reporting/CyclePage')).CyclePage),
-  lazyPage(
-    'cycles/:id/reports/:unit',
-    async () => (await import('../pages/reporting/ReportPage')).ReportPage,
-  ),
-  lazyPage(
-    'org-units/:code/calendar',
-    async () => (await import('../pages/reporting/CalendarPage')).CalendarPage,
-  ),
-  lazyPage(
-    'notifications',
-    async () => (await import('../pages/reporting/NotificationsPage')).NotificationsPage,
-  ),
+  lazyPage('plans/:id/reporting', 'reporting/ReportingPage'),
+  lazyPage('cycles/:id', 'reporting/CyclePage'),
+  lazyPage('cycles/:id/reports/:unit', 'reporting/ReportPage'),
+  lazyPage('org-units/:code/calendar', 'reporting/CalendarPage'),
+  lazyPage('notifications', 'reporting/NotificationsPage'),
 ];

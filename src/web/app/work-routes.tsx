@@ -3,13 +3,7 @@ import { lazyPage } from './lazy-page';
 
 /** Activities, registers, tasks and drafting a unit's own plan. */
 export const workRoutes: RouteObject[] = [
-  lazyPage(
-    'org-units/:code/activities',
-    async () => (await import('../pages/unit-work/ActivitiesPage')).ActivitiesPage,
-  ),
-  lazyPage(
-    'org-units/:code/leadership',
-    async () => (await import('../pages/unit-work/LeadershipPage')).LeadershipPage,
-  ),
-  lazyPage('org-units/:code/staff', async () => (await import('../pages/unit-work/StaffPage')).StaffPage),
+  lazyPage('org-units/:code/activities', 'unit-work/ActivitiesPage'),
+  lazyPage('org-units/:code/leadership', 'unit-work/LeadershipPage'),
+  lazyPage('org-units/:code/staff', 'unit-work/StaffPage'),
 ];

@@ -1,9 +1,8 @@
 import { Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import { formatNumber, type Locale } from '../../domain/measure';
 import type { AuditEntry, SubmissionStatus } from '../api';
-import { useLocale } from '../i18n';
+import { useLocalized } from '../i18n';
 import { DataTable } from './TableCard';
 import { vi } from '../i18n/vi';
 
@@ -141,8 +140,7 @@ export function AuditTable({
   items: AuditEntry[];
   unitName?: (code: string) => string;
 }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   return (
     <DataTable
       items={items}
@@ -214,8 +212,7 @@ export function AuditTable({
 
 /** The same rows as cards, narrow enough for a drawer; `focus` is the figure the drawer is about. */
 export function AuditTimeline({ items, focus }: { items: AuditEntry[]; focus?: string }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   if (items.length === 0) return <Text c="dimmed">{t('history.empty')}</Text>;
   return (
     <Stack gap="sm" data-testid="history-list">

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { formatNumber, formatQuantity, type Locale } from '../../domain/measure';
 import { parsePeriod, periodTime } from '../../domain/period';
 import type { MeasureDetailProgress } from '../api';
-import { useLocale } from '../i18n';
+import { useLocalized } from '../i18n';
 import { formatValue, periodText } from '../status';
 import { EChart, type ChartOption } from './EChart';
 
@@ -145,8 +144,7 @@ function buildOption(
 
 /** Observed values by sex over time, the dashed path required to reach the target, and the target itself. */
 export function MeasureChart({ measure }: { measure: MeasureDetailProgress }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const option = useMemo(
     () =>
       buildOption(

@@ -1,15 +1,13 @@
 import { Anchor, Group, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PlanLink } from '../api';
 import { documentCitation } from '../format';
-import { useLocale } from '../i18n';
+import { useLocalized } from '../i18n';
 import { DemoBadge } from './DemoBadge';
 
 /** Another plan, cited as a document and linked to its page. */
 export function PlanLinkItem({ plan }: { plan: PlanLink }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   return (
     <div>
       <Group gap="xs" wrap="nowrap" align="flex-start">

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import type { SessionUser } from '../api';
-import { loginPath, useSession } from '../session';
+import { isManager, loginPath, useSession } from '../session';
 import { Loading, QueryError } from './QueryState';
 
 /**
@@ -36,4 +36,20 @@ export function RequireLogin({
       </Alert>
     );
   return <>{children(user)}</>;
+}
+
+/** A page for coordinators and admins only; `forbidden` is the key of the reason anyone else is shown. */
+export function RequireManager({
+  forbidden,
+  children,
+}: {
+  forbidden: 'audit.forbidden' | 'users.forbidden';
+  children: (user: SessionUser) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <RequireLogin allowed={isManager} forbidden={t(forbidden)}>
+      {children}
+    </RequireLogin>
+  );
 }

@@ -1,4 +1,4 @@
-import { Paper, Stack, Table, Text, type PaperProps, type TableProps } from '@mantine/core';
+import { Button, Paper, Stack, Table, Text, type PaperProps, type TableProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /** A column of a table: its header cell; `false` leaves a column out (one the user may not see). */
@@ -94,5 +94,24 @@ export function CardCaption({ children }: { children: ReactNode }) {
     >
       {children}
     </Stack>
+  );
+}
+
+/** A row's last cell: the one action on the row's item (edit it, change it). */
+export function RowActionCell({
+  onClick,
+  testId,
+  children,
+}: {
+  onClick: () => void;
+  testId: string;
+  children: ReactNode;
+}) {
+  return (
+    <Table.Td>
+      <Button size="compact-sm" variant="light" onClick={onClick} data-testid={testId}>
+        {children}
+      </Button>
+    </Table.Td>
   );
 }

@@ -1,7 +1,7 @@
 import { STATUS_LABEL } from '../../domain/progress-explain';
-import { reportingEn } from './reporting';
+import { reportingEn } from './reporting.en';
 import type { Messages } from './vi';
-import { workEn } from './work';
+import { workEn } from './work.en';
 
 /** English labels; data (plan texts, unit names) stays as stored. */
 export const en: Messages = {

@@ -4,17 +4,32 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { queries, type AuditFilter, type SessionUser } from '../api';
+import { queries, type AuditFilter, type SessionUser, isUuid } from '../api';
 import { actionLabel, AuditTable, KNOWN_ACTIONS } from '../components/AuditTable';
 import { FilterBar } from '../components/FilterBar';
 import { PageHeader } from '../components/PageHeader';
 import { QueryView } from '../components/QueryState';
-import { RequireLogin } from '../components/RequireLogin';
-import { isManager, MANAGER_ROLES, unitsWithRole } from '../session';
+import { RequireManager } from '../components/RequireLogin';
+import { MANAGER_ROLES, unitsWithRole } from '../session';
 import { useManagedUnits } from './UsersPage';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LIMIT = 200;
+
+/**
+ * A filter typed as free text (a username or a user id, a period): shown as typed at once, handed to `commit`
+ * (trimmed) once typing pauses.
+ */
+function useTypedFilter(initial: string, commit: (text: string) => void) {
+  const [text, setText] = useState(initial);
+  const commitLater = useDebouncedCallback((value: string) => commit(value.trim()), 300);
+  return {
+    value: text,
+    onChange: (value: string) => {
+      setText(value);
+      commitLater(value);
+    },
+  };
+}
 
 function Audit({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
@@ -23,10 +38,6 @@ function Audit({ user }: { user: SessionUser }) {
   const users = useQuery(queries.users());
   const unit = params.get('unit') ?? unitsWithRole(user, MANAGER_ROLES)[0] ?? '';
   const action = params.get('action');
-
-  // Free text (a username or a user id, a period) goes to the address once typing pauses.
-  const [userText, setUserText] = useState(params.get('user') ?? '');
-  const [periodText, setPeriodText] = useState(params.get('period') ?? '');
 
   const set = (key: string, value: string | null) =>
     setParams(
@@ -38,8 +49,8 @@ function Audit({ user }: { user: SessionUser }) {
       },
       { replace: true },
     );
-  const setUserLater = useDebouncedCallback((text: string) => set('user', text.trim() || null), 300);
-  const setPeriodLater = useDebouncedCallback((text: string) => set('period', text.trim() || null), 300);
+  const userText = useTypedFilter(params.get('user') ?? '', (text) => set('user', text || null));
+  const periodText = useTypedFilter(params.get('period') ?? '', (text) => set('period', text || null));
 
   const userOptions = useMemo(() => (users.data?.items ?? []).map((u) => u.username), [users.data]);
   const userId = useMemo(() => {
@@ -47,7 +58,7 @@ function Audit({ user }: { user: SessionUser }) {
     if (!q) return { id: undefined, unknown: false };
     const found = users.data?.items.find((u) => u.username === q);
     if (found) return { id: found.id, unknown: false };
-    return UUID.test(q) ? { id: q, unknown: false } : { id: undefined, unknown: users.isSuccess };
+    return isUuid(q) ? { id: q, unknown: false } : { id: undefined, unknown: users.isSuccess };
   }, [params, users.data, users.isSuccess]);
 
   const filter: AuditFilter = {
@@ -85,22 +96,15 @@ function Audit({ user }: { user: SessionUser }) {
           label={t('audit.user')}
           placeholder={t('audit.userPlaceholder')}
           data={userOptions}
-          value={userText}
-          onChange={(v) => {
-            setUserText(v);
-            setUserLater(v);
-          }}
+          {...userText}
           error={userId.unknown ? t('common.notFound') : undefined}
           data-testid="audit-user"
         />
         <TextInput
           label={t('audit.period')}
           placeholder={t('audit.periodPlaceholder')}
-          value={periodText}
-          onChange={(e) => {
-            setPeriodText(e.currentTarget.value);
-            setPeriodLater(e.currentTarget.value);
-          }}
+          value={periodText.value}
+          onChange={(e) => periodText.onChange(e.currentTarget.value)}
           data-testid="audit-period"
         />
         <Select
@@ -138,10 +142,5 @@ function Audit({ user }: { user: SessionUser }) {
 
 /** /audit: the append-only trail of a unit and everything under it, filtered by user, period and action. */
 export function AuditPage() {
-  const { t } = useTranslation();
-  return (
-    <RequireLogin allowed={isManager} forbidden={t('audit.forbidden')}>
-      {(user) => <Audit user={user} />}
-    </RequireLogin>
-  );
+  return <RequireManager forbidden="audit.forbidden">{(user) => <Audit user={user} />}</RequireManager>;
 }

@@ -1,15 +1,4 @@
-import {
-  Badge,
-  Button,
-  Code,
-  Group,
-  Paper,
-  PasswordInput,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Badge, Button, Code, Group, Paper, PasswordInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +10,7 @@ import { GrantList } from '../components/GrantList';
 import { PageHeader } from '../components/PageHeader';
 import { Loading } from '../components/QueryState';
 import { SectionCard } from '../components/SectionCard';
+import { UsernameInput } from '../components/UsernameInput';
 import { safeNext, useSession, useSignIn } from '../session';
 
 function DemoAccountList({
@@ -138,14 +128,11 @@ function LoginForm({ next }: { next: string }) {
       >
         <Paper withBorder radius="md" p="lg" component="section" aria-label={t('login.title')}>
           <FormBody onSubmit={() => void submit()}>
-            <TextInput
+            <UsernameInput
               label={t('login.username')}
               value={username}
               onChange={(e) => setUsername(e.currentTarget.value)}
               autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              required
               data-testid="login-username"
             />
             <PasswordInput

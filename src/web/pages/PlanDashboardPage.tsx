@@ -24,6 +24,7 @@ import {
   type PlanDetail,
   type PlanProgress,
   type TargetProgress,
+  isUuid,
 } from '../api';
 import { DemoAlert } from '../components/DemoBadge';
 import { WorkflowIcon } from '../components/Icons';
@@ -33,11 +34,10 @@ import { EmptyState, Loading, NotFound, QueryError } from '../components/QuerySt
 import { StatCard } from '../components/StatCard';
 import { StatusBadge } from '../components/StatusBadge';
 import { sentenceCase } from '../format';
-import { useLocale } from '../i18n';
+import { useLocalized } from '../i18n';
 import { allows, ancestryOf, useSession } from '../session';
 import { STATUS_COLOR, STATUS_ORDER, formatValue, isStatusKey, periodText } from '../status';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ALL = '__all__';
 
 function StatusCounts({ counts }: { counts: Record<string, number> }) {
@@ -73,8 +73,7 @@ function StatusCounts({ counts }: { counts: Record<string, number> }) {
 }
 
 function MeasureLine({ measure }: { measure: MeasureProgress }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const latest = measure.latest;
   return (
     <Stack gap={2} data-testid="dashboard-measure">
@@ -376,6 +375,6 @@ function DashboardQuery({ id }: { id: string }) {
 /** A plan's progress at a glance: statuses counted, and every target with its latest value and status. */
 export function PlanDashboardPage() {
   const { id = '' } = useParams();
-  if (!UUID.test(id)) return <NotFound />;
+  if (!isUuid(id)) return <NotFound />;
   return <DashboardQuery id={id} />;
 }

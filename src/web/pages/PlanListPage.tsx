@@ -7,11 +7,10 @@ import { DemoBadge } from '../components/DemoBadge';
 import { PageHeader } from '../components/PageHeader';
 import { QueryView } from '../components/QueryState';
 import { documentIdentity, documentTypeLabel, formatDocumentDate, formatPeriod } from '../format';
-import { useLocale } from '../i18n';
+import { useLocalized } from '../i18n';
 
 function PlanRow({ plan }: { plan: PlanSummary }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const doc = plan.document;
   const when = [doc.place, doc.date ? formatDocumentDate(doc.date, locale) : null].filter(Boolean).join(', ');
   return (

@@ -16,7 +16,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { queries, type PlanDetail, type PlanLink, type TargetView } from '../api';
+import { queries, type PlanDetail, type PlanLink, type TargetView, isUuid } from '../api';
 import { AgencyList } from '../components/AgencyList';
 import { AuditTable } from '../components/AuditTable';
 import { planCrumbs } from '../components/Crumbs';
@@ -32,14 +32,12 @@ import { EmptyState, NotFound, QueryView } from '../components/QueryState';
 import { SectionCard } from '../components/SectionCard';
 import { CardCaption, DataTable, TableCard } from '../components/TableCard';
 import { documentIdentity, referenceText, documentTypeLabel, formatDocumentDate } from '../format';
-import { useLocale } from '../i18n';
+import { useLocalized } from '../i18n';
 import type { Messages } from '../i18n/vi';
 import { useSession } from '../session';
 import { DraftPlanPanel } from './unit-work/DraftPlanPanel';
 import { DraftedNotice, PlanActions } from './unit-work/PlanActions';
 import { PlanTasks } from './unit-work/PlanTasks';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function PlanHistory({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -59,8 +57,7 @@ function PlanHistory({ id }: { id: string }) {
 }
 
 function PlanHeader({ plan }: { plan: PlanDetail }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const doc = plan.document;
   const identity = documentIdentity(t, doc.number, doc.symbol);
   const when = [doc.place, doc.date ? formatDocumentDate(doc.date, locale) : t('document.undated')]
@@ -146,8 +143,7 @@ function PlanHeader({ plan }: { plan: PlanDetail }) {
 }
 
 function References({ plan }: { plan: PlanDetail }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const groups = [
     { relation: 'legal-basis', label: t('plan.legalBasis') },
     { relation: 'implements', label: t('plan.implements') },
@@ -280,8 +276,7 @@ function isReportType(report: string): report is keyof Messages['plan']['reportT
 }
 
 function Deadlines({ plan }: { plan: PlanDetail }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   if (plan.deadlines.length === 0) return null;
   return (
     <PageSection title={t('plan.deadlines')}>
@@ -365,6 +360,6 @@ function PlanQuery({ id }: { id: string }) {
 export function PlanPage() {
   const { id = '' } = useParams();
   // The API rejects a malformed id with 400; to a reader it is simply a plan that does not exist.
-  if (!UUID.test(id)) return <NotFound />;
+  if (!isUuid(id)) return <NotFound />;
   return <PlanQuery id={id} />;
 }

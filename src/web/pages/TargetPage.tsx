@@ -1,12 +1,11 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { formatMeasure, formatNumber } from '../../domain/measure';
 import { comparePeriods, parsePeriod } from '../../domain/period';
 import type { MeasureDetailProgress, PlanDetail, SeriesPoint, TargetDetailProgress } from '../api';
-import { queries } from '../api';
+import { queries, isUuid } from '../api';
 import { AgencyList } from '../components/AgencyList';
 import { planCrumbs } from '../components/Crumbs';
 import { DemoAlert, DemoBadge } from '../components/DemoBadge';
@@ -17,10 +16,9 @@ import { EmptyState, Loading, NotFound, QueryError } from '../components/QuerySt
 import { DataTable } from '../components/TableCard';
 import { StatusBadge } from '../components/StatusBadge';
 import { sentenceCase } from '../format';
-import { useLocale } from '../i18n';
+import { useLocalized } from '../i18n';
 import { STATUS_COLOR, formatRate, formatValue, isStatusKey, periodText } from '../status';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SEX_ORDER: Record<string, number> = { total: 0, female: 1, male: 2 };
 
 const SEX_LABEL = { total: 'sex.total', female: 'sex.female', male: 'sex.male' } as const;
@@ -30,8 +28,7 @@ function sexLabel(t: TFunction, sex: string): string {
 }
 
 function FiguresTable({ measure }: { measure: MeasureDetailProgress }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const rows = [...measure.series].sort((a, b) => {
     const pa = parsePeriod(a.period);
     const pb = parsePeriod(b.period);
@@ -96,8 +93,7 @@ function MeasureSection({
   index: number;
   of: number;
 }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const unit = measure.target.unit;
   const name = measure.indicator
     ? locale === 'vi'
@@ -189,8 +185,7 @@ function MeasureSection({
 }
 
 function TargetView({ target, plan }: { target: TargetDetailProgress; plan: PlanDetail | undefined }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const title = t('target.title', { code: target.code });
   const goal = plan?.goals.find((g) => g.code === target.goalCode);
   const coordinate = goal?.targets.find((x) => x.id === target.targetId)?.coordinate ?? [];
@@ -281,6 +276,6 @@ function TargetQuery({ id }: { id: string }) {
 /** One target: its status in a sentence, and for each measure the figures by sex against the required path. */
 export function TargetPage() {
   const { id = '' } = useParams();
-  if (!UUID.test(id)) return <NotFound />;
+  if (!isUuid(id)) return <NotFound />;
   return <TargetQuery id={id} />;
 }

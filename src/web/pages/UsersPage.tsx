@@ -21,9 +21,10 @@ import { GrantList } from '../components/GrantList';
 import { ModalForm } from '../components/ModalForm';
 import { PageHeader } from '../components/PageHeader';
 import { QueryView } from '../components/QueryState';
-import { RequireLogin } from '../components/RequireLogin';
+import { RequireManager } from '../components/RequireLogin';
 import { TableCard } from '../components/TableCard';
-import { isManager, MANAGER_ROLES, unitsWithRole } from '../session';
+import { UsernameInput } from '../components/UsernameInput';
+import { MANAGER_ROLES, unitsWithRole } from '../session';
 
 export interface UnitOption {
   value: string;
@@ -131,15 +132,12 @@ function CreateUser({
         cancel: t('users.cancel'),
       }}
     >
-      <TextInput
+      <UsernameInput
         label={t('users.username')}
         description={t('users.usernameHint')}
         value={username}
         onChange={(e) => setUsername(e.currentTarget.value)}
         error={errors.username}
-        autoCapitalize="none"
-        spellCheck={false}
-        required
         data-testid="user-username"
       />
       <TextInput
@@ -299,10 +297,5 @@ function Users({ user }: { user: SessionUser }) {
 
 /** /admin/users: the accounts a coordinator or admin manages, and creating one with a role over a unit. */
 export function UsersPage() {
-  const { t } = useTranslation();
-  return (
-    <RequireLogin allowed={isManager} forbidden={t('users.forbidden')}>
-      {(user) => <Users user={user} />}
-    </RequireLogin>
-  );
+  return <RequireManager forbidden="users.forbidden">{(user) => <Users user={user} />}</RequireManager>;
 }

@@ -38,6 +38,7 @@ import {
   type SubmissionItem,
   type SubmissionStatus,
   type Transition,
+  isUuid,
 } from '../api';
 import { FeedbackAlert } from '../components/FeedbackAlert';
 import { ModalForm } from '../components/ModalForm';
@@ -49,7 +50,6 @@ import { TableCard } from '../components/TableCard';
 import { YearSelect } from '../components/YearSelect';
 import { allows, ancestryOf } from '../session';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ALL = 'all';
 
 const BUTTON: Record<Transition, { color: MantineColor; variant: 'filled' | 'light' }> = {
@@ -476,6 +476,6 @@ function WorkflowQuery({ id, user }: { id: string; user: SessionUser }) {
  */
 export function WorkflowPage() {
   const { id = '' } = useParams();
-  if (!UUID.test(id)) return <NotFound />;
+  if (!isUuid(id)) return <NotFound />;
   return <RequireLogin>{(user) => <WorkflowQuery id={id} user={user} />}</RequireLogin>;
 }

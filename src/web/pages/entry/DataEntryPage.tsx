@@ -22,7 +22,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, Loading, QueryError, QueryView } from '../../components/QueryState';
 import { YearSelect } from '../../components/YearSelect';
 import { RequireLogin } from '../../components/RequireLogin';
-import { useLocale } from '../../i18n';
+import { useLocalized } from '../../i18n';
 import { allows, ancestryOf } from '../../session';
 
 import { periodsOf, byCode, type Provider } from './entry-rows';
@@ -121,8 +121,7 @@ function HistoryDrawer({
 }
 
 function EntryView({ unit, user }: { unit: OrgUnitDetail; user: SessionUser }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
   const years = useYears();

@@ -1,7 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useMemo, useReducer } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   ApiError,
   recordObservations,
@@ -10,7 +9,7 @@ import {
   type OrgUnitDetail,
   type SessionUser,
 } from '../../api';
-import { useLocale } from '../../i18n';
+import { useLocalized } from '../../i18n';
 import { allows, ancestryOf } from '../../session';
 import { periodText } from '../../status';
 import { EntryBar } from './EntryBar';
@@ -68,8 +67,7 @@ export function EntryForm({
   onDismissSaved,
   onHistory,
 }: FormProps) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const rows = useMemo(() => indicators.flatMap((i) => rowsOf(i, year)), [indicators, year]);
   const unitAncestry = useMemo(() => ancestryOf(unit), [unit]);
   // A provider agency sits directly under the province whose figure it reports.

@@ -1,7 +1,6 @@
 import { Table, Text, TextInput, type TextInputProps } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { IndicatorView } from '../../api';
-import { useLocale } from '../../i18n';
+import { useLocalized } from '../../i18n';
 import {
   computedValue,
   hasParts,
@@ -61,8 +60,7 @@ export function FigureCells({
   suffix: string;
   onEdit: (field: Field, text: string) => void;
 }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const parts = hasParts(indicator);
   const computed = parts && partsActive(values);
   const input = (field: Field) => ({

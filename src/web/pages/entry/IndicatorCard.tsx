@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, Select, Stack, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import { observationKey, type IndicatorView, type ObservationView } from '../../api';
 import { CardCaption, TableCard } from '../../components/TableCard';
-import { useLocale } from '../../i18n';
+import { useLocalized } from '../../i18n';
 import { periodText } from '../../status';
 import {
   EMPTY,
@@ -163,8 +163,7 @@ export function IndicatorCard({
   onChooseReporting: (code: string) => void;
   onHistory: (row: HistoryRow) => void;
 }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const name = locale === 'vi' ? indicator.nameVi : indicator.nameEn;
   return (
     <TableCard

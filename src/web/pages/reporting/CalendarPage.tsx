@@ -20,7 +20,7 @@ import { Link, useParams } from 'react-router';
 import { unitPath } from '../../components/Crumbs';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, QueryView } from '../../components/QueryState';
-import { useLocale } from '../../i18n';
+import { useLocalized } from '../../i18n';
 import { vi } from '../../i18n/vi';
 import { useSession } from '../../session';
 import { cycleName, daysBetween, dueText, formatDayRange, vietnamDay } from './format';
@@ -81,8 +81,7 @@ function Subscribe({ code }: { code: string }) {
 }
 
 function Item({ item, today }: { item: CalendarItem; today: string }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const { user } = useSession();
   const ongoing = item.start < today && item.end >= today;
   const deadline = item.cycle !== null;

@@ -6,11 +6,13 @@ import { sortVietnamese } from '../../../domain/vietnamese';
 import { OrgKindBadge } from '../../components/OrgKindBadge';
 import { EmptyState } from '../../components/QueryState';
 import { TableCard } from '../../components/TableCard';
-import { useLocale } from '../../i18n';
-import { StateBadge } from './badges';
+import { useLocalized } from '../../i18n';
 import { formatDay, vietnamDay } from './format';
 import { reportPath, type Cycle, type UnitCompleteness } from '../../api/reporting';
+import { SubmissionStatusBadge } from '../../components/SubmissionStatusBadge';
 
+/** The table's columns, in order, by their label keys under reporting.cycle.columns. */
+const COLUMNS = ['unit', 'state', 'submittedAt', 'timeliness', 'targets', 'report'] as const;
 const FILTERS = ['all', 'late', 'not_submitted', 'submitted', 'accepted'] as const;
 type Filter = (typeof FILTERS)[number];
 
@@ -55,8 +57,7 @@ export function CompletenessTable({
   units: readonly UnitCompleteness[];
   single: boolean;
 }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const [filter, setFilter] = useState<Filter>('all');
   const sorted = useMemo(
     // Agencies first (fewer, named in the plan), then communes; Vietnamese order within each.
@@ -94,14 +95,7 @@ export function CompletenessTable({
         empty={t('reporting.cycle.noneInFilter')}
         minWidth={900}
         data-testid="completeness-table"
-        columns={[
-          { label: t('reporting.cycle.columns.unit') },
-          { label: t('reporting.cycle.columns.state') },
-          { label: t('reporting.cycle.columns.submittedAt') },
-          { label: t('reporting.cycle.columns.timeliness') },
-          { label: t('reporting.cycle.columns.targets') },
-          { label: t('reporting.cycle.columns.report') },
-        ]}
+        columns={COLUMNS.map((c) => ({ label: t(`reporting.cycle.columns.${c}`) }))}
       >
         {(u) => (
           <Table.Tr key={u.code} data-testid={`completeness-row-${u.code}`}>
@@ -119,7 +113,7 @@ export function CompletenessTable({
               </Group>
             </Table.Td>
             <Table.Td>
-              <StateBadge state={u.state} />
+              <SubmissionStatusBadge status={u.state} mark="unitState" />
             </Table.Td>
             <Table.Td>
               <Text size="sm">

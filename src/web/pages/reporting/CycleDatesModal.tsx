@@ -1,11 +1,10 @@
 import { Group, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ApiError, reportingKeys } from '../../api';
 import { ErrorAlert } from '../../components/FeedbackAlert';
 import { ModalForm } from '../../components/ModalForm';
-import { useLocale } from '../../i18n';
+import { useLocalized } from '../../i18n';
 import { cycleName, formatDay } from './format';
 import { updateCycleDates, type Cycle } from '../../api/reporting';
 
@@ -46,8 +45,7 @@ export function CycleDatesModal({
   onClose: () => void;
   onSaved: (message: string) => void;
 }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const client = useQueryClient();
   const [form, setForm] = useState<Dates>(() => datesOf(cycle));
   const [error, setError] = useState<{ text: string; field?: keyof Dates } | null>(null);

@@ -2,21 +2,19 @@ import { Anchor, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { queries } from '../../api';
+import { queries, isUuid } from '../../api';
 import { planCrumbs } from '../../components/Crumbs';
 import { DemoBadge } from '../../components/DemoBadge';
 import { PageHeader } from '../../components/PageHeader';
 import { Loading, NotFound, QueryError, QueryView } from '../../components/QueryState';
 import { RequireLogin } from '../../components/RequireLogin';
 import { StatCard } from '../../components/StatCard';
-import { useLocale } from '../../i18n';
+import { useLocalized } from '../../i18n';
 import { allows, ancestryOf, useSession } from '../../session';
 import { CompletenessTable } from './CompletenessTable';
 import { cycleName, dueText, formatDay, formatDayRange, vietnamDay } from './format';
 import { reportingQueries, reportPath, type Completeness, type Cycle } from '../../api/reporting';
 import { UnitPicker } from './UnitPicker';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function Summary({ view }: { view: Completeness }) {
   const { t } = useTranslation();
@@ -51,8 +49,7 @@ function Summary({ view }: { view: Completeness }) {
 }
 
 function CycleHeader({ cycle }: { cycle: Cycle }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const plan = useQuery(queries.plan(cycle.planId));
   const name = cycleName(t, cycle);
   const doc = plan.data?.document;
@@ -145,6 +142,6 @@ function CycleView({ id }: { id: string }) {
  */
 export function CyclePage() {
   const { id = '' } = useParams();
-  if (!UUID.test(id)) return <NotFound />;
+  if (!isUuid(id)) return <NotFound />;
   return <RequireLogin>{() => <CycleView id={id} />}</RequireLogin>;
 }

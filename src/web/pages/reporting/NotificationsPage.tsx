@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryState';
 import { RequireLogin } from '../../components/RequireLogin';
-import { useLocale } from '../../i18n';
+import { useLocalized } from '../../i18n';
 import { formatInstant } from './format';
 import { useNotifications } from './notifications';
 import { cyclePath, reportPath } from '../../api/reporting';
@@ -15,8 +15,7 @@ const KINDS = ['due_soon', 'overdue', 'late_units'] as const;
 type Kind = (typeof KINDS)[number];
 
 function List() {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const { query, items, isNew, markSeen } = useNotifications();
   // Which ones were new when the page opened: they stay marked while the user reads, the bell clears.
   const [fresh, setFresh] = useState<ReadonlySet<string> | null>(null);

@@ -2,23 +2,21 @@ import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { queries, type SessionUser } from '../../api';
+import { queries, type SessionUser, isUuid } from '../../api';
 import { DemoBadge } from '../../components/DemoBadge';
 import { DownloadButton } from '../../components/DownloadButton';
 import { PageHeader } from '../../components/PageHeader';
 import { NotFound, QueryView } from '../../components/QueryState';
 import { SectionCard } from '../../components/SectionCard';
 import { RequireLogin } from '../../components/RequireLogin';
-import { useLocale } from '../../i18n';
+import { useLocalized } from '../../i18n';
 import { allows, ancestryOf } from '../../session';
-import { StateBadge } from './badges';
 import { cycleName, dueText, formatDay, vietnamDay } from './format';
 import { ReportEditor } from './ReportEditor';
 import { reportFileUrl, cyclePath, reportingQueries, type ReportView } from '../../api/reporting';
 import { ReportSummary } from './ReportSummary';
 import { SignedReport } from './SignedReport';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { SubmissionStatusBadge } from '../../components/SubmissionStatusBadge';
 
 function Files({ cycleId, unit }: { cycleId: string; unit: string }) {
   const { t } = useTranslation();
@@ -46,8 +44,7 @@ function Files({ cycleId, unit }: { cycleId: string; unit: string }) {
 }
 
 function Report({ view, user }: { view: ReportView; user: SessionUser }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const { cycle, unit, document: doc } = view;
   const draft = useQuery(reportingQueries.draft(cycle.id, unit.code));
   const orgUnit = useQuery(queries.orgUnit(unit.code));
@@ -86,7 +83,7 @@ function Report({ view, user }: { view: ReportView; user: SessionUser }) {
           {own && (
             <Group gap={6}>
               <Text size="sm">{t('reporting.report.dataState')}:</Text>
-              <StateBadge state={own.state} />
+              <SubmissionStatusBadge status={own.state} mark="unitState" />
             </Group>
           )}
         </Group>
@@ -117,6 +114,6 @@ function ReportQuery({ id, unit, user }: { id: string; unit: string; user: Sessi
  */
 export function ReportPage() {
   const { id = '', unit = '' } = useParams();
-  if (!UUID.test(id) || !unit) return <NotFound />;
+  if (!isUuid(id) || !unit) return <NotFound />;
   return <RequireLogin>{(user) => <ReportQuery id={id} unit={unit} user={user} />}</RequireLogin>;
 }

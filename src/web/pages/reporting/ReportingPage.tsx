@@ -3,15 +3,15 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { queries, type PlanDetail, reportingKeys } from '../../api';
+import { queries, type PlanDetail, reportingKeys, isUuid } from '../../api';
 import { FeedbackAlert } from '../../components/FeedbackAlert';
 import { PageSection } from '../../components/PageSection';
 import { PlanPageHeader } from '../../components/PlanPageHeader';
 import { EmptyState, Loading, NotFound, QueryError, QueryView } from '../../components/QueryState';
 import { SectionCard } from '../../components/SectionCard';
-import { TableCard } from '../../components/TableCard';
+import { RowActionCell, TableCard } from '../../components/TableCard';
 import { YearSelect } from '../../components/YearSelect';
-import { useLocale } from '../../i18n';
+import { useLocalized } from '../../i18n';
 import { allows, ancestryOf, useSession } from '../../session';
 import { CycleDatesModal } from './CycleDatesModal';
 import { Definitions } from './Definitions';
@@ -25,7 +25,6 @@ import {
   type TimelinessItem,
 } from '../../api/reporting';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // ECharts comes with the chart only, after the table is on screen.
 const TimelinessChart = lazy(() => import('./TimelinessChart'));
 
@@ -103,9 +102,116 @@ function TimelinessSection({ items }: { items: readonly TimelinessItem[] }) {
   );
 }
 
+/** The table's first columns, by their label keys under reporting.plan.columns. */
+const COLUMNS = ['cycle', 'kind', 'cutoff', 'due'] as const;
+
+/**
+ * The plan's cycles, the next one marked; the on-time rate of each where `rates` are known, and an edit button
+ * per cycle where `onEdit` is given (the coordinator of the issuing unit).
+ */
+function CycleTable({
+  cycles,
+  rates,
+  signedIn,
+  onEdit,
+}: {
+  cycles: readonly Cycle[];
+  rates: ReadonlyMap<string, TimelinessItem> | undefined;
+  signedIn: boolean;
+  onEdit?: (cycle: Cycle) => void;
+}) {
+  const { t, locale } = useLocalized();
+  const today = vietnamDay(new Date());
+  const next = cycles.find((c) => c.due >= today);
+  return (
+    <TableCard
+      items={cycles}
+      empty={t('reporting.plan.empty')}
+      minWidth={820}
+      data-testid="cycle-table"
+      columns={[
+        ...COLUMNS.map((c) => ({ label: t(`reporting.plan.columns.${c}`) })),
+        rates && { label: t('reporting.plan.columns.onTime') },
+        onEdit && { label: t('reporting.plan.columns.actions') },
+      ]}
+    >
+      {(c) => {
+        const rate = rates?.get(c.id);
+        return (
+          <Table.Tr
+            key={c.id}
+            data-testid={`cycle-row-${c.period}-${c.kind}`}
+            bg={c.id === next?.id ? 'indigo.0' : undefined}
+          >
+            <Table.Td>
+              <Group gap={6} wrap="nowrap">
+                {signedIn ? (
+                  <Anchor component={Link} to={cyclePath(c.id)} fw={500} size="sm">
+                    {cycleName(t, c)}
+                  </Anchor>
+                ) : (
+                  <Text size="sm" fw={500}>
+                    {cycleName(t, c)}
+                  </Text>
+                )}
+                {c.id === next?.id && (
+                  <Badge size="sm" variant="filled" radius="sm" tt="none">
+                    {t('reporting.plan.next')}
+                  </Badge>
+                )}
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              <Badge color={KIND_COLOR[c.kind]} variant="light" radius="sm" tt="none">
+                {t(`reporting.kinds.${c.kind}`)}
+              </Badge>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{formatDayRange(c.cutoffFrom, c.cutoffTo, locale)}</Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" fw={600} data-testid="cycle-due">
+                {formatDay(c.due, locale)}
+              </Text>
+              <Text size="xs" c={c.due < today ? 'dimmed' : 'indigo.7'}>
+                {dueText(t, c.due, today)}
+              </Text>
+            </Table.Td>
+            {rates && (
+              <Table.Td data-testid="cycle-rate">
+                {rate ? (
+                  <Text size="sm">
+                    <b>{percent(rate.rate)}</b>{' '}
+                    <Text span size="xs" c="dimmed">
+                      (
+                      {t('reporting.plan.rate', {
+                        onTime: rate.onTime,
+                        obligated: rate.obligated,
+                      })}
+                      )
+                    </Text>
+                  </Text>
+                ) : (
+                  <Text size="xs" c="dimmed">
+                    {t('reporting.plan.notDueYet')}
+                  </Text>
+                )}
+              </Table.Td>
+            )}
+            {onEdit && (
+              <RowActionCell onClick={() => onEdit(c)} testId="cycle-edit">
+                {t('reporting.plan.edit')}
+              </RowActionCell>
+            )}
+          </Table.Tr>
+        );
+      }}
+    </TableCard>
+  );
+}
+
 function Reporting({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { user } = useSession();
   const issuerCode = plan.issuerUnit?.code ?? null;
   const issuer = useQuery({ ...queries.orgUnit(issuerCode ?? ''), enabled: issuerCode !== null && !!user });
@@ -115,13 +221,10 @@ function Reporting({ plan }: { plan: PlanDetail }) {
   const [feedback, setFeedback] = useState<{ text: string; ok: boolean } | null>(null);
 
   const manager = !!user && !!issuer.data && allows(user.grants, 'plan.manage', ancestryOf(issuer.data));
-  const today = vietnamDay(new Date());
   const rates = useMemo(
-    () => new Map((timeliness.data?.items ?? []).map((i) => [i.cycleId, i])),
+    () => timeliness.data && new Map(timeliness.data.items.map((i) => [i.cycleId, i])),
     [timeliness.data],
   );
-  const list = cycles.data?.cycles ?? [];
-  const next = list.find((c) => c.due >= today);
 
   return (
     <Stack gap="lg">
@@ -147,100 +250,13 @@ function Reporting({ plan }: { plan: PlanDetail }) {
 
       <PageSection title={t('reporting.plan.cycles')} size="h4" gap="xs">
         <QueryView query={cycles}>
-          {() => (
-            <TableCard
-              items={list}
-              empty={t('reporting.plan.empty')}
-              minWidth={820}
-              data-testid="cycle-table"
-              columns={[
-                { label: t('reporting.plan.columns.cycle') },
-                { label: t('reporting.plan.columns.kind') },
-                { label: t('reporting.plan.columns.cutoff') },
-                { label: t('reporting.plan.columns.due') },
-                timeliness.data && { label: t('reporting.plan.columns.onTime') },
-                manager && { label: t('reporting.plan.columns.actions') },
-              ]}
-            >
-              {(c) => {
-                const rate = rates.get(c.id);
-                return (
-                  <Table.Tr
-                    key={c.id}
-                    data-testid={`cycle-row-${c.period}-${c.kind}`}
-                    bg={c.id === next?.id ? 'indigo.0' : undefined}
-                  >
-                    <Table.Td>
-                      <Group gap={6} wrap="nowrap">
-                        {user ? (
-                          <Anchor component={Link} to={cyclePath(c.id)} fw={500} size="sm">
-                            {cycleName(t, c)}
-                          </Anchor>
-                        ) : (
-                          <Text size="sm" fw={500}>
-                            {cycleName(t, c)}
-                          </Text>
-                        )}
-                        {c.id === next?.id && (
-                          <Badge size="sm" variant="filled" radius="sm" tt="none">
-                            {t('reporting.plan.next')}
-                          </Badge>
-                        )}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge color={KIND_COLOR[c.kind]} variant="light" radius="sm" tt="none">
-                        {t(`reporting.kinds.${c.kind}`)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{formatDayRange(c.cutoffFrom, c.cutoffTo, locale)}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" fw={600} data-testid="cycle-due">
-                        {formatDay(c.due, locale)}
-                      </Text>
-                      <Text size="xs" c={c.due < today ? 'dimmed' : 'indigo.7'}>
-                        {dueText(t, c.due, today)}
-                      </Text>
-                    </Table.Td>
-                    {timeliness.data && (
-                      <Table.Td data-testid="cycle-rate">
-                        {rate ? (
-                          <Text size="sm">
-                            <b>{percent(rate.rate)}</b>{' '}
-                            <Text span size="xs" c="dimmed">
-                              (
-                              {t('reporting.plan.rate', {
-                                onTime: rate.onTime,
-                                obligated: rate.obligated,
-                              })}
-                              )
-                            </Text>
-                          </Text>
-                        ) : (
-                          <Text size="xs" c="dimmed">
-                            {t('reporting.plan.notDueYet')}
-                          </Text>
-                        )}
-                      </Table.Td>
-                    )}
-                    {manager && (
-                      <Table.Td>
-                        <Button
-                          size="compact-sm"
-                          variant="light"
-                          onClick={() => setEditing(c)}
-                          data-testid="cycle-edit"
-                        >
-                          {t('reporting.plan.edit')}
-                        </Button>
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                );
-              }}
-            </TableCard>
+          {(data) => (
+            <CycleTable
+              cycles={data.cycles}
+              rates={rates}
+              signedIn={!!user}
+              onEdit={manager ? setEditing : undefined}
+            />
           )}
         </QueryView>
       </PageSection>
@@ -270,8 +286,8 @@ function Reporting({ plan }: { plan: PlanDetail }) {
  */
 export function ReportingPage() {
   const { id = '' } = useParams();
-  const plan = useQuery({ ...queries.plan(id), enabled: UUID.test(id) });
-  if (!UUID.test(id)) return <NotFound />;
+  const plan = useQuery({ ...queries.plan(id), enabled: isUuid(id) });
+  if (!isUuid(id)) return <NotFound />;
   if (plan.isPending) return <Loading />;
   if (plan.error) return <QueryError error={plan.error} onRetry={() => void plan.refetch()} />;
   return <Reporting plan={plan.data} />;

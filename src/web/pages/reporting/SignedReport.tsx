@@ -1,12 +1,11 @@
 import { Badge, Button, FileInput, Group, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
 import { DownloadButton } from '../../components/DownloadButton';
 import { FeedbackAlert } from '../../components/FeedbackAlert';
 import { SectionCard } from '../../components/SectionCard';
-import { useLocale } from '../../i18n';
+import { useLocalized } from '../../i18n';
 import { formatInstant, formatSize } from './format';
 import {
   PDF_MAX_BYTES,
@@ -37,8 +36,7 @@ export function SignedReport({
   draft: Draft;
   canWrite: boolean;
 }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const client = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);

@@ -1,15 +1,13 @@
 /** The on-time rate of each cycle past its deadline. Loaded lazily: it brings ECharts with it. */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { formatQuantity } from '../../../domain/measure';
 import { EChart, type ChartOption } from '../../components/EChart';
-import { useLocale } from '../../i18n';
+import { useLocalized } from '../../i18n';
 import { cycleName, formatDay } from './format';
 import type { ReportKind, TimelinessItem } from '../../api/reporting';
 
 export default function TimelinessChart({ items }: { items: readonly TimelinessItem[] }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const option = useMemo<ChartOption>(() => {
     const labels = items.map((i) =>
       cycleName(t, { kind: i.kind as ReportKind, year: Number(i.period.slice(0, 4)) }),

@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import type { OrgUnitDetail } from '../../api';
 import { PageSection } from '../../components/PageSection';
 import { QueryView } from '../../components/QueryState';
-import { allows, ancestryOf, useSession } from '../../session';
+import { useMayWriteFor } from '../../session';
 import { ActivityFilters, FILTER_KEYS, serverQuery, type Filters } from './ActivityFilters';
 import { ActivityForm } from './ActivityForm';
 import { ActivityList } from './ActivityList';
@@ -18,7 +18,6 @@ import { workQueries } from '../../api/work';
 
 function ActivitiesView({ unit }: { unit: OrgUnitDetail }) {
   const { t } = useTranslation();
-  const { user } = useSession();
   const [params, setParams] = useSearchParams();
   // The filters live here and are mirrored to the URL: URL updates are navigations, which quick successive
   // changes would otherwise overwrite with stale values.
@@ -33,8 +32,7 @@ function ActivitiesView({ unit }: { unit: OrgUnitDetail }) {
   const query = serverQuery(filters);
   const list = useQuery({ ...workQueries.activities(unit.code, query), placeholderData: keepPreviousData });
   const { targets, tasks } = useLinkables(unit);
-  // The server decides in the end; the form is offered to whoever may write for the unit.
-  const canWrite = allows(user?.grants, 'observation.write', ancestryOf(unit));
+  const canWrite = useMayWriteFor(unit);
   // BDG-22 is reported by communes and rolled up to the province (the lowest commune's count).
   const countsCommunication = unit.kind === 'commune' || unit.kind === 'province';
   const shown = list.data?.items ?? [];

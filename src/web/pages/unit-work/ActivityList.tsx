@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../domain/measure';
 import { DemoBadge } from '../../components/DemoBadge';
 import { EmptyState } from '../../components/QueryState';
-import { useLocale } from '../../i18n';
+import { useLocalized } from '../../i18n';
 import { Attachments } from './Attachments';
 import type { Linkable } from './useLinkables';
 import { CHANNELS, OCCASIONS, type Activity, type Channel, type Occasion } from '../../api/work';
@@ -21,8 +21,7 @@ function ActivityCard({
   codes: { targets: Map<string, string>; tasks: Map<string, string> };
   canWrite: boolean;
 }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const linked = (ids: string[], map: Map<string, string>) => ids.map((id) => map.get(id) ?? id.slice(0, 8));
   const targets = linked(a.targetIds, codes.targets);
   const tasks = linked(a.taskIds, codes.tasks);

@@ -1,10 +1,9 @@
 import { Alert, Anchor, Button, FileButton, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type ComponentProps } from 'react';
-import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../domain/measure';
 import { ApiError, workKeys } from '../../api';
-import { useLocale } from '../../i18n';
+import { useLocalized } from '../../i18n';
 import {
   ATTACHMENT_LIMIT_MB,
   ATTACHMENT_TRANSPORT_LIMIT,
@@ -29,8 +28,7 @@ export function Attachments({
   unitCode: string;
   canWrite: boolean;
 }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const api = useWorkApi();
   const client = useQueryClient();
   const [error, setError] = useState<string | null>(null);

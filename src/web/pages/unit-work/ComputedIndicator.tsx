@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { queries, type OrgUnitDetail, type PlanProgress } from '../../api';
 import { StatusBadge } from '../../components/StatusBadge';
 import { documentIdentity } from '../../format';
-import { useLocale } from '../../i18n';
+import { useLocalized } from '../../i18n';
 import { formatValue, periodText } from '../../status';
 
 /** Marks a figure the platform computes from registers and the log: nobody typed it in. */
@@ -70,8 +70,7 @@ export function ComputedIndicator({
   indicator: string;
   children?: ReactNode;
 }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const { province, plans, progress } = useProvincePlanProgress(unit);
   const found = measuresOf(progress, indicator);
   const name = found[0]?.measure.indicator;

@@ -1,7 +1,6 @@
 import { Checkbox, NativeSelect, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/FeedbackAlert';
 import { ModalForm } from '../../components/ModalForm';
 import { useWorkApi, type HolderChange, type LeadershipTerm } from '../../api/work';
@@ -9,7 +8,7 @@ import { progressKeys, workKeys } from '../../api';
 import { DayInput } from './DayInput';
 import { useFieldErrors } from './useFieldErrors';
 import { dayText, formatDay, parseDay, todayIso } from './work-format';
-import { useLocale } from '../../i18n';
+import { useLocalized } from '../../i18n';
 
 const FIELDS = ['position', 'holderSex', 'fromDate'] as const;
 type Field = (typeof FIELDS)[number];
@@ -29,8 +28,7 @@ export function HolderForm({
   opened: boolean;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const api = useWorkApi();
   const client = useQueryClient();
   const [position, setPosition] = useState(current?.position ?? '');

@@ -7,9 +7,9 @@ import { compareVietnamese } from '../../../domain/vietnamese';
 import type { OrgUnitDetail } from '../../api';
 import { PageSection } from '../../components/PageSection';
 import { QueryView } from '../../components/QueryState';
-import { TableCard } from '../../components/TableCard';
-import { useLocale } from '../../i18n';
-import { allows, ancestryOf, useSession } from '../../session';
+import { RowActionCell, TableCard } from '../../components/TableCard';
+import { useLocalized } from '../../i18n';
+import { useMayWriteFor } from '../../session';
 import { ComputedBadge, ComputedIndicator } from './ComputedIndicator';
 import { HolderForm } from './HolderForm';
 import { unitWorkPage } from './UnitWorkFrame';
@@ -76,10 +76,8 @@ function OwnFigures({ terms }: { terms: LeadershipTerm[] }) {
 }
 
 function LeadershipView({ unit }: { unit: OrgUnitDetail }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const { user } = useSession();
-  const canWrite = allows(user?.grants, 'observation.write', ancestryOf(unit));
+  const { t, locale } = useLocalized();
+  const canWrite = useMayWriteFor(unit);
   const leadership = useQuery(workQueries.leadership(unit.code));
   // null: add a post; a term: change that post's holder.
   const [editing, setEditing] = useState<{ current: LeadershipTerm | null } | null>(null);
@@ -150,16 +148,12 @@ function LeadershipView({ unit }: { unit: OrgUnitDetail }) {
                           ))}
                     </Table.Td>
                     {canWrite && (
-                      <Table.Td>
-                        <Button
-                          size="compact-sm"
-                          variant="light"
-                          onClick={() => setEditing({ current: p.current })}
-                          data-testid="holder-change"
-                        >
-                          {t('registers.changeButton')}
-                        </Button>
-                      </Table.Td>
+                      <RowActionCell
+                        onClick={() => setEditing({ current: p.current })}
+                        testId="holder-change"
+                      >
+                        {t('registers.changeButton')}
+                      </RowActionCell>
                     )}
                   </Table.Tr>
                 )}

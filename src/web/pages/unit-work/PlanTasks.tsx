@@ -8,7 +8,7 @@ import { Fact } from '../../components/Fact';
 import { KeyBadge } from '../../components/KeyBadge';
 import { PageSection } from '../../components/PageSection';
 import { EmptyState, QueryView } from '../../components/QueryState';
-import { useLocale } from '../../i18n';
+import { useLocalized } from '../../i18n';
 import { allows, ancestryOf, useSession } from '../../session';
 import { TaskEditor } from './TaskEditor';
 import { workQueries, type PlanTask, type TaskStatus } from '../../api/work';
@@ -79,8 +79,7 @@ function TaskPanel({
   canEdit: boolean;
   onReload: () => Promise<unknown>;
 }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const { body } = splitTask(task.text);
   const units = unitsOf(task, plan);
   return (

@@ -1,7 +1,6 @@
 import { Group, NativeSelect, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { computeUnitFigures, type Computation } from '../../../domain/computed';
 import { formatMeasure } from '../../../domain/measure';
 import { periodLabel } from '../../../domain/period';
@@ -9,7 +8,7 @@ import { meetsTarget } from '../../../domain/progress';
 import { queries, type OrgUnitDetail } from '../../api';
 import { QueryError } from '../../components/QueryState';
 import { SectionCard } from '../../components/SectionCard';
-import { useLocale } from '../../i18n';
+import { useLocalized } from '../../i18n';
 import { ComputedBadge, measuresOf, useProvincePlanProgress } from './ComputedIndicator';
 import { workQueries } from '../../api/work';
 import { quartersOf, todayIso } from './work-format';
@@ -22,8 +21,7 @@ const BDG22: Computation = { kind: 'activity_count', activity: 'communication' }
  * province's figure, against the plan's target (≥ 4 a quarter). A quarter still running is not counted yet.
  */
 export function QuarterCounts({ unit }: { unit: OrgUnitDetail }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLocalized();
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
   const { data, error, refetch } = useQuery(

@@ -9,8 +9,8 @@ import { PageSection } from '../../components/PageSection';
 import { QueryView } from '../../components/QueryState';
 import { TableCard } from '../../components/TableCard';
 import { DayInput } from './DayInput';
-import { useLocale } from '../../i18n';
-import { allows, ancestryOf, useSession } from '../../session';
+import { useLocalized } from '../../i18n';
+import { useMayWriteFor } from '../../session';
 import { unitWorkPage } from './UnitWorkFrame';
 import { useWorkApi, workQueries, type StaffCount } from '../../api/work';
 import { useFieldErrors } from './useFieldErrors';
@@ -96,10 +96,8 @@ function StaffForm({ unitCode }: { unitCode: string }) {
 }
 
 function StaffView({ unit }: { unit: OrgUnitDetail }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const { user } = useSession();
-  const canWrite = allows(user?.grants, 'observation.write', ancestryOf(unit));
+  const { t, locale } = useLocalized();
+  const canWrite = useMayWriteFor(unit);
   const staff = useQuery(workQueries.staff(unit.code));
   const rows = [...(staff.data?.items ?? [])].sort((a, b) => b.asOf.localeCompare(a.asOf));
   return (
