@@ -42,6 +42,10 @@ describe('progress in the web app', () => {
     expect(cardText).toContain(
       'Cần đẩy nhanh: tốc độ hiện tại 6,6%/năm, cần 9,4%/năm để đạt 60% vào năm 2030',
     );
+    // Beside the status, the effort from the latest value (34,6 % in 2025 → above 60 % in 2030).
+    expect(await text(card.getByTestId('dashboard-effort'))).toBe(
+      'Từ mức năm 2025, cần 11,6%/năm; kỳ tới cần 38,6%',
+    );
     expect(await text(h.page.getByTestId('dashboard-data-year'))).toContain('2025');
     await h.page.getByTestId('demo-badge').first().waitFor();
 

@@ -411,17 +411,18 @@ export function portraitSection(parts: {
 
 // ---- Appendix: a landscape section with the bordered table ----
 
+// The number columns fit the longest figure on one line at 11 pt ("70,21/100.000"): a number never wraps inside.
 const APPENDIX_COLUMNS = [
   600, // STT
-  3550, // Chỉ tiêu
-  1750, // Mức cần đạt
-  1300, // Giá trị gốc
-  1150, // Nữ
-  1150, // Nam
-  1150, // Tổng
-  1000, // Kỳ
+  2750, // Chỉ tiêu
+  1550, // Mức cần đạt
+  1500, // Giá trị gốc
+  1450, // Nữ
+  1450, // Nam
+  1450, // Tổng
+  900, // Kỳ
   1300, // Tình trạng
-  LANDSCAPE_TEXT_WIDTH - (600 + 3550 + 1750 + 1300 + 1150 * 3 + 1000 + 1300), // Cơ quan chủ trì
+  LANDSCAPE_TEXT_WIDTH - (600 + 2750 + 1550 + 1500 + 1450 * 3 + 900 + 1300), // Cơ quan chủ trì
 ] as const;
 
 /** Table text is smaller than the body (11 pt; headings 12 pt) so that number cells fit on one line. */

@@ -180,6 +180,17 @@ export const en: Messages = {
       entered: 'Entered directly',
       computed: 'Rolled up from {{count}} units',
     },
+    coverage: '{{reported}} of {{owed}} units reported',
+    partial:
+      '{{period}}: {{coverage}}; the provisional value {{value}} does not stand for the area and is not used for the status. The status rests on {{basis}}.',
+    partialNoBasis:
+      '{{period}}: {{coverage}}; the provisional value {{value}} does not stand for the area and is not used for the status.',
+    incomplete: 'Too few units',
+    effort: 'Needed from now',
+    basePeriod: 'Base period',
+    behind: 'Units behind or not reporting ({{period}})',
+    notReported: 'Not reported ({{count}})',
+    belowTarget: 'Below the required level ({{count}})',
   },
   entry: {
     open: 'Enter figures',

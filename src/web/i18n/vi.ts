@@ -183,6 +183,17 @@ export const vi = {
       entered: 'Nhập trực tiếp',
       computed: 'Tổng hợp từ {{count}} đơn vị',
     },
+    coverage: '{{reported}}/{{owed}} đơn vị đã báo cáo',
+    partial:
+      '{{period}}: {{coverage}}, giá trị tạm {{value}} chưa đủ để đại diện cho địa bàn nên chưa dùng để đánh giá. Trạng thái tính theo số liệu {{basis}}.',
+    partialNoBasis:
+      '{{period}}: {{coverage}}, giá trị tạm {{value}} chưa đủ để đại diện cho địa bàn nên chưa dùng để đánh giá.',
+    incomplete: 'Chưa đủ đơn vị',
+    effort: 'Cần từ nay',
+    basePeriod: 'Kỳ gốc',
+    behind: 'Đơn vị chưa đạt hoặc chưa báo cáo ({{period}})',
+    notReported: 'Chưa báo cáo ({{count}})',
+    belowTarget: 'Chưa đạt mức yêu cầu ({{count}})',
   },
   entry: {
     open: 'Nhập số liệu',

@@ -121,9 +121,20 @@ function MeasureLine({ measure }: { measure: MeasureProgress }) {
           </Text>
         )}
       </Group>
+      {measure.partial && (
+        <Text size="xs" c="orange.8" data-testid="dashboard-partial" data-period={measure.partial.period}>
+          {sentenceCase(periodText(measure.partial.period, locale))}:{' '}
+          {measure.partial.coverage ? t('target.coverage', measure.partial.coverage) : t('target.incomplete')}
+        </Text>
+      )}
       <Text size="sm" data-testid="dashboard-explanation" style={{ textWrap: 'pretty' }}>
         {measure.explanation[locale]}
       </Text>
+      {measure.effort && (
+        <Text size="xs" c="dimmed" data-testid="dashboard-effort">
+          {measure.effort[locale]}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
-import { Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { formatMeasure, formatNumber } from '../../domain/measure';
 import { comparePeriods, parsePeriod } from '../../domain/period';
 import type { MeasureDetailProgress, PlanDetail, SeriesPoint, TargetDetailProgress } from '../api';
@@ -77,10 +77,80 @@ function FiguresTable({ measure }: { measure: MeasureDetailProgress }) {
                 : t('common.dash')}
             </Table.Td>
           )}
-          <Table.Td>{origin(r)}</Table.Td>
+          <Table.Td>
+            {origin(r)}
+            {r.coverage && (
+              <Text span size="xs" c={r.complete ? 'dimmed' : 'orange.8'} display="block">
+                {t('target.coverage', r.coverage)}
+                {!r.complete && ` · ${t('target.incomplete')}`}
+              </Text>
+            )}
+          </Table.Td>
         </Table.Tr>
       )}
     </DataTable>
+  );
+}
+
+/** A newer period that too few units cover: its provisional value, and the period the status rests on. */
+function PartialNote({ measure }: { measure: MeasureDetailProgress }) {
+  const { t, locale } = useLocalized();
+  const partial = measure.partial!;
+  const values = {
+    period: sentenceCase(periodText(partial.period, locale)),
+    coverage: partial.coverage ? t('target.coverage', partial.coverage) : t('target.incomplete'),
+    value: formatValue(partial.value, measure.target.unit, locale),
+    basis: measure.latest ? periodText(measure.latest.period, locale) : '',
+  };
+  return (
+    <Alert color="orange" variant="light" data-testid="coverage-note">
+      {measure.latest ? t('target.partial', values) : t('target.partialNoBasis', values)}
+    </Alert>
+  );
+}
+
+/** Who is behind in the latest period with figures: units that have not reported, units below a per-unit target. */
+function BehindList({ behind }: { behind: NonNullable<MeasureDetailProgress['behind']> }) {
+  const { t, locale } = useLocalized();
+  const groups = [
+    {
+      key: 'notReported',
+      label: t('target.notReported', { count: behind.notReported.length }),
+      units: behind.notReported.map((u) => ({ ...u, value: null })),
+    },
+    {
+      key: 'belowTarget',
+      label: t('target.belowTarget', { count: behind.belowTarget.length }),
+      units: behind.belowTarget,
+    },
+  ].filter((g) => g.units.length > 0);
+  if (groups.length === 0) return null;
+  const sorted = <U extends { name: string }>(units: U[]) =>
+    [...units].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  return (
+    <Stack gap={4} data-testid="measure-behind">
+      <Text size="sm" fw={600}>
+        {t('target.behind', { period: periodText(behind.period, locale) })}
+      </Text>
+      {groups.map((g) => (
+        <Text size="sm" key={g.key} data-testid={`behind-${g.key}`}>
+          <Text span c="dimmed">
+            {g.label}:{' '}
+          </Text>
+          {sorted(g.units).map((u, i) => (
+            <span key={u.code}>
+              {i > 0 && ', '}
+              <Anchor component={Link} to={`/org-units/${u.code}`}>
+                {u.name}
+              </Anchor>
+              {'value' in u && u.value !== null && u.value !== undefined
+                ? ` (${formatNumber(u.value, locale)})`
+                : ''}
+            </span>
+          ))}
+        </Text>
+      ))}
+    </Stack>
   );
 }
 
@@ -129,6 +199,7 @@ function MeasureSection({
             {measure.explanation[locale]}
           </Text>
         )}
+        {measure.partial && <PartialNote measure={measure} />}
         <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }} spacing="md">
           <Fact strong label={t('plan.columns.measures')}>
             {formatMeasure(measure.target, locale)}
@@ -158,7 +229,21 @@ function MeasureSection({
               {formatValue(measure.projection.value, unit, locale)}
             </Fact>
           )}
+          {measure.basePeriod && (
+            <Fact strong label={t('target.basePeriod')}>
+              {sentenceCase(periodText(measure.basePeriod, locale))}
+            </Fact>
+          )}
         </SimpleGrid>
+        {measure.effort && (
+          <Text size="sm" data-testid="measure-effort">
+            <Text span fw={600}>
+              {t('target.effort')}:
+            </Text>{' '}
+            {measure.effort[locale]}
+          </Text>
+        )}
+        {measure.behind && <BehindList behind={measure.behind} />}
         {measure.lowConfidence && (
           <Text size="sm" c="orange.8">
             {t('target.lowConfidence')}
