@@ -91,3 +91,9 @@ export function periodWithinYears(p: Period, from: number, to: number): boolean 
 export function comparePeriods(a: Period, b: Period): number {
   return periodTime(a) - periodTime(b) || PARTS[a.type] - PARTS[b.type];
 }
+
+/** A stored period as people say it ("năm 2025", "quý IV/2025"); the raw text when it is not a period. */
+export function periodWords(period: string, locale: 'vi' | 'en'): string {
+  const p = parsePeriod(period);
+  return p ? periodLabel(p, locale) : period;
+}

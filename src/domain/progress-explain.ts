@@ -8,7 +8,7 @@ import {
   type Measure,
 } from './measure.js';
 import type { PerPeriodResult } from './per-period.js';
-import { parsePeriod, periodLabel } from './period.js';
+import { periodWords } from './period.js';
 import type { ProgressResult, StatusKey } from './progress.js';
 import type { Coverage } from './rollup.js';
 
@@ -45,12 +45,6 @@ export interface ExplainContext {
   perPeriod?: PerPeriodResult | null;
   /** A newer figure left out because too few units have reported. */
   partial?: { period: string; coverage: Coverage | null } | null;
-}
-
-/** "năm 2025", "quý IV/2025"; the raw text when it is not a period. */
-export function periodWords(period: string, locale: Locale): string {
-  const p = parsePeriod(period);
-  return p ? periodLabel(p, locale) : period;
 }
 
 /** "1/65 đơn vị đã báo cáo" (the count a partial roll-up rests on). */

@@ -32,6 +32,14 @@ describe('coverage in the web app', () => {
       return card.getByTestId('status-badge').getAttribute('data-status');
     };
     const before = await statusOf();
+    // The milestones read in words, as in the report, its DOCX and XLSX (milestones.demo.test.ts).
+    for (const [code, words] of [
+      ['4.4', 'chưa thực hiện'],
+      ['5.1', 'đang thực hiện'],
+    ]) {
+      const latest = h.page.getByTestId(`dashboard-target-${code}`).getByTestId('dashboard-latest');
+      expect(await text(latest), code).toMatch(new RegExp(`^${words}`));
+    }
     await oneCommuneAccepted();
     expect(await statusOf()).toBe(before);
     const card = h.page.getByTestId('dashboard-target-6.1');
@@ -41,7 +49,7 @@ describe('coverage in the web app', () => {
     await card.getByRole('link', { name: '6.1', exact: true }).click();
     await h.page.getByTestId('coverage-note').waitFor();
     expect(await text(h.page.getByTestId('coverage-note'))).toContain(
-      'Năm 2026: 1/65 đơn vị đã báo cáo, giá trị tạm 86,1% chưa đủ để đại diện cho địa bàn nên chưa dùng để đánh giá. Trạng thái tính theo số liệu 2025.',
+      'Năm 2026: 1/65 đơn vị đã báo cáo, giá trị tạm 86,1% chưa đủ để đại diện cho địa bàn nên chưa dùng để đánh giá. Trạng thái tính theo số liệu năm 2025.',
     );
     expect(await h.page.getByTestId('target-status').getAttribute('data-status')).toBe(before);
     // Who is behind: the 64 communes that have not reported 2026, named and linked.

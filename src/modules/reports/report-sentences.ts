@@ -1,4 +1,5 @@
-import { periodWords, coverageWords } from '../../domain/progress-explain.js';
+import { periodWords } from '../../domain/period.js';
+import { coverageWords } from '../../domain/progress-explain.js';
 import type { Coverage } from '../../domain/rollup.js';
 
 /** What the report's "units late or figures missing" paragraph rests on: nothing else is said. */

@@ -15,7 +15,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { comparePeriods, parsePeriod } from '../../domain/period';
+import { comparePeriods, parsePeriod, periodWords } from '../../domain/period';
 import type { StatusKey } from '../../domain/progress';
 import { sortVietnamese } from '../../domain/vietnamese';
 import {
@@ -123,7 +123,7 @@ function MeasureLine({ measure }: { measure: MeasureProgress }) {
       </Group>
       {measure.partial && (
         <Text size="xs" c="orange.8" data-testid="dashboard-partial" data-period={measure.partial.period}>
-          {sentenceCase(periodText(measure.partial.period, locale))}:{' '}
+          {sentenceCase(periodWords(measure.partial.period, locale))}:{' '}
           {measure.partial.coverage ? t('target.coverage', measure.partial.coverage) : t('target.incomplete')}
         </Text>
       )}

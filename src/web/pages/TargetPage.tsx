@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { Link, useParams } from 'react-router';
 import { formatMeasure, formatNumber } from '../../domain/measure';
-import { comparePeriods, parsePeriod } from '../../domain/period';
+import { comparePeriods, parsePeriod, periodWords } from '../../domain/period';
 import type { MeasureDetailProgress, PlanDetail, SeriesPoint, TargetDetailProgress } from '../api';
 import { queries, isUuid } from '../api';
 import { AgencyList } from '../components/AgencyList';
@@ -97,10 +97,10 @@ function PartialNote({ measure }: { measure: MeasureDetailProgress }) {
   const { t, locale } = useLocalized();
   const partial = measure.partial!;
   const values = {
-    period: sentenceCase(periodText(partial.period, locale)),
+    period: sentenceCase(periodWords(partial.period, locale)),
     coverage: partial.coverage ? t('target.coverage', partial.coverage) : t('target.incomplete'),
     value: formatValue(partial.value, measure.target.unit, locale),
-    basis: measure.latest ? periodText(measure.latest.period, locale) : '',
+    basis: measure.latest ? periodWords(measure.latest.period, locale) : '',
   };
   return (
     <Alert color="orange" variant="light" data-testid="coverage-note">
@@ -130,7 +130,7 @@ function BehindList({ behind }: { behind: NonNullable<MeasureDetailProgress['beh
   return (
     <Stack gap={4} data-testid="measure-behind">
       <Text size="sm" fw={600}>
-        {t('target.behind', { period: periodText(behind.period, locale) })}
+        {t('target.behind', { period: periodWords(behind.period, locale) })}
       </Text>
       {groups.map((g) => (
         <Text size="sm" key={g.key} data-testid={`behind-${g.key}`}>
