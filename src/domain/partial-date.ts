@@ -60,3 +60,8 @@ export function formatPartialDateVi(d: PartialDate): string {
   if (d.day === null) return `tháng ${d.month}/${d.year}`;
   return `ngày ${d.day}/${d.month}/${d.year}`;
 }
+
+/** An ISO day as Vietnamese text writes it: "2026-12-01" → "01/12/2026". */
+export function formatDayVi(isoDay: string): string {
+  return isoDay.slice(0, 10).split('-').reverse().join('/');
+}

@@ -285,7 +285,7 @@ describe('reporting in the web app', () => {
     expect(await item.getAttribute('data-kind')).toBe('overdue');
     expect(await text(item)).toContain('Quá hạn');
     expect(await text(item.getByTestId('notification-message'))).toContain(
-      'quá hạn 3 ngày báo cáo kỳ 2026-H1',
+      'quá hạn 3 ngày báo cáo 6 tháng đầu năm 2026',
     );
     expect(await item.getByTestId('notification-new').count()).toBe(1);
     // Seen: the bell clears, also after a reload.

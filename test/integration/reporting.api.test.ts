@@ -107,6 +107,13 @@ describe('calendar feed', () => {
       .map((e) => e.startDate.toString());
     const due = (await cycles()).cycles.map((c) => c.due);
     expect(deadlines.sort()).toEqual([...due].sort());
+    // Text meant for people: no ISO dates or period codes ("hạn 01/12/2026", "6 tháng đầu năm 2026").
+    for (const e of events) {
+      expect(`${e.summary} ${e.description}`).not.toMatch(/\d{4}-\d{2}-\d{2}|\d{4}-[HQ]\d/);
+    }
+    expect(events.map((e) => e.summary)).toContainEqual(
+      expect.stringMatching(/^Hạn báo cáo 6 tháng đầu năm 2026: /),
+    );
   });
 
   it('has no deadlines for a unit that owes nothing, but keeps the fixed dates', async () => {
@@ -260,7 +267,7 @@ describe('completeness, timeliness and reminders', () => {
             where n.org_unit_code = ${ctx.province.code} and c.period = '2026' and n.kind = 'late_units'`,
       );
       expect(summary).toHaveLength(1);
-      expect(summary[0]!.message).toMatch(/^\d+ đơn vị chưa gửi báo cáo kỳ 2026 \(hạn 2026-12-01\)/);
+      expect(summary[0]!.message).toMatch(/^\d+ đơn vị chưa gửi báo cáo năm 2026 \(hạn 01\/12\/2026\)/);
       const coordinatorView = await ctx.app.inject({
         method: 'GET',
         url: '/api/notifications',

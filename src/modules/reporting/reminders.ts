@@ -1,3 +1,5 @@
+import { formatDayVi } from '../../domain/partial-date.js';
+import { periodWords } from '../../domain/period.js';
 import nodemailer from 'nodemailer';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
@@ -75,7 +77,11 @@ async function mailOut(
   if (!deps.mailer) return false;
   const to = await findRecipientEmails(deps.db, row.orgUnitCode, roles);
   if (to.length === 0) return false;
-  await deps.mailer.send({ to, subject: `[Bình Đẳng] ${subject} báo cáo kỳ ${period}`, text: row.message });
+  await deps.mailer.send({
+    to,
+    subject: `[Bình Đẳng] ${subject} báo cáo ${periodWords(period, 'vi')}`,
+    text: row.message,
+  });
   await markEmailed(deps.db, row.id, deps.now());
   return true;
 }
@@ -109,8 +115,8 @@ export async function runReminders(deps: ReminderDeps): Promise<{ recorded: numb
     for (const unit of late) {
       const message =
         kind === 'overdue'
-          ? `${unit.name}: quá hạn ${-daysLeft} ngày báo cáo kỳ ${cycle.period} (hạn ${cycle.due}) — ${cycle.planTitle}`
-          : `${unit.name}: còn ${daysLeft} ngày đến hạn báo cáo kỳ ${cycle.period} (hạn ${cycle.due}) — ${cycle.planTitle}`;
+          ? `${unit.name}: quá hạn ${-daysLeft} ngày báo cáo ${periodWords(cycle.period, 'vi')} (hạn ${formatDayVi(cycle.due)}) — ${cycle.planTitle}`
+          : `${unit.name}: còn ${daysLeft} ngày đến hạn báo cáo ${periodWords(cycle.period, 'vi')} (hạn ${formatDayVi(cycle.due)}) — ${cycle.planTitle}`;
       const row = await recordOnce(
         deps,
         { cycleId: cycle.id, orgUnitCode: unit.code, kind, message },
@@ -131,7 +137,7 @@ export async function runReminders(deps: ReminderDeps): Promise<{ recorded: numb
     }
     // The coordinator of the issuing unit hears once, the day after the deadline, how many units are late.
     if (kind === 'overdue' && late.length > 0 && cycle.issuerUnitCode) {
-      const message = `${late.length} đơn vị chưa gửi báo cáo kỳ ${cycle.period} (hạn ${cycle.due}) — ${cycle.planTitle}`;
+      const message = `${late.length} đơn vị chưa gửi báo cáo ${periodWords(cycle.period, 'vi')} (hạn ${formatDayVi(cycle.due)}) — ${cycle.planTitle}`;
       const row = await recordOnce(
         deps,
         { cycleId: cycle.id, orgUnitCode: cycle.issuerUnitCode, kind: 'late_units', message },

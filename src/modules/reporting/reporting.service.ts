@@ -1,3 +1,5 @@
+import { formatDayVi } from '../../domain/partial-date.js';
+import { periodWords } from '../../domain/period.js';
 import type { Database } from '../../db/connection.js';
 import {
   cyclesFor,
@@ -317,8 +319,8 @@ async function calendarOf(
         uid: `cycle-${c.id}-${unitCode}@binhdang`,
         start: c.due,
         end: c.due,
-        title: `Hạn báo cáo: ${def?.title ?? c.kind} ${c.period}`,
-        description: `${plan?.title ?? ''}. Chốt số liệu ${c.cutoffFrom} – ${c.cutoffTo}. Gửi: ${def?.recipient ?? 'Sở Nội vụ'}.`,
+        title: `Hạn báo cáo ${periodWords(c.period, 'vi')}: ${def?.title ?? 'báo cáo công tác bình đẳng giới'}`,
+        description: `${plan?.title ?? ''}. Hạn gửi ${formatDayVi(c.due)}. Chốt số liệu từ ${formatDayVi(c.cutoffFrom)} đến ${formatDayVi(c.cutoffTo)}. Gửi: ${def?.recipient ?? 'Sở Nội vụ'}.`,
         cycle: { id: c.id, planId, kind: c.kind, period: c.period },
       });
     }

@@ -1,3 +1,4 @@
+import { formatDayVi } from '../../domain/partial-date.js';
 import { periodWords } from '../../domain/period.js';
 import { coverageWords } from '../../domain/progress-explain.js';
 import type { Coverage } from '../../domain/rollup.js';
@@ -39,7 +40,7 @@ export function dataSentences(facts: DataFacts): string[] {
   if (s && s.notSubmitted.length > 0) {
     const late = s.notSubmitted;
     out.push(
-      `Đến hạn ${s.due.split('-').reverse().join('/')}, còn ${late.length}/${s.owed} đơn vị chưa gửi số liệu: ` +
+      `Đến hạn ${formatDayVi(s.due)}, còn ${late.length}/${s.owed} đơn vị chưa gửi số liệu: ` +
         late
           .slice(0, 12)
           .map((u) => (u.daysLate > 0 ? `${u.name} (chậm ${u.daysLate} ngày)` : u.name))
