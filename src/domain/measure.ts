@@ -102,3 +102,14 @@ export function formatMeasure(m: Measure, locale: Locale): string {
   }
   return text;
 }
+
+/**
+ * Whether a target's text commits for each sex ("tỷ lệ trẻ em trai và trẻ em gái … đạt trên 99%", "nam và nữ"):
+ * then each sex is assessed and the target takes the worse status (docs/DOMAIN.md §5). Read from the document's
+ * own words, as the plan format has no field for it.
+ */
+export function commitsForEachSex(targetText: string): boolean {
+  return /(trai|nam)\s+và\s+(trẻ em\s+|các em\s+)?(gái|nữ)|(gái|nữ)\s+và\s+(trẻ em\s+|các em\s+)?(trai|nam)/iu.test(
+    targetText,
+  );
+}

@@ -45,6 +45,8 @@ export interface ExplainContext {
   perPeriod?: PerPeriodResult | null;
   /** A newer figure left out because too few units have reported. */
   partial?: { period: string; coverage: Coverage | null } | null;
+  /** Each sex's status, for a target that commits for each sex. */
+  bySex?: { female: StatusKey; male: StatusKey } | null;
 }
 
 /** "1/65 đơn vị đã báo cáo" (the count a partial roll-up rests on). */
@@ -70,6 +72,7 @@ export function explainProgress(
     ? explainPerPeriod(status, context.perPeriod, measure, locale)
     : explainStatus(status, result, measure, locale);
   const extra = [
+    context.bySex ? sexWords(context.bySex, locale) : null,
     result ? projectionWords(status, result, measure, locale) : null,
     context.partial ? partialWords(context.partial, locale) : null,
   ].filter((x): x is string => x !== null);
@@ -121,6 +124,14 @@ function projectionWords(
       : `The linear trend of past periods reaches ${value} in ${p.t}: the status compares the average rate from the base with the rate needed, the projection is a straight line through every period`;
   }
   return null;
+}
+
+/** Each sex's status for a target set for each sex; the measure takes the worse of the two. */
+function sexWords(bySex: { female: StatusKey; male: StatusKey }, locale: Locale): string {
+  const l = STATUS_LABEL[locale];
+  return locale === 'vi'
+    ? `Chỉ tiêu đặt cho từng giới: nữ ${l[bySex.female]}, nam ${l[bySex.male]}; trạng thái chung lấy theo giới có kết quả kém hơn`
+    : `The target is set for each sex: women ${l[bySex.female]}, men ${l[bySex.male]}; the status follows the weaker of the two`;
 }
 
 function partialWords(partial: NonNullable<ExplainContext['partial']>, locale: Locale): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { provinceUnits } from '../support/factories/org-units.js';
+import { acceptFigures, recordFigures } from '../support/factories/figures.js';
 import { createPlan } from '../support/factories/plans.js';
 import type { PlanProgress } from '../../src/modules/progress/progress.schemas.js';
 import { useTestApp } from '../support/test-app.js';
@@ -233,5 +234,56 @@ describe('roll-up in step with the data', () => {
     ).toBe(201);
     const m = await latest();
     expect(m.latest).toMatchObject({ origin: 'entered', value: 55 });
+  });
+});
+
+describe('a target set for each sex', () => {
+  /** 5.2 of seed 004: "tỷ lệ trẻ em trai và trẻ em gái … hoàn thành giáo dục tiểu học đạt trên 99%". */
+  const ctx = useTestApp({}, async (app) => {
+    const province = await provinceUnits(app, '42');
+    const plan = await createPlan(app, {
+      province,
+      published: true,
+      targets: [
+        {
+          code: '5.2',
+          text: 'tỷ lệ trẻ em trai và trẻ em gái dân tộc thiểu số hoàn thành giáo dục tiểu học đạt trên 99% vào năm 2030',
+          measures: [{ value: 99, comparator: '>', indicator: 'BDG-15' }],
+        },
+        {
+          code: '5.3',
+          text: 'tỷ lệ học sinh hoàn thành giáo dục tiểu học đạt trên 99% vào năm 2030',
+          measures: [{ value: 99, comparator: '>', indicator: 'BDG-15' }],
+        },
+      ],
+    });
+    // Girls rise towards 99 %, boys fall: the total still rises.
+    const rows = (['2024', '2025'] as const).flatMap((period, i) =>
+      (
+        [
+          ['female', [96, 98][i]!],
+          ['male', [97, 96.5][i]!],
+          ['total', [96.5, 97.3][i]!],
+        ] as const
+      ).map(([sex, value]) => ({ indicator: 'BDG-15', orgUnit: province.code, period, sex, value })),
+    );
+    await recordFigures(app, rows);
+    await acceptFigures(app, { planId: plan.id, period: '2024', units: [province.code] });
+    await acceptFigures(app, { planId: plan.id, period: '2025', units: [province.code] });
+    return { planId: plan.id };
+  });
+
+  it('assesses each sex and takes the worse status; the same figures without the commitment follow the total', async () => {
+    const res = await ctx.app.inject(`/api/plans/${ctx.planId}/progress?year=2026`);
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json<PlanProgress>();
+    const [perSex, total] = ['5.2', '5.3'].map(
+      (code) => body.targets.find((t) => t.code === code)!.measures[0]!,
+    );
+    expect(perSex!.bySex).toEqual({ female: 'on_track', male: 'deteriorating' });
+    expect(perSex!.status).toBe('deteriorating');
+    expect(perSex!.explanation.vi).toContain('Chỉ tiêu đặt cho từng giới: nữ Đúng tiến độ, nam Đang xấu đi');
+    expect(total!.bySex).toBeNull();
+    expect(total!.status).not.toBe('deteriorating');
   });
 });

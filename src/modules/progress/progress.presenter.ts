@@ -48,6 +48,7 @@ function presentMeasureProgress(m: MeasureProgress): MeasureProgressView {
       ? { time: r.neededNextPeriod.t, value: r.neededNextPeriod.value }
       : null,
     absolute: r?.absolute ?? false,
+    bySex: m.bySex,
     perPeriod: m.perPeriod
       ? {
           latest: m.perPeriod.latest ? perPeriodShare(m.perPeriod.latest) : null,

@@ -79,6 +79,10 @@ const measureProgressSchema = z.object({
     .nullable()
     .describe('The value needed one period after the latest, on the path to the target'),
   absolute: z.boolean().describe('Assessed on absolute change a year (a count from 0)'),
+  bySex: z
+    .object({ female: statusKeySchema, male: statusKeySchema })
+    .nullable()
+    .describe('A target set for each sex: the status of each (the measure takes the worse)'),
   perPeriod: z
     .object({ latest: perPeriodSchema.nullable(), periods: z.array(perPeriodSchema) })
     .nullable()

@@ -1,11 +1,12 @@
 import type { Database } from '../../db/connection.js';
-import type { Measure } from '../../domain/measure.js';
+import { commitsForEachSex, type Measure } from '../../domain/measure.js';
 import { assessPerPeriod, type PerPeriodResult, type PeriodUnits } from '../../domain/per-period.js';
 import { parsePeriod, periodTime } from '../../domain/period.js';
 import {
   assessMilestone,
   assessProgress,
   type Point,
+  type ProgressInput,
   type ProgressResult,
   type StatusKey,
 } from '../../domain/progress.js';
@@ -46,6 +47,8 @@ export interface MeasureProgress {
   partial: SeriesPoint | null;
   /** For a target stated per period and unit: the share of units meeting it in each complete period. */
   perPeriod: PerPeriodResult | null;
+  /** For a target committing for each sex: each sex's status (the measure takes the worse). */
+  bySex: { female: StatusKey; male: StatusKey } | null;
   /** Every figure of the scope by period and sex, oldest first. */
   series: SeriesPoint[];
   /** Units owing the indicator at the scope. */
@@ -69,8 +72,8 @@ const ORDER: StatusKey[] = [
   'achieved',
 ];
 
-/** The least favourable status of a target's measures (a target is as far as its furthest number). */
-function targetStatus(statuses: readonly StatusKey[]): StatusKey {
+/** The least favourable status (a target is as far as its furthest number). */
+function worstStatus(statuses: readonly StatusKey[]): StatusKey {
   if (statuses.length === 0) return 'cannot_assess';
   return [...statuses].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))[0]!;
 }
@@ -102,22 +105,50 @@ function perPeriodOf(measure: Measure, data: ScopeSeries): PerPeriodResult {
   return assessPerPeriod({ value: measure.value, comparator: measure.comparator }, periods);
 }
 
+/** The complete points of one sex of a series, as the progress method takes them. */
+function pointsOf(series: readonly SeriesPoint[], sex: string): Point[] {
+  return series
+    .filter((p) => p.sex === sex && p.complete)
+    .map((p) => ({ t: periodTime(parsePeriod(p.period)!), value: p.value, period: p.period }));
+}
+
+function progressInput(
+  measure: Measure,
+  indicator: IndicatorRow,
+  points: Point[],
+  plan: { periodFrom: number; periodTo: number },
+  year: number,
+): ProgressInput {
+  // A baseline stated without a year ("giảm từ 18") is taken as the plan's start year (docs/DOMAIN.md §5).
+  const baselineYear = measure.baseline ? (measure.baseline.year ?? plan.periodFrom) : null;
+  return {
+    points,
+    direction: rulesOf(indicator).direction,
+    target: { value: measure.value, comparator: measure.comparator, year: measure.year ?? plan.periodTo },
+    baseline:
+      measure.baseline && baselineYear !== null
+        ? { t: baselineYear, value: measure.baseline.value, period: String(baselineYear) }
+        : null,
+    currentYear: year,
+    periodLength: PERIOD_LENGTH[indicator.periodType] ?? 1,
+    bounds: boundsOf(measure, indicator),
+    absoluteFromZero: measure.unit === 'count',
+  };
+}
+
 function assessMeasure(
   m: MeasureRow,
   indicator: IndicatorRow | null,
   data: ScopeSeries,
   plan: { periodFrom: number; periodTo: number },
   year: number,
+  perSex: boolean,
 ): Omit<MeasureProgress, 'measureId' | 'position' | 'indicator'> {
   const measure = measureOf(m, indicator?.code ?? null);
   const totals = data.series.filter((p) => p.sex === 'total');
   // Only complete periods (entered for the scope, or covered by enough units) count for status and trend.
   const complete = totals.filter((p) => p.complete);
-  const points: Point[] = complete.map((p) => ({
-    t: periodTime(parsePeriod(p.period)!),
-    value: p.value,
-    period: p.period,
-  }));
+  const points = pointsOf(data.series, 'total');
   const last = complete.at(-1) ?? null;
   const latest = last ? { ...last, periodLabel: last.period } : null;
   const newest = totals.at(-1) ?? null;
@@ -125,6 +156,7 @@ function assessMeasure(
   let status: StatusKey;
   let result: ProgressResult | null = null;
   let perPeriod: PerPeriodResult | null = null;
+  let bySex: { female: StatusKey; male: StatusKey } | null = null;
   if (measure.unit === 'milestone') {
     // No figure says nothing about the milestone: "chưa có số liệu", not "chưa thực hiện".
     status = points.length === 0 ? 'cannot_assess' : assessMilestone(points);
@@ -134,36 +166,29 @@ function assessMeasure(
     perPeriod = perPeriodOf(measure, data);
     status = perPeriod.status;
   } else {
-    const rules = rulesOf(indicator);
-    // A baseline stated without a year ("giảm từ 18") is taken as the plan's start year (docs/DOMAIN.md §5).
-    const baselineYear = measure.baseline ? (measure.baseline.year ?? plan.periodFrom) : null;
-    result = assessProgress({
-      points,
-      direction: rules.direction,
-      target: { value: measure.value, comparator: measure.comparator, year: measure.year ?? plan.periodTo },
-      baseline:
-        measure.baseline && baselineYear !== null
-          ? { t: baselineYear, value: measure.baseline.value, period: String(baselineYear) }
-          : null,
-      currentYear: year,
-      periodLength: PERIOD_LENGTH[indicator.periodType] ?? 1,
-      bounds: boundsOf(measure, indicator),
-      absoluteFromZero: measure.unit === 'count',
-    });
+    result = assessProgress(progressInput(measure, indicator, points, plan, year));
     status = result.status;
+    if (perSex) {
+      // A commitment for each sex: each is assessed on its own complete series, and the worse status counts.
+      const statusOf = (sex: 'female' | 'male') =>
+        assessProgress(progressInput(measure, indicator, pointsOf(data.series, sex), plan, year)).status;
+      bySex = { female: statusOf('female'), male: statusOf('male') };
+      status = worstStatus([status, bySex.female, bySex.male]);
+    }
   }
   return {
     measure,
     status,
     result,
     perPeriod,
+    bySex,
     latest,
     partial,
     series: data.series,
     owed: data.owed,
     explanation: {
-      vi: explainProgress(status, result, measure, 'vi', { perPeriod, partial }),
-      en: explainProgress(status, result, measure, 'en', { perPeriod, partial }),
+      vi: explainProgress(status, result, measure, 'vi', { perPeriod, partial, bySex }),
+      en: explainProgress(status, result, measure, 'en', { perPeriod, partial, bySex }),
     },
     effort:
       result && status !== 'achieved' && result.neededFromLatest !== null
@@ -221,6 +246,7 @@ export async function planProgress(deps: ProgressDeps, planId: string, actor: Ac
             (indicator && series.get(indicator.id)) || NO_SERIES,
             plan,
             deps.year,
+            commitsForEachSex(t.text),
           ),
         };
       });
@@ -229,7 +255,7 @@ export async function planProgress(deps: ProgressDeps, planId: string, actor: Ac
       goal,
       lead: parts.assignments.filter((a) => a.targetId === t.id && a.role === 'lead'),
       coordinate: parts.assignments.filter((a) => a.targetId === t.id && a.role === 'coordinate'),
-      status: targetStatus(measures.map((m) => m.status)),
+      status: worstStatus(measures.map((m) => m.status)),
       measures,
     };
   });

@@ -4291,6 +4291,31 @@ export interface paths {
                   } | null;
                   /** @description Assessed on absolute change a year (a count from 0) */
                   absolute: boolean;
+                  /** @description A target set for each sex: the status of each (the measure takes the worse) */
+                  bySex: {
+                    /** @enum {string} */
+                    female:
+                      | 'achieved'
+                      | 'on_track'
+                      | 'needs_acceleration'
+                      | 'limited'
+                      | 'deteriorating'
+                      | 'not_met'
+                      | 'cannot_assess'
+                      | 'not_started'
+                      | 'in_progress';
+                    /** @enum {string} */
+                    male:
+                      | 'achieved'
+                      | 'on_track'
+                      | 'needs_acceleration'
+                      | 'limited'
+                      | 'deteriorating'
+                      | 'not_met'
+                      | 'cannot_assess'
+                      | 'not_started'
+                      | 'in_progress';
+                  } | null;
                   /** @description A target stated per period for every unit: units meeting it in each complete period */
                   perPeriod: {
                     latest: {
@@ -4504,6 +4529,31 @@ export interface paths {
                 } | null;
                 /** @description Assessed on absolute change a year (a count from 0) */
                 absolute: boolean;
+                /** @description A target set for each sex: the status of each (the measure takes the worse) */
+                bySex: {
+                  /** @enum {string} */
+                  female:
+                    | 'achieved'
+                    | 'on_track'
+                    | 'needs_acceleration'
+                    | 'limited'
+                    | 'deteriorating'
+                    | 'not_met'
+                    | 'cannot_assess'
+                    | 'not_started'
+                    | 'in_progress';
+                  /** @enum {string} */
+                  male:
+                    | 'achieved'
+                    | 'on_track'
+                    | 'needs_acceleration'
+                    | 'limited'
+                    | 'deteriorating'
+                    | 'not_met'
+                    | 'cannot_assess'
+                    | 'not_started'
+                    | 'in_progress';
+                } | null;
                 /** @description A target stated per period for every unit: units meeting it in each complete period */
                 perPeriod: {
                   latest: {
