@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { formatQuantity, type MeasureUnit } from '../../src/domain/measure.js';
 import { STATUS_LABEL } from '../../src/domain/progress-explain.js';
 import type { StatusKey } from '../../src/domain/progress.js';
-import { openDocx } from '../support/docx.js';
+import { openDocx, textOf } from '../support/docx.js';
 import { acceptFigures, recordFigures } from '../support/factories/figures.js';
 import { provinceUnits } from '../support/factories/org-units.js';
 import { createPlan, cyclesOf, type TargetSpec } from '../support/factories/plans.js';
@@ -195,6 +195,9 @@ describe('the written sections and the signed PDF', () => {
     const xml = (await openDocx(docx.rawPayload)).document;
     for (const text of ['12 hội nghị', 'Thiếu số liệu', 'hướng dẫn biểu mẫu', 'Trần Thanh Nhàn'])
       expect(xml).toContain(text);
+    // "Kính gửi" names the addressee: Nơi nhận starts with "Như trên" (Nghị định 30/2020).
+    expect(textOf(xml)).toContain('Kính gửi: Bộ Nội vụ');
+    expect(textOf(xml)).toContain('Nơi nhận:- Như trên;- Bộ Nội vụ;- Lưu: VT.');
   });
 
   it('refuses a file that is not a PDF and leaves nothing behind', async () => {

@@ -54,17 +54,22 @@ function headerOf(unit: OrgUnitRecord, province: OrgUnitRecord | undefined) {
   };
 }
 
+/** Nơi nhận by default; the addressee of "Kính gửi" is "Như trên" (Nghị định 30/2020, Phụ lục I). */
 const DEFAULT_RECIPIENTS: Record<string, string[]> = {
   province: [
-    'Bộ Nội vụ (Vụ CTTN&BĐG);',
     'Thường trực Tỉnh ủy;',
     'Thường trực HĐND tỉnh;',
     'Chủ tịch, các PCT UBND tỉnh;',
     'Sở Nội vụ;',
     'Lưu: VT, KGVX.',
   ],
-  other: ['Sở Nội vụ (để tổng hợp);', 'Lãnh đạo đơn vị;', 'Lưu: VT.'],
+  other: ['Lãnh đạo đơn vị;', 'Lưu: VT.'],
 };
+
+/** A report with "Kính gửi" names its addressee first in Nơi nhận as "Như trên". */
+function withAsAbove(recipients: string[]): string[] {
+  return /^như trên\b/iu.test(recipients[0]?.trim() ?? '') ? recipients : ['Như trên;', ...recipients];
+}
 
 const DEFAULT_AUTHORITY: Record<string, string[]> = {
   province: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
@@ -294,10 +299,11 @@ export async function buildReportDocument(
         : DEFAULT_AUTHORITY[kindKey]!,
       name: draft?.signerName ?? '',
     },
-    recipients:
+    recipients: withAsAbove(
       draft && draft.recipients.length > 0
         ? draft.recipients
         : DEFAULT_RECIPIENTS[unit.kind === 'province' ? 'province' : 'other']!,
+    ),
     appendixTitle: `Phụ lục: Kết quả thực hiện các chỉ tiêu của ${plan.title.replace(/^Thực hiện /u, 'Kế hoạch thực hiện ')} ${periodText}`,
   };
   return { doc, cycle, unit };
