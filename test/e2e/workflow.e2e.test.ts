@@ -16,16 +16,23 @@ async function waitForStatus(status: string, code = DONG_KINH): Promise<void> {
 }
 
 /** Target 6.1 (people reached, BDG-20, rolled up from the communes) on the public dashboard. */
-async function latestOf61(): Promise<{ period: string | null; text: string }> {
+/** 6.1 on the public dashboard: the figure its status rests on, and a newer partial one when there is one. */
+async function latestOf61(): Promise<{ period: string | null; text: string; partial: string | null }> {
   await h.page.goto(`${h.url}/plans/${h.planId}/dashboard`);
-  const latest = h.page.getByTestId('dashboard-target-6.1').getByTestId('dashboard-latest').first();
+  const card = h.page.getByTestId('dashboard-target-6.1');
+  const latest = card.getByTestId('dashboard-latest').first();
   await latest.waitFor();
-  return { period: await latest.getAttribute('data-period'), text: await text(latest) };
+  const partial = card.getByTestId('dashboard-partial');
+  return {
+    period: await latest.getAttribute('data-period'),
+    text: await text(latest),
+    partial: (await partial.count()) > 0 ? await text(partial) : null,
+  };
 }
 
 // The tests share one server and run in order: each starts from where the previous one left the figures.
 describe('the approval chain in the web app', () => {
-  it('a ward enters and submits a 2026 figure, its head approves, the province accepts, the dashboard shows it', async () => {
+  it('a ward enters and submits a 2026 figure, its head approves, the province accepts, the dashboard shows it as partial', async () => {
     // Before: 6.1 rests on the accepted 2025 figures.
     const before = await latestOf61();
     expect(before.period).toBe('2025');
@@ -80,11 +87,12 @@ describe('the approval chain in the web app', () => {
     expect(await text(unitRow().getByTestId('submission-status'))).toBe('Đã tiếp nhận');
     await signOut(h.page);
 
-    // After: the public dashboard (accepted figures only) shows 6.1 at the 2026 figure.
+    // After: the public dashboard (accepted figures only) shows the ward's 2026 figure as one of 65 communes,
+    // and 6.1 stays on the 2025 figure of every commune.
     const after = await latestOf61();
-    expect(after.period).toBe('2026');
-    expect(after.text).toContain('(2026)');
-    expect(after.text).not.toEqual(before.text);
+    expect(after.partial).toBe('Năm 2026: 1/65 đơn vị đã báo cáo');
+    expect(after.period).toBe('2025');
+    expect(after.text).toEqual(before.text);
     expect(await h.page.getByTestId('dashboard-target-6.1').getByTestId('pending-badge').count()).toBe(0);
   });
 
@@ -101,9 +109,9 @@ describe('the approval chain in the web app', () => {
     expect(await text(unitRow())).toContain('Mẫu số chưa khớp niên giám thống kê, đề nghị rà soát');
     expect(await text(h.page.getByTestId('workflow-success'))).toContain('Đã mở lại số liệu của Đông Kinh');
 
-    // Reopened figures leave the public dashboard again.
+    // Reopened figures leave the public dashboard again: not even as a partial figure.
     await signOut(h.page);
-    expect((await latestOf61()).period).toBe('2025');
+    expect(await latestOf61()).toMatchObject({ period: '2025', partial: null });
   });
 
   it('when someone else changed a figure meanwhile, shows both values and lets the user choose', async () => {

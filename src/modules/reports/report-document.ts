@@ -1,3 +1,4 @@
+import type { MeasureUnit } from '../../domain/measure.js';
 /**
  * The input of a periodic report (BÁO CÁO) as the document writers need it: every text already worded
  * and every number already formatted, so rendering DOCX or XLSX is layout only (data in, bytes out).
@@ -77,6 +78,26 @@ export interface ReportMeasure {
   statusKey: string;
   /** One sentence: "Cần đẩy nhanh: tốc độ hiện tại 3,1%/năm, cần 4,2%/năm để đạt 75% vào năm 2030". */
   explanation: string;
+  /** The latest figures as numbers, for the spreadsheet appendix; null where there is none. */
+  figures: ReportFigures;
+}
+
+/** The numbers behind a measure's latest figures, and where they come from. */
+export interface ReportFigures {
+  unit: MeasureUnit;
+  female: number | null;
+  male: number | null;
+  total: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  /** The indicator is broken down by sex (else the sex columns do not apply). */
+  bySex: boolean;
+  /** The indicator has a numerator and a denominator (else those columns do not apply). */
+  hasParts: boolean;
+  /** Units counted / owing, for a rolled-up figure; null for one entered for the unit itself or none. */
+  coverage: { reported: number; owed: number } | null;
+  /** "Nhập trực tiếp", "Tổng hợp từ 65 đơn vị", "Tính từ sổ theo dõi"; null without a figure. */
+  source: string | null;
 }
 
 /** "Số:        /BC-SNV" with a blank number for the clerk, or "Số: 125/BC-SNV". */

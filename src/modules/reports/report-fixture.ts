@@ -106,10 +106,16 @@ function buildMeasure(s: SampleMeasure): ReportMeasure {
       label: m.label ?? null,
       target: formatMeasure(m, 'vi'),
       baseline: null,
-      latest: { period: `năm ${CURRENT_YEAR}`, female: null, male: null, total: null },
+      latest: {
+        period: `năm ${CURRENT_YEAR}`,
+        female: null,
+        male: null,
+        total: s.evidence === undefined ? null : q(s.evidence),
+      },
       status: STATUS_LABEL.vi[status],
       statusKey: status,
       explanation: explainProgress(status, null, m, 'vi'),
+      figures: sampleFigures(m, { total: s.evidence ?? null }),
     };
   }
   const points = s.points.map(([t, value]) => ({ t, value }));
@@ -139,6 +145,31 @@ function buildMeasure(s: SampleMeasure): ReportMeasure {
     status: STATUS_LABEL.vi[result.status],
     statusKey: result.status,
     explanation: explainProgress(result.status, result, m, 'vi'),
+    figures: sampleFigures(m, {
+      female: s.female ?? null,
+      male: s.male ?? null,
+      total: s.total === false ? null : (s.total ?? last?.value ?? null),
+    }),
+  };
+}
+
+/** The sample's figures as numbers: entered for the province itself, by sex where the sample gives them. */
+function sampleFigures(
+  m: Measure,
+  values: { female?: number | null; male?: number | null; total: number | null },
+): ReportMeasure['figures'] {
+  const bySex = values.female !== undefined && values.female !== null;
+  return {
+    unit: m.unit,
+    female: values.female ?? null,
+    male: values.male ?? null,
+    total: values.total,
+    numerator: null,
+    denominator: null,
+    bySex,
+    hasParts: false,
+    coverage: null,
+    source: values.total === null && !bySex ? null : 'Nhập trực tiếp',
   };
 }
 

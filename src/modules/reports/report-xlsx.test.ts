@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appendixRows } from './report-document.js';
 import { sampleReportDocument } from './report-fixture.js';
-import { APPENDIX_SHEET, renderAppendixXlsx } from './report-xlsx.js';
+import { APPENDIX_SHEET, MISSING, NOT_APPLICABLE, renderAppendixXlsx, sheetRows } from './report-xlsx.js';
 
 async function load(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -45,13 +44,17 @@ describe('renderAppendixXlsx', () => {
   it('has a bold two-row header, frozen on screen and repeated on print', () => {
     const top = ws.getRow(headerRow);
     const sub = ws.getRow(headerRow + 1);
-    expect([1, 2, 3, 4, 5, 8, 9, 10].map((c) => text(top.getCell(c)))).toEqual([
+    expect([1, 2, 3, 4, 5, 8, 9, 10, 11, 12, 13, 14].map((c) => text(top.getCell(c)))).toEqual([
       'STT',
       'Chỉ tiêu',
       'Mức cần đạt',
       'Giá trị gốc',
       'Giá trị mới nhất',
+      'Tử số',
+      'Mẫu số',
       'Kỳ',
+      'Đơn vị đã báo cáo',
+      'Nguồn số liệu',
       'Tình trạng',
       'Cơ quan chủ trì',
     ]);
@@ -64,30 +67,58 @@ describe('renderAppendixXlsx', () => {
     expect(ws.getColumn(2).width).toBeGreaterThan(40);
   });
 
-  it('has exactly one row per target with the values of the report', () => {
+  it('has one row per measure, the figures stored as numbers with their display format', () => {
     const first = headerRow + 2;
-    expect(ws.rowCount - first + 1).toBe(targets.length);
-    const rows = appendixRows(doc);
+    const rows = sheetRows(doc);
+    const measures = targets.flatMap((t) => t.measures);
+    expect(rows).toHaveLength(measures.length);
     rows.forEach((expected, i) => {
       const row = ws.getRow(first + i);
-      expect(row.getCell(1).value).toBe(i + 1);
-      expect(text(row.getCell(2))).toBe(expected.target.join('\n'));
-      expect(text(row.getCell(3))).toBe(expected.measureTarget.join('\n'));
-      expect(text(row.getCell(5))).toBe(expected.female.join('\n'));
-      expect(text(row.getCell(6))).toBe(expected.male.join('\n'));
-      expect(text(row.getCell(7))).toBe(expected.total.join('\n'));
-      expect(text(row.getCell(9))).toBe(expected.status.join('\n'));
-      expect(text(row.getCell(10))).toBe(expected.lead.join('\n'));
-      expect(row.getCell(2).alignment?.wrapText).toBe(true);
+      expect(row.getCell(1).value).toBe(expected.stt ?? '');
+      expect(text(row.getCell(2))).toBe(expected.target);
+      expect(text(row.getCell(13))).toBe(expected.status);
+      for (const [col, key] of [
+        [5, 'female'],
+        [6, 'male'],
+        [7, 'total'],
+      ] as const) {
+        const value = expected[key];
+        const cell = row.getCell(col);
+        if (typeof value === 'object') {
+          expect(cell.value, `${i} ${key}`).toBe(value.number);
+          expect(cell.numFmt, `${i} ${key}`).toBe(value.format);
+        } else expect(cell.value, `${i} ${key}`).toBe(value);
+      }
     });
     const r11 = ws.getRow(first);
     expect(text(r11.getCell(2))).toMatch(/^1\.1\. Phấn đấu đến năm 2030, đạt 75%/);
-    expect(text(r11.getCell(7))).toBe('62,5%');
-    expect(text(r11.getCell(8))).toBe('năm 2026');
-    expect(text(r11.getCell(9))).toBe('Cần đẩy nhanh');
-    const r32 = ws.getRow(first + targets.findIndex((t) => t.code === '3.2'));
-    expect(text(r32.getCell(5))).toBe('a) 85,1%\nb) 48,6%');
-    expect(text(r32.getCell(10))).toBe('Sở Văn hóa, Thể thao và Du lịch');
+    expect(r11.getCell(7).value).toBe(62.5);
+    expect(r11.getCell(7).numFmt).toBe('0.0"%"');
+    expect(text(r11.getCell(10))).toBe('năm 2026');
+    expect(text(r11.getCell(13))).toBe('Cần đẩy nhanh');
+    // The sample has no parts: those columns do not apply ("x"); a figure entered for the province has no coverage.
+    expect([8, 9, 11].map((c) => r11.getCell(c).value)).toEqual([
+      NOT_APPLICABLE,
+      NOT_APPLICABLE,
+      NOT_APPLICABLE,
+    ]);
+    // 3.2 has two measures: two rows, the target's text and number on the first.
+    const at32 = rows.findIndex((r) => r.target.startsWith('3.2.'));
+    expect(rows[at32]!.target).toMatch(/\na\) /);
+    expect(rows[at32 + 1]!).toMatchObject({ stt: null, lead: '' });
+    expect(rows[at32 + 1]!.target).toMatch(/^b\) /);
+    expect(ws.getRow(first + at32).getCell(5).value).toBe(85.1);
+  });
+
+  it('tells a missing figure from one that does not apply, with a legend', () => {
+    const values = sheetRows(doc).flatMap((r) => [r.female, r.male, r.total]);
+    expect(values).toContain(MISSING);
+    expect(values).toContain(NOT_APPLICABLE);
+    const all: string[] = [];
+    ws.eachRow((row) => all.push(text(row.getCell(1))));
+    expect(all.at(-1)).toBe(
+      `Ghi chú: ${MISSING} chưa có số liệu; ${NOT_APPLICABLE} không áp dụng. Các giá trị là số, hiển thị theo định dạng của máy (tiếng Việt: 47,9%; 1.234).`,
+    );
   });
 
   it('omits the demo note for real data', async () => {

@@ -14,6 +14,18 @@ const measureSchema = z.object({
   status: z.string(),
   statusKey: z.string(),
   explanation: z.string(),
+  figures: z.object({
+    unit: z.string(),
+    female: z.number().nullable(),
+    male: z.number().nullable(),
+    total: z.number().nullable(),
+    numerator: z.number().nullable(),
+    denominator: z.number().nullable(),
+    bySex: z.boolean(),
+    hasParts: z.boolean(),
+    coverage: z.object({ reported: z.number().int(), owed: z.number().int() }).nullable(),
+    source: z.string().nullable(),
+  }),
 });
 
 /** What the DOCX of a unit's report will say, as data (src/modules/reports/report-document.ts). */

@@ -4,14 +4,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database, Executor } from '../../db/connection.js';
 import { formatMeasure, formatQuantity } from '../../domain/measure.js';
-import { parsePeriod, periodLabel } from '../../domain/period.js';
-import { periodWords } from '../../domain/period.js';
+import { parsePeriod, periodLabel, periodWords } from '../../domain/period.js';
+import type { SeriesPoint } from '../../domain/rollup.js';
 import { STATUS_LABEL } from '../../domain/progress-explain.js';
 import { dataSentences } from './report-sentences.js';
 import { formatPartialDateVi, fromStoredDate } from '../../domain/partial-date.js';
 import { upperCase, upperFirst } from '../../domain/vietnamese.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { recordAudit, type AuditActor } from '../audit/audit.repository.js';
+import { rulesOf } from '../indicators/indicators.repository.js';
 import { findOrgUnit, type OrgUnitRecord } from '../org-units/org-units.repository.js';
 import { findPlan } from '../plans/plans.repository.js';
 import { planProgress, type MeasureProgress } from '../progress/progress.service.js';
@@ -168,12 +169,21 @@ function recordReportAudit(
   );
 }
 
+/** Where a figure comes from, in the words of the appendix. */
+function sourceOf(p: SeriesPoint): string {
+  if (p.fromRecords) return 'Tính từ sổ theo dõi, nhật ký hoạt động';
+  return p.origin === 'entered' ? 'Nhập trực tiếp' : `Tổng hợp từ ${p.contributors} đơn vị`;
+}
+
 function measureRow(m: MeasureProgress): ReportMeasure {
   const latest = m.latest;
+  const point = (sex: string) =>
+    latest ? m.series.find((s) => s.period === latest.period && s.sex === sex) : undefined;
   const bySex = (sex: string) => {
-    const p = latest ? m.series.find((s) => s.period === latest.period && s.sex === sex) : undefined;
+    const p = point(sex);
     return p ? formatQuantity(Math.round(p.value * 100) / 100, m.measure.unit, 'vi') : null;
   };
+  const rules = m.indicator ? rulesOf(m.indicator) : null;
   const period = latest ? parsePeriod(latest.period) : null;
   return {
     label: m.measure.label ?? null,
@@ -192,6 +202,20 @@ function measureRow(m: MeasureProgress): ReportMeasure {
     status: STATUS_LABEL.vi[m.status],
     statusKey: m.status,
     explanation: m.explanation.vi,
+    figures: {
+      unit: m.measure.unit,
+      female: point('female')?.value ?? null,
+      male: point('male')?.value ?? null,
+      total: latest?.value ?? null,
+      numerator: latest?.numerator ?? null,
+      denominator: latest?.denominator ?? null,
+      bySex: rules?.disaggregations.includes('sex') ?? false,
+      hasParts: rules?.hasParts ?? false,
+      coverage: latest?.coverage
+        ? { reported: latest.coverage.reported, owed: latest.coverage.owed }
+        : null,
+      source: latest ? sourceOf(latest) : null,
+    },
   };
 }
 
