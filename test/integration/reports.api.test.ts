@@ -134,15 +134,16 @@ describe('the province report of the 2026 annual cycle', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const sheet = book.getWorksheet('Phụ lục')!;
-    const rows: string[] = [];
+    const rows: ExcelJS.Row[] = [];
     sheet.eachRow((row) => {
-      const cells: string[] = [];
-      row.eachCell((cell) => cells.push(cell.text));
-      if (/^\d+$/.test(row.getCell(1).text)) rows.push(cells.join(' | '));
+      if (typeof row.getCell(1).value === 'number') rows.push(row);
     });
     expect(rows).toHaveLength(TARGETS.length);
+    // The figures are numbers with a display format, not text: 1.1's latest value and the unit's format.
     const t11 = progress.targets[0]!.measures[0]!;
-    expect(rows[0]).toContain(formatQuantity(Math.round(t11.latest!.value * 100) / 100, '%', 'vi'));
+    expect(rows[0]!.getCell(7).value).toBe(t11.latest!.value);
+    expect(rows[0]!.getCell(7).numFmt).toBe('0.0"%"');
+    expect(rows[0]!.getCell(12).text).toBe('Nhập trực tiếp');
   });
 
   it('is refused to a commune reporter (403) and to anonymous callers (401)', async () => {
