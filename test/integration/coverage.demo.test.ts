@@ -110,7 +110,11 @@ describe('computed quarters on the demo', () => {
       const target = p.targets.find((t) => t.code === '6.3')!;
       const res = await ctx.app.inject(`/api/targets/${target.targetId}/progress?year=2026`);
       return res.json<{
-        measures: { status: string; series: { period: string; sex: string; value: number }[] }[];
+        measures: {
+          status: string;
+          explanation: { vi: string };
+          series: { period: string; sex: string; value: number }[];
+        }[];
       }>().measures[0]!;
     };
     const before = await series();
@@ -128,6 +132,11 @@ describe('computed quarters on the demo', () => {
     });
     expect(logged.statusCode).toBe(201);
     const after = await series();
+    // 6.3 is a standing requirement: two communes logged only 3 items in Q4/2025.
+    expect(before.explanation.vi).toBe('Chưa đạt: 63/65 đơn vị đạt ≥ 4 trong quý IV/2025');
+    expect(after.explanation.vi).toMatch(
+      /^Chưa đạt: 63\/65 đơn vị đạt ≥ 4 trong quý IV\/2025\. Số liệu quý I\/2026 chưa đủ \(1\/65 đơn vị đã báo cáo\)/,
+    );
     const of2025 = (s: typeof before) =>
       s.series.filter((p) => p.period.startsWith('2025-') && p.sex === 'total');
     expect(of2025(after)).toEqual(of2025(before));
