@@ -43,3 +43,14 @@ export function isNationalIssuer(issuer: string): boolean {
     foldVietnamese(issuer),
   );
 }
+
+/**
+ * A unit as documents name it: "UBND phường Đông Kinh" for a commune (its People's Committee), "UBND tỉnh Lạng Sơn"
+ * for a province, the agency's own name ("Sở Y tế") otherwise.
+ */
+export function unitTitle(unit: { kind: string; name: string; fullName: string }): string {
+  if (unit.kind === 'commune' || unit.kind === 'province') {
+    return `UBND ${unit.fullName.replace(/^(Xã|Phường|Đặc khu|Tỉnh|Thành phố)/u, (m) => m.toLowerCase())}`;
+  }
+  return unit.name;
+}

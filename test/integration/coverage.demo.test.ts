@@ -44,6 +44,9 @@ describe('coverage of the roll-ups on the demo', () => {
   it('one commune of 65 accepted for 2026: 6.1, 3.2 and 4.1 keep their 2025 status, and say 1/65', async () => {
     before = await progress();
     for (const code of TARGETS) expect(measureOf(before, code).latest?.period).toBe('2025');
+    // 4.3 "giảm từ 18 … xuống dưới 18" states its baseline without a year: taken as the plan's first year, and said.
+    expect(measureOf(before, '4.3').baselineAssumedYear).toBe(2026);
+    expect(measureOf(before, '6.1').baselineAssumedYear).toBeNull();
 
     const [first] = ctx.communes as [string];
     await recordFigures(ctx, figures2026(first));

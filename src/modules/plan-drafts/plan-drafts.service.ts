@@ -1,3 +1,4 @@
+import { unitTitle } from '../../domain/issuer.js';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { formatMeasure } from '../../domain/measure.js';
@@ -28,9 +29,7 @@ const dmy = (iso: string) => {
 
 /** "Sở Y tế" for an agency, "UBND phường Đông Kinh" for a commune: the issuer as documents write it. */
 function issuerName(unit: OrgUnitRecord): string {
-  return unit.kind === 'commune'
-    ? `UBND ${unit.fullName.replace(/^(Xã|Phường|Đặc khu)/u, (m) => m.toLowerCase())}`
-    : unit.name;
+  return unit.kind === 'commune' ? unitTitle(unit) : unit.name;
 }
 
 /**

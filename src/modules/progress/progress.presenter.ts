@@ -49,6 +49,7 @@ function presentMeasureProgress(m: MeasureProgress): MeasureProgressView {
       : null,
     absolute: r?.absolute ?? false,
     bySex: m.bySex,
+    baselineAssumedYear: m.baselineAssumedYear,
     perPeriod: m.perPeriod
       ? {
           latest: m.perPeriod.latest ? perPeriodShare(m.perPeriod.latest) : null,

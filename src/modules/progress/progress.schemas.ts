@@ -79,6 +79,11 @@ const measureProgressSchema = z.object({
     .nullable()
     .describe('The value needed one period after the latest, on the path to the target'),
   absolute: z.boolean().describe('Assessed on absolute change a year (a count from 0)'),
+  baselineAssumedYear: z
+    .number()
+    .int()
+    .nullable()
+    .describe('A baseline the plan states without a year is taken as of this year (the plan’s first)'),
   bySex: z
     .object({ female: statusKeySchema, male: statusKeySchema })
     .nullable()

@@ -47,6 +47,8 @@ export interface MeasureProgress {
   partial: SeriesPoint | null;
   /** For a target stated per period and unit: the share of units meeting it in each complete period. */
   perPeriod: PerPeriodResult | null;
+  /** The year given to a baseline the plan states without one (the plan's first year); null otherwise. */
+  baselineAssumedYear: number | null;
   /** For a target committing for each sex: each sex's status (the measure takes the worse). */
   bySex: { female: StatusKey; male: StatusKey } | null;
   /** Every figure of the scope by period and sex, oldest first. */
@@ -182,6 +184,10 @@ function assessMeasure(
     result,
     perPeriod,
     bySex,
+    baselineAssumedYear:
+      measure.baseline && measure.baseline.year === null && measure.unit !== 'milestone'
+        ? plan.periodFrom
+        : null,
     latest,
     partial,
     series: data.series,

@@ -82,13 +82,14 @@ export async function findObligations(db: Executor, planId: string) {
   const agencies = await queryRows<{
     code: string;
     name: string;
+    fullName: string;
     kind: string;
     target_code: string;
     role: string;
     indicators: string[];
   }>(
     db,
-    sql`select a.org_unit_code code, u.name, u.kind, t.code target_code, a.role,
+    sql`select a.org_unit_code code, u.name, u.full_name "fullName", u.kind, t.code target_code, a.role,
           coalesce(array_agg(i.code order by i.code) filter (where i.code is not null), '{}') indicators
         from assignments a
         join org_units u on u.code = a.org_unit_code
@@ -96,10 +97,10 @@ export async function findObligations(db: Executor, planId: string) {
         left join measures m on m.target_id = t.id
         left join indicators i on i.id = m.indicator_id
         where a.plan_id = ${planId}
-        group by a.org_unit_code, u.name, u.kind, t.code, t.position, t.goal_id, a.role
+        group by a.org_unit_code, u.name, u.full_name, u.kind, t.code, t.position, t.goal_id, a.role
         order by a.org_unit_code, t.code`,
   );
-  const communes = await queryRows<{ code: string; name: string; indicators: string[] }>(
+  const communes = await queryRows<{ code: string; name: string; fullName: string; indicators: string[] }>(
     db,
     sql`with plan_scope as (
           select coalesce(pu.code, p.issuer_unit_code) province
@@ -111,7 +112,7 @@ export async function findObligations(db: Executor, planId: string) {
           join indicators i on i.id = m.indicator_id
           where t.plan_id = ${planId} and i.unit_kinds ? 'commune'
         )
-        select u.code, u.name, coalesce((select array_agg(code order by code) from commune_indicators), '{}') indicators
+        select u.code, u.name, u.full_name "fullName", coalesce((select array_agg(code order by code) from commune_indicators), '{}') indicators
         from org_units u, plan_scope
         where u.parent_code = plan_scope.province and u.kind = 'commune'
           and exists (select 1 from commune_indicators)

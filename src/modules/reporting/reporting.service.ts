@@ -1,3 +1,4 @@
+import { unitTitle } from '../../domain/issuer.js';
 import { formatDayVi } from '../../domain/partial-date.js';
 import { periodWords } from '../../domain/period.js';
 import type { Database } from '../../db/connection.js';
@@ -170,6 +171,8 @@ export type Obligations = Awaited<ReturnType<typeof findObligations>>;
 export interface UnitCompleteness extends Timeliness {
   code: string;
   name: string;
+  /** As documents name it: "UBND phường Đông Kinh", "Sở Y tế". */
+  title: string;
   kind: 'agency' | 'commune';
   submittedAt: string | null;
   targets: { code: string; role: string }[];
@@ -206,6 +209,7 @@ export async function completeness(
     const u = units.get(a.code) ?? {
       code: a.code,
       name: a.name,
+      title: unitTitle({ kind: 'agency', name: a.name, fullName: a.fullName }),
       kind: 'agency' as const,
       targets: [],
       indicators: [],
@@ -219,6 +223,7 @@ export async function completeness(
     units.set(c.code, {
       code: c.code,
       name: c.name,
+      title: unitTitle({ kind: 'commune', name: c.name, fullName: c.fullName }),
       kind: 'commune',
       targets: [],
       indicators: c.indicators,

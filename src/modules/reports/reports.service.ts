@@ -211,9 +211,7 @@ function measureRow(m: MeasureProgress): ReportMeasure {
       denominator: latest?.denominator ?? null,
       bySex: rules?.disaggregations.includes('sex') ?? false,
       hasParts: rules?.hasParts ?? false,
-      coverage: latest?.coverage
-        ? { reported: latest.coverage.reported, owed: latest.coverage.owed }
-        : null,
+      coverage: latest?.coverage ? { reported: latest.coverage.reported, owed: latest.coverage.owed } : null,
       source: latest ? sourceOf(latest) : null,
     },
   };
@@ -268,7 +266,9 @@ export async function buildReportDocument(
     unit.kind === 'province'
       ? await completeness(deps, cycle.id).then(({ units }) => ({
           owed: units.length,
-          notSubmitted: units.filter((u) => u.state === 'not_submitted'),
+          notSubmitted: units
+            .filter((u) => u.state === 'not_submitted')
+            .map((u) => ({ name: u.title, daysLate: u.daysLate })),
           due: cycle.due,
         }))
       : null;

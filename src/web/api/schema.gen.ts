@@ -2017,6 +2017,21 @@ export interface paths {
                       status: string;
                       statusKey: string;
                       explanation: string;
+                      figures: {
+                        unit: string;
+                        female: number | null;
+                        male: number | null;
+                        total: number | null;
+                        numerator: number | null;
+                        denominator: number | null;
+                        bySex: boolean;
+                        hasParts: boolean;
+                        coverage: {
+                          reported: number;
+                          owed: number;
+                        } | null;
+                        source: string | null;
+                      };
                     }[];
                     lead: string[];
                   }[];
@@ -4291,6 +4306,8 @@ export interface paths {
                   } | null;
                   /** @description Assessed on absolute change a year (a count from 0) */
                   absolute: boolean;
+                  /** @description A baseline the plan states without a year is taken as of this year (the plan’s first) */
+                  baselineAssumedYear: number | null;
                   /** @description A target set for each sex: the status of each (the measure takes the worse) */
                   bySex: {
                     /** @enum {string} */
@@ -4529,6 +4546,8 @@ export interface paths {
                 } | null;
                 /** @description Assessed on absolute change a year (a count from 0) */
                 absolute: boolean;
+                /** @description A baseline the plan states without a year is taken as of this year (the plan’s first) */
+                baselineAssumedYear: number | null;
                 /** @description A target set for each sex: the status of each (the measure takes the worse) */
                 bySex: {
                   /** @enum {string} */

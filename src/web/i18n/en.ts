@@ -187,6 +187,8 @@ export const en: Messages = {
       '{{period}}: {{coverage}}; the provisional value {{value}} does not stand for the area and is not used for the status.',
     incomplete: 'Too few units',
     effort: 'Needed from now',
+    baselineAssumed:
+      'The plan states the baseline {{value}} without a year: it is taken as of {{year}}, the plan’s first year.',
     basePeriod: 'Base period',
     behind: 'Units behind or not reporting ({{period}})',
     notReported: 'Not reported ({{count}})',

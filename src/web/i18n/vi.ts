@@ -190,6 +190,8 @@ export const vi = {
       '{{period}}: {{coverage}}, giá trị tạm {{value}} chưa đủ để đại diện cho địa bàn nên chưa dùng để đánh giá.',
     incomplete: 'Chưa đủ đơn vị',
     effort: 'Cần từ nay',
+    baselineAssumed:
+      'Kế hoạch nêu mức gốc {{value}} không kèm năm: được coi là mức của năm {{year}}, năm đầu kế hoạch.',
     basePeriod: 'Kỳ gốc',
     behind: 'Đơn vị chưa đạt hoặc chưa báo cáo ({{period}})',
     notReported: 'Chưa báo cáo ({{count}})',

@@ -235,6 +235,14 @@ function MeasureSection({
             </Fact>
           )}
         </SimpleGrid>
+        {measure.baselineAssumedYear !== null && measure.target.baseline && (
+          <Text size="sm" c="dimmed" data-testid="baseline-assumed">
+            {t('target.baselineAssumed', {
+              value: formatValue(measure.target.baseline.value, unit, locale),
+              year: measure.baselineAssumedYear,
+            })}
+          </Text>
+        )}
         {measure.effort && (
           <Text size="sm" data-testid="measure-effort">
             <Text span fw={600}>
