@@ -45,6 +45,10 @@ describe('coverage in the web app', () => {
     const card = h.page.getByTestId('dashboard-target-6.1');
     expect(await text(card.getByTestId('dashboard-partial'))).toBe('Năm 2026: 1/65 đơn vị đã báo cáo');
     expect(await card.getByTestId('dashboard-latest').getAttribute('data-period')).toBe('2025');
+    // Who is behind, on the coordinator's dashboard: the first communes by name, the rest on the target page.
+    expect(await text(card.getByTestId('dashboard-not-reported'))).toMatch(
+      /^Chưa báo cáo \(64\): UBND (xã|phường) [^,]+, UBND (xã|phường) [^,]+, UBND (xã|phường) [^,]+ và 61 đơn vị khác/,
+    );
 
     await card.getByRole('link', { name: '6.1', exact: true }).click();
     await h.page.getByTestId('coverage-note').waitFor();

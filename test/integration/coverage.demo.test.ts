@@ -64,6 +64,10 @@ describe('coverage of the roll-ups on the demo', () => {
         coverage: { reported: 1, owed: 65 },
       });
       expect(m.explanation.vi, code).toContain('Số liệu năm 2026 chưa đủ (1/65 đơn vị đã báo cáo)');
+      // Who is behind: the 64 other communes, named as documents name them.
+      expect(m.behind, code).toMatchObject({ period: '2026' });
+      expect(m.behind!.notReported, code).toHaveLength(64);
+      for (const u of m.behind!.notReported) expect(u.name).toMatch(/^UBND (xã|phường) /);
     }
     expect(ctx.communes).toHaveLength(65);
   });

@@ -4,6 +4,8 @@ import type { MeasureProgress, planProgress } from './progress.service.js';
 import type { MeasureProgressView, PlanProgress, TargetDetailProgress } from './progress.schemas.js';
 
 type Progress = Awaited<ReturnType<typeof planProgress>>;
+/** Unit codes → names as documents write them, for the units a progress names (who is behind). */
+type UnitNames = ReadonlyMap<string, string>;
 
 const indicatorRef = (i: IndicatorRow | null) =>
   i ? { code: i.code, nameVi: i.nameVi, nameEn: i.nameEn, unit: i.unit, direction: i.direction } : null;
@@ -31,7 +33,7 @@ const perPeriodShare = (s: { period: string; meeting: number; owed: number }) =>
   owed: s.owed,
 });
 
-function presentMeasureProgress(m: MeasureProgress): MeasureProgressView {
+function presentMeasureProgress(m: MeasureProgress, names: UnitNames): MeasureProgressView {
   const r = m.result;
   return {
     measureId: m.measureId,
@@ -64,10 +66,11 @@ function presentMeasureProgress(m: MeasureProgress): MeasureProgressView {
     lowConfidence: r?.lowConfidence ?? false,
     explanation: m.explanation,
     effort: m.effort,
+    behind: behindOf(m, names),
   };
 }
 
-function presentTargetProgress(t: Progress['targets'][number]) {
+function presentTargetProgress(t: Progress['targets'][number], names: UnitNames) {
   return {
     targetId: t.target.id,
     code: t.target.code,
@@ -75,11 +78,11 @@ function presentTargetProgress(t: Progress['targets'][number]) {
     text: t.target.text,
     status: t.status,
     lead: t.lead.map((a) => ({ name: a.agencyName, code: a.orgUnitCode })),
-    measures: t.measures.map(presentMeasureProgress),
+    measures: t.measures.map((m) => presentMeasureProgress(m, names)),
   };
 }
 
-export function presentPlanProgress(p: Progress): PlanProgress {
+export function presentPlanProgress(p: Progress, names: UnitNames): PlanProgress {
   const counts: Record<string, number> = {};
   for (const t of p.targets) for (const m of t.measures) counts[m.status] = (counts[m.status] ?? 0) + 1;
   return {
@@ -88,7 +91,7 @@ export function presentPlanProgress(p: Progress): PlanProgress {
     year: p.year,
     includePending: p.includePending,
     counts,
-    targets: p.targets.map(presentTargetProgress),
+    targets: p.targets.map((t) => presentTargetProgress(t, names)),
   };
 }
 
@@ -96,9 +99,9 @@ export function presentPlanProgress(p: Progress): PlanProgress {
 export function presentTargetDetailProgress(
   p: Progress,
   t: Progress['targets'][number],
-  unitNames: ReadonlyMap<string, string>,
+  names: UnitNames,
 ): TargetDetailProgress {
-  const view = presentTargetProgress(t);
+  const view = presentTargetProgress(t, names);
   return {
     ...view,
     planId: p.plan.id,
@@ -106,7 +109,6 @@ export function presentTargetDetailProgress(
     measures: view.measures.map((m, i) => ({
       ...m,
       series: t.measures[i]!.series.map(presentPoint),
-      behind: behindOf(t.measures[i]!, unitNames),
       trajectory: trajectoryOf(t.measures[i]!),
     })),
   };
@@ -116,7 +118,7 @@ export function presentTargetDetailProgress(
  * Who is behind in the latest period with figures (a partial one when there is one): the owed units without a
  * counted figure, and for a per-period target the units that did not reach it in its latest complete period.
  */
-function behindOf(m: MeasureProgress, names: ReadonlyMap<string, string>) {
+function behindOf(m: MeasureProgress, names: UnitNames) {
   const point = m.partial ?? m.latest;
   if (!point?.coverage && !m.perPeriod?.latest) return null;
   const ref = (code: string) => ({ code, name: names.get(code) ?? code });
@@ -126,16 +128,6 @@ function behindOf(m: MeasureProgress, names: ReadonlyMap<string, string>) {
     notReported: (point?.coverage?.missing ?? []).map(ref),
     belowTarget: (latestShare?.behind ?? []).map((b) => ({ ...ref(b.code), value: b.value })),
   };
-}
-
-/** The unit codes a target's detail names (who is behind), for the service to resolve to names. */
-export function codesBehind(t: Progress['targets'][number]): string[] {
-  const codes = new Set<string>();
-  for (const m of t.measures) {
-    for (const c of (m.partial ?? m.latest)?.coverage?.missing ?? []) codes.add(c);
-    for (const b of m.perPeriod?.latest?.behind ?? []) codes.add(b.code);
-  }
-  return [...codes];
 }
 
 /** Values on the required path from the base to the target, one a year. */

@@ -6,7 +6,7 @@ import { routeOptions } from '../../core/route-options.js';
 import { planIdParams } from '../plans/plans.schemas.js';
 import { presentPlanProgress, presentTargetDetailProgress } from './progress.presenter.js';
 import { planProgressSchema, progressQuery, targetDetailProgressSchema } from './progress.schemas.js';
-import { planProgress, targetProgress } from './progress.service.js';
+import { planProgress, targetProgress, unitNamesBehind } from './progress.service.js';
 
 const route = routeOptions('progress');
 
@@ -29,7 +29,10 @@ export const progressRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => Da
       querystring: progressQuery,
       response: { 200: planProgressSchema, ...errorResponses(404) },
     }),
-    async (req) => presentPlanProgress(await planProgress(deps(req.query), req.params.id, req.actor)),
+    async (req) => {
+      const progress = await planProgress(deps(req.query), req.params.id, req.actor);
+      return presentPlanProgress(progress, await unitNamesBehind(db, progress.targets));
+    },
   );
 
   app.get(

@@ -103,6 +103,7 @@ const measureProgressSchema = z.object({
     .object({ vi: z.string(), en: z.string() })
     .nullable()
     .describe('The change needed from the latest value to reach the target, in one sentence'),
+  behind: behindSchema.nullable(),
 });
 
 const targetProgressSchema = z.object({
@@ -130,7 +131,6 @@ export const targetDetailProgressSchema = targetProgressSchema.extend({
   measures: z.array(
     measureProgressSchema.extend({
       series: z.array(seriesPointSchema),
-      behind: behindSchema.nullable(),
       trajectory: z.array(z.object({ year: z.number(), value: z.number() })),
     }),
   ),

@@ -18,7 +18,7 @@ import { canReadUnit } from '../auth/auth.service.js';
 import { type Actor } from '../../core/actor.js';
 import { findIndicatorsByIds, rulesOf, type IndicatorRow } from '../indicators/indicators.repository.js';
 import { findOrgUnit, findOrgUnitsByCodes } from '../org-units/org-units.repository.js';
-import { codesBehind } from './progress.presenter.js';
+import { unitTitle } from '../../domain/issuer.js';
 import { findTarget, loadPlanParts, type MeasureRow } from '../plans/plans.repository.js';
 import { measureOf, requirePlan } from '../plans/plans.service.js';
 
@@ -280,6 +280,21 @@ export async function targetProgress(deps: ProgressDeps, targetId: string, actor
   if (!target) throw notFound(`Chỉ tiêu ${targetId}`);
   const progress = await planProgress(deps, target.planId, actor);
   const found = progress.targets.find((t) => t.target.id === target.id)!;
-  const units = await findOrgUnitsByCodes(deps.db, codesBehind(found));
-  return { progress, target: found, unitNames: new Map(units.map((u) => [u.code, u.name])) };
+  return { progress, target: found, unitNames: await unitNamesBehind(deps.db, [found]) };
+}
+
+/** The units a progress names as behind (not reported, below a per-unit target), by code, as documents name them. */
+export async function unitNamesBehind(
+  db: Database,
+  targets: readonly { measures: readonly MeasureProgress[] }[],
+): Promise<Map<string, string>> {
+  const codes = new Set<string>();
+  for (const t of targets) {
+    for (const m of t.measures) {
+      for (const c of (m.partial ?? m.latest)?.coverage?.missing ?? []) codes.add(c);
+      for (const b of m.perPeriod?.latest?.behind ?? []) codes.add(b.code);
+    }
+  }
+  const units = await findOrgUnitsByCodes(db, [...codes]);
+  return new Map(units.map((u) => [u.code, unitTitle(u)]));
 }

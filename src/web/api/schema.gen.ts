@@ -4367,6 +4367,21 @@ export interface paths {
                     vi: string;
                     en: string;
                   } | null;
+                  /** @description Who is behind in the latest period with figures */
+                  behind: {
+                    period: string;
+                    /** @description Owed units without a counted figure for the period */
+                    notReported: {
+                      code: string;
+                      name: string;
+                    }[];
+                    /** @description For a per-period target: units that did not reach it in the period */
+                    belowTarget: {
+                      code: string;
+                      name: string;
+                      value: number | null;
+                    }[];
+                  } | null;
                 }[];
               }[];
             };
@@ -4607,6 +4622,21 @@ export interface paths {
                   vi: string;
                   en: string;
                 } | null;
+                /** @description Who is behind in the latest period with figures */
+                behind: {
+                  period: string;
+                  /** @description Owed units without a counted figure for the period */
+                  notReported: {
+                    code: string;
+                    name: string;
+                  }[];
+                  /** @description For a per-period target: units that did not reach it in the period */
+                  belowTarget: {
+                    code: string;
+                    name: string;
+                    value: number | null;
+                  }[];
+                } | null;
                 series: {
                   period: string;
                   sex: string;
@@ -4632,21 +4662,6 @@ export interface paths {
                   /** @description Entered for the scope, or covered by enough units: only complete figures count for status */
                   complete: boolean;
                 }[];
-                /** @description Who is behind in the latest period with figures */
-                behind: {
-                  period: string;
-                  /** @description Owed units without a counted figure for the period */
-                  notReported: {
-                    code: string;
-                    name: string;
-                  }[];
-                  /** @description For a per-period target: units that did not reach it in the period */
-                  belowTarget: {
-                    code: string;
-                    name: string;
-                    value: number | null;
-                  }[];
-                } | null;
                 trajectory: {
                   year: number;
                   value: number;

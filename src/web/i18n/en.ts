@@ -127,6 +127,7 @@ export const en: Messages = {
     male: 'Male',
   },
   dashboard: {
+    andMore: 'and {{count}} more (see the target page)',
     open: 'Progress dashboard',
     title: 'Progress dashboard',
     counts: 'Status of the required levels',

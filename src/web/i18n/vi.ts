@@ -129,6 +129,7 @@ export const vi = {
     male: 'Nam',
   },
   dashboard: {
+    andMore: 'và {{count}} đơn vị khác (xem trang chỉ tiêu)',
     open: 'Bảng theo dõi tiến độ',
     title: 'Bảng theo dõi tiến độ',
     counts: 'Tình trạng các mức cần đạt',

@@ -72,6 +72,12 @@ function StatusCounts({ counts }: { counts: Record<string, number> }) {
   );
 }
 
+/** How many of the units behind a card names; the target page lists them all. */
+const SHOWN_BEHIND = 3;
+
+const sortedByName = <U extends { name: string }>(units: readonly U[]): U[] =>
+  [...units].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+
 function MeasureLine({ measure }: { measure: MeasureProgress }) {
   const { t, locale } = useLocalized();
   const latest = measure.latest;
@@ -133,6 +139,17 @@ function MeasureLine({ measure }: { measure: MeasureProgress }) {
       {measure.effort && (
         <Text size="xs" c="dimmed" data-testid="dashboard-effort">
           {measure.effort[locale]}
+        </Text>
+      )}
+      {measure.behind && measure.behind.notReported.length > 0 && (
+        <Text size="xs" c="dimmed" data-testid="dashboard-not-reported">
+          {t('target.notReported', { count: measure.behind.notReported.length })}:{' '}
+          {sortedByName(measure.behind.notReported)
+            .slice(0, SHOWN_BEHIND)
+            .map((u) => u.name)
+            .join(', ')}
+          {measure.behind.notReported.length > SHOWN_BEHIND &&
+            ` ${t('dashboard.andMore', { count: measure.behind.notReported.length - SHOWN_BEHIND })}`}
         </Text>
       )}
     </Stack>
