@@ -10,7 +10,8 @@ export interface Period {
   index: number;
 }
 
-const PARTS: Record<PeriodType, number> = { year: 1, half: 2, quarter: 4, month: 12 };
+/** How many periods of a type a year holds. */
+export const PARTS: Record<PeriodType, number> = { year: 1, half: 2, quarter: 4, month: 12 };
 
 const PATTERN = /^(\d{4})(?:-(H[12]|Q[1-4]|(0[1-9]|1[0-2])))?$/;
 

@@ -5,12 +5,10 @@ import {
   type ActivityRecord,
   type LeadershipTerm,
 } from '../../domain/computed.js';
-import { formatPeriod, periodBounds, type Period, type PeriodType } from '../../domain/period.js';
+import { formatPeriod, PARTS, periodBounds, type Period, type PeriodType } from '../../domain/period.js';
 import type { UnitFigure } from '../../domain/rollup.js';
 import type { IndicatorRow } from '../indicators/indicators.repository.js';
 import { findActivityRecordsOf, findChildUnitCodes, findLeadershipTermsOf } from './progress.repository.js';
-
-const PARTS: Record<PeriodType, number> = { year: 1, half: 2, quarter: 4, month: 12 };
 
 /**
  * The periods a computed indicator has figures for: from the one of the earliest record to the one of the latest

@@ -1,7 +1,7 @@
 import type { Database } from '../../db/connection.js';
 import { commitsForEachSex, type Measure } from '../../domain/measure.js';
 import { assessPerPeriod, type PerPeriodResult, type PeriodUnits } from '../../domain/per-period.js';
-import { parsePeriod, periodTime } from '../../domain/period.js';
+import { PARTS, parsePeriod, periodTime } from '../../domain/period.js';
 import {
   assessMilestone,
   assessProgress,
@@ -80,9 +80,6 @@ function worstStatus(statuses: readonly StatusKey[]): StatusKey {
   return [...statuses].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))[0]!;
 }
 
-/** Length of one period of a type, in years. */
-const PERIOD_LENGTH: Record<string, number> = { year: 1, half: 0.5, quarter: 0.25, month: 1 / 12 };
-
 /** The share measures (%) cannot leave 0–100; others are bounded by the indicator's limits when it has any. */
 function boundsOf(measure: Measure, indicator: IndicatorRow) {
   const rules = rulesOf(indicator);
@@ -132,7 +129,7 @@ function progressInput(
         ? { t: baselineYear, value: measure.baseline.value, period: String(baselineYear) }
         : null,
     currentYear: year,
-    periodLength: PERIOD_LENGTH[indicator.periodType] ?? 1,
+    periodLength: 1 / PARTS[indicator.periodType],
     bounds: boundsOf(measure, indicator),
     absoluteFromZero: measure.unit === 'count',
   };

@@ -48,7 +48,7 @@ const FORMAT: Record<MeasureUnit, string> = {
 };
 const COUNT_FORMAT = '#,##0';
 
-type Key = Exclude<keyof SheetRow, 'stt'> | 'stt';
+type Key = keyof SheetRow;
 
 /** Columns of the appendix: heading, width in characters. */
 const COLUMNS: { key: Key; width: number; centre: boolean }[] = [

@@ -75,9 +75,6 @@ function StatusCounts({ counts }: { counts: Record<string, number> }) {
 /** How many of the units behind a card names; the target page lists them all. */
 const SHOWN_BEHIND = 3;
 
-const sortedByName = <U extends { name: string }>(units: readonly U[]): U[] =>
-  [...units].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-
 function MeasureLine({ measure }: { measure: MeasureProgress }) {
   const { t, locale } = useLocalized();
   const latest = measure.latest;
@@ -144,7 +141,7 @@ function MeasureLine({ measure }: { measure: MeasureProgress }) {
       {measure.behind && measure.behind.notReported.length > 0 && (
         <Text size="xs" c="dimmed" data-testid="dashboard-not-reported">
           {t('target.notReported', { count: measure.behind.notReported.length })}:{' '}
-          {sortedByName(measure.behind.notReported)
+          {sortVietnamese(measure.behind.notReported, (u) => u.name)
             .slice(0, SHOWN_BEHIND)
             .map((u) => u.name)
             .join(', ')}

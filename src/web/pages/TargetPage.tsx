@@ -16,6 +16,7 @@ import { EmptyState, Loading, NotFound, QueryError } from '../components/QuerySt
 import { DataTable } from '../components/TableCard';
 import { StatusBadge } from '../components/StatusBadge';
 import { sentenceCase } from '../format';
+import { sortVietnamese } from '../../domain/vietnamese';
 import { useLocalized } from '../i18n';
 import { STATUS_COLOR, formatRate, formatValue, isStatusKey, periodText } from '../status';
 
@@ -125,8 +126,6 @@ function BehindList({ behind }: { behind: NonNullable<MeasureDetailProgress['beh
     },
   ].filter((g) => g.units.length > 0);
   if (groups.length === 0) return null;
-  const sorted = <U extends { name: string }>(units: U[]) =>
-    [...units].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   return (
     <Stack gap={4} data-testid="measure-behind">
       <Text size="sm" fw={600}>
@@ -137,7 +136,7 @@ function BehindList({ behind }: { behind: NonNullable<MeasureDetailProgress['beh
           <Text span c="dimmed">
             {g.label}:{' '}
           </Text>
-          {sorted(g.units).map((u, i) => (
+          {sortVietnamese(g.units, (u) => u.name).map((u, i) => (
             <span key={u.code}>
               {i > 0 && ', '}
               <Anchor component={Link} to={`/org-units/${u.code}`}>
