@@ -25,7 +25,8 @@ export const orgUnits = pgTable(
   {
     code: text('code').primaryKey(),
     parentCode: text('parent_code'),
-    kind: text('kind', { enum: ['nation', 'province', 'commune', 'agency'] }).notNull(),
+    /** `section`: a phòng, ban, trung tâm or văn phòng inside an agency (or inside a commune's UBND). */
+    kind: text('kind', { enum: ['nation', 'province', 'commune', 'agency', 'section'] }).notNull(),
     name: text('name').notNull(),
     fullName: text('full_name').notNull(),
     nameEn: text('name_en'),
@@ -36,10 +37,17 @@ export const orgUnits = pgTable(
     aliases: jsonb('aliases').$type<string[]>().notNull().default([]),
     /** Lower-case, diacritics removed, for search without tone marks. */
     searchText: text('search_text').notNull(),
+    /**
+     * Line 1 of this unit's letterhead, as its parent body writes itself ("UBND TỈNH LẠNG SƠN", "BỘ CÔNG AN");
+     * null when the letterhead has no parent line (a UBND, a body at the top of its own system).
+     */
+    letterheadParent: text('letterhead_parent'),
+    /** The title its head signs with ("Giám đốc", "Chánh Thanh tra", "Chủ tịch"). */
+    signerTitle: text('signer_title'),
   },
   (t) => [
     index('org_units_parent_idx').on(t.parentCode),
-    check('org_units_kind_check', sql`${t.kind} in ('nation', 'province', 'commune', 'agency')`),
+    check('org_units_kind_check', sql`${t.kind} in ('nation', 'province', 'commune', 'agency', 'section')`),
   ],
 );
 
@@ -62,6 +70,11 @@ export const plans = pgTable(
     periodTo: integer('period_to').notNull(),
     signerAuthority: text('signer_authority'),
     signerName: text('signer_name'),
+    /**
+     * The parts of the document that are text only (binhdang.plan/1 `text`): purpose, requirements, general goal,
+     * budget, closing, recipients, addressees, signer lines, headings. Kept verbatim, never queried.
+     */
+    textParts: jsonb('text_parts').$type<Record<string, unknown>>().notNull().default({}),
     isDemo: boolean('is_demo').notNull().default(false),
     /** Published plans, their targets and accepted figures are readable without signing in. */
     published: boolean('published').notNull().default(false),
@@ -193,10 +206,9 @@ export const assignments = pgTable(
     planId: uuid('plan_id')
       .notNull()
       .references(() => plans.id, { onDelete: 'cascade' }),
-    targetId: uuid('target_id')
-      .notNull()
-      .references(() => targets.id, { onDelete: 'cascade' }),
-    role: text('role', { enum: ['lead', 'coordinate'] }).notNull(),
+    /** Null for `responsible`: an agency given duties without a target. */
+    targetId: uuid('target_id').references(() => targets.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['lead', 'coordinate', 'responsible'] }).notNull(),
     /** As the document writes it; kept for export even when it resolves to an org unit. */
     agencyName: text('agency_name').notNull(),
     orgUnitCode: text('org_unit_code').references(() => orgUnits.code),
@@ -205,6 +217,7 @@ export const assignments = pgTable(
   },
   (t) => [
     unique('assignments_target_agency_role_key').on(t.targetId, t.agencyName, t.role),
+    check('assignments_responsible_check', sql`(${t.role} = 'responsible') = (${t.targetId} is null)`),
     index('assignments_plan_idx').on(t.planId),
     index('assignments_org_unit_idx').on(t.orgUnitCode),
   ],
@@ -218,11 +231,73 @@ export const planDeadlines = pgTable(
       .references(() => plans.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     report: text('report').notNull(),
-    due: date('due').notNull(),
+    /** The date as the document writes it; null when the plan names the report but no date. */
+    due: date('due'),
+    /** "trước ngày X": the report is due the day before the written date. */
+    before: boolean('before').notNull().default(false),
+    /** `yearly`: every year of the plan on the same day; `once`: only the written date (or `year`). */
+    recurrence: text('recurrence', { enum: ['yearly', 'once'] }),
+    /** For a report the plan places in a year without a date ("sơ kết giữa kỳ vào năm 2028"). */
+    year: integer('year'),
     recipient: text('recipient'),
+    /** The sentence of the document that sets it, verbatim. */
+    text: text('text'),
   },
   (t) => [primaryKey({ columns: [t.planId, t.position] })],
 );
+
+/**
+ * The duty paragraphs of "Tổ chức thực hiện", per agency as the document heads them, with the org unit the
+ * agency resolves to. `covers` marks a clause addressed to a class of units ("Các sở, ban, ngành khác thuộc
+ * tỉnh", "UBND các xã, phường").
+ */
+export const planDuties = pgTable(
+  'plan_duties',
+  {
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    code: text('code'),
+    agencyName: text('agency_name').notNull(),
+    heading: text('heading'),
+    orgUnitCode: text('org_unit_code').references(() => orgUnits.code),
+    covers: text('covers', { enum: ['agencies', 'communes'] }),
+    paragraphs: jsonb('paragraphs').$type<string[]>().notNull().default([]),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.position] })],
+);
+
+/**
+ * Who owes a plan's reports, and why: derived at import from targets, duties and clauses, then edited by the
+ * coordinator (`included` false keeps a unit off the list without losing why it was on it).
+ */
+export const planReportingUnits = pgTable(
+  'plan_reporting_units',
+  {
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    orgUnitCode: text('org_unit_code')
+      .notNull()
+      .references(() => orgUnits.code),
+    source: text('source', { enum: ['target', 'duty', 'clause', 'manual'] }).notNull(),
+    included: boolean('included').notNull().default(true),
+  },
+  (t) => [
+    primaryKey({ columns: [t.planId, t.orgUnitCode] }),
+    index('plan_reporting_units_unit_idx').on(t.orgUnitCode),
+  ],
+);
+
+/** Settings a unit (a province) keeps for the plans it owns, e.g. whether its plans ask for 6-month reports. */
+export const unitSettings = pgTable('unit_settings', {
+  orgUnitCode: text('org_unit_code')
+    .primaryKey()
+    .references(() => orgUnits.code),
+  reporting: jsonb('reporting').$type<Record<string, unknown>>().notNull().default({}),
+  version: integer('version').notNull().default(1),
+});
 
 /** What is measured: a statistical indicator with its unit, direction and aggregation rule. */
 export const indicators = pgTable('indicators', {
@@ -416,7 +491,7 @@ export const reportDefinitions = pgTable(
     planId: uuid('plan_id')
       .notNull()
       .references(() => plans.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: ['6-month', 'annual', 'mid-term', 'final'] }).notNull(),
+    kind: text('kind', { enum: ['6-month', 'annual', 'mid-term', 'final', 'other'] }).notNull(),
     title: text('title').notNull(),
     content: text('content').notNull(),
     reportingEntities: text('reporting_entities').notNull(),
@@ -445,7 +520,7 @@ export const reportingCycles = pgTable(
     planId: uuid('plan_id')
       .notNull()
       .references(() => plans.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: ['6-month', 'annual', 'mid-term', 'final'] }).notNull(),
+    kind: text('kind', { enum: ['6-month', 'annual', 'mid-term', 'final', 'other'] }).notNull(),
     year: integer('year').notNull(),
     /** "2026-H1" or "2026". */
     period: text('period').notNull(),

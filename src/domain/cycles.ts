@@ -4,7 +4,7 @@
  * cycle and editable, since deadlines change every year.
  */
 
-export const REPORT_KINDS = ['6-month', 'annual', 'mid-term', 'final'] as const;
+export const REPORT_KINDS = ['6-month', 'annual', 'mid-term', 'final', 'other'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 export interface DefinitionDefaults {

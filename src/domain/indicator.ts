@@ -8,7 +8,7 @@ export const DISAGGREGATIONS = ['sex', 'age_group', 'ethnicity', 'area'] as cons
 export type Disaggregation = (typeof DISAGGREGATIONS)[number];
 export const SEXES = ['total', 'female', 'male'] as const;
 export type Sex = (typeof SEXES)[number];
-export type OrgUnitKind = 'nation' | 'province' | 'commune' | 'agency';
+export type OrgUnitKind = 'nation' | 'province' | 'commune' | 'agency' | 'section';
 
 /** What the rules need to know about an indicator. */
 export interface IndicatorRules {

@@ -72,6 +72,7 @@ const KIND_VI = {
   province: 'tỉnh',
   commune: 'xã, phường',
   agency: 'cơ quan, đơn vị',
+  section: 'phòng, ban, trung tâm',
 } as const;
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const orgUnitKindSchema = z.enum(['nation', 'province', 'commune', 'agency']);
+export const orgUnitKindSchema = z.enum(['nation', 'province', 'commune', 'agency', 'section']);
 
 export const orgUnitSummarySchema = z.object({
   code: z.string().describe('Official GSO code for provinces and communes; "<province>-<ABBR>" for agencies'),

@@ -15,7 +15,7 @@ export interface OrgUnitDeps {
   db: Executor;
 }
 
-const KIND_ORDER: Record<OrgUnitKind, number> = { nation: 0, province: 1, agency: 2, commune: 3 };
+const KIND_ORDER: Record<OrgUnitKind, number> = { nation: 0, province: 1, agency: 2, commune: 3, section: 4 };
 
 /** Agencies before communes, each group in Vietnamese alphabetical order. */
 function byKindThenName(a: OrgUnitRecord, b: OrgUnitRecord): number {

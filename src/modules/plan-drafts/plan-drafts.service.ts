@@ -69,7 +69,7 @@ export async function draftSubordinatePlan(
   const parts = await loadPlanParts(deps.db, parentId);
   const roles = new Map<string, 'lead' | 'coordinate'>();
   for (const a of parts.assignments) {
-    if (a.orgUnitCode !== unit.code) continue;
+    if (a.orgUnitCode !== unit.code || a.role === 'responsible') continue;
     const code = parts.targets.find((t) => t.id === a.targetId)!.code;
     if (a.role === 'lead' || !roles.has(code)) roles.set(code, a.role);
   }
@@ -184,9 +184,12 @@ export async function planDraftDocument(deps: { db: Database }, plan: PlanRow): 
         );
         return m.label ? `${m.label}: ${text}` : text;
       });
-  const deadlines = parts.deadlines.map(
-    (d) =>
+  const deadlines = parts.deadlines.flatMap((d) =>
+    d.due === null
+      ? []
+      : [
       `${d.report === '6-month' ? 'báo cáo 6 tháng' : d.report === 'annual' ? 'báo cáo năm' : `báo cáo ${d.report}`} trước ngày ${dmy(d.due)}`,
+        ],
   );
   return {
     parentBody: plan.parentBody ? upperCase(plan.parentBody) : null,

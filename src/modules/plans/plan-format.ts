@@ -39,6 +39,10 @@ export const PLAN_LIMITS = {
   assignments: 500,
   assignmentTargets: 2000,
   deadlines: 100,
+  duties: 500,
+  paragraphsPerPart: 200,
+  recipients: 200,
+  headings: 100,
 } as const;
 
 /** Longest texts: codes, names and titles, and the free texts of targets and tasks. */
@@ -111,6 +115,74 @@ const reference = z.object({
   planId: z.uuid().nullable().optional().describe('Id of the referenced plan on this platform, when known'),
 });
 
+/** Paragraphs of a text part, verbatim, in order. */
+const paragraphs = z.array(text(TEXT_MAX.long)).max(PLAN_LIMITS.paragraphsPerPart);
+
+/** The parts of a document that are text only: kept verbatim so that the plan page reads like the document. */
+export const textPartsSchema = z
+  .object({
+    purpose: paragraphs.optional().describe('I.1 Mục đích: its paragraphs'),
+    requirements: paragraphs.optional().describe('I.2 Yêu cầu: its paragraphs'),
+    generalGoal: paragraphs.optional().describe('Mục tiêu chung: its paragraphs'),
+    budget: z
+      .object({
+        sources: z
+          .array(text())
+          .max(PLAN_LIMITS.paragraphsPerPart)
+          .optional()
+          .describe('Where the money comes from, as the document names the sources'),
+        paragraphs,
+      })
+      .optional()
+      .describe('Kinh phí thực hiện'),
+    closing: paragraphs.optional().describe('The closing paragraphs after the last section'),
+    recipients: z
+      .array(text())
+      .max(PLAN_LIMITS.recipients)
+      .optional()
+      .describe('Nơi nhận, one line per recipient, in order, as written'),
+    addressees: z
+      .array(text())
+      .max(PLAN_LIMITS.recipients)
+      .optional()
+      .describe('"Kính gửi" of a công văn, one line per addressee'),
+    headings: z
+      .array(
+        z.object({
+          number: nullableText(TEXT_MAX.code).describe('"I", "II", … as the document numbers the section'),
+          title: text(TEXT_MAX.title),
+          part: z
+            .enum(['purpose', 'goals', 'tasks', 'activities', 'budget', 'organization', 'reporting', 'other'])
+            .describe('Which part of the model the section holds'),
+        }),
+      )
+      .max(PLAN_LIMITS.headings)
+      .optional()
+      .describe("The document's sections, in order"),
+  })
+  .describe('Text parts of the document (optional; older files have none)');
+
+/** One agency's paragraph of "Tổ chức thực hiện", or a clause addressed to a class of units. */
+const duty = z.object({
+  code: nullableText(TEXT_MAX.code).optional().describe('"VI.1" as the document numbers it'),
+  agency: text().describe(
+    'The agency as the document names it ("Sở Nội vụ", "Các sở, ban, ngành khác thuộc tỉnh")',
+  ),
+  heading: nullableText(TEXT_MAX.title)
+    .optional()
+    .describe(
+      'The heading as written, when it says more than the name ("Sở Nội vụ (cơ quan Thường trực …)")',
+    ),
+  covers: z
+    .enum(['agencies', 'communes'])
+    .nullable()
+    .optional()
+    .describe(
+      'A clause for every agency of the province, or every commune (VI.14, VI.15 of a provincial plan)',
+    ),
+  paragraphs,
+});
+
 export const planDocumentSchema = z
   .object({
     format: z.literal(PLAN_FORMAT_ID),
@@ -126,8 +198,22 @@ export const planDocumentSchema = z
       period: z
         .object({ from: year, to: year })
         .refine((p) => p.from <= p.to, { message: 'period.from must not be after period.to', path: ['to'] }),
-      signer: z.object({ authority: nullableText(), name: nullableText() }).nullable(),
+      signer: z
+        .object({
+          authority: nullableText(),
+          name: nullableText(),
+          lines: z
+            .array(text())
+            .max(10)
+            .optional()
+            .describe(
+              'The lines above the name, in order ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")',
+            ),
+        })
+        .nullable(),
     }),
+    text: textPartsSchema.optional(),
+    duties: z.array(duty).max(PLAN_LIMITS.duties).optional(),
     references: z.array(reference).max(PLAN_LIMITS.references),
     goals: z.array(goal).max(PLAN_LIMITS.goals),
     tasks: z
@@ -144,8 +230,10 @@ export const planDocumentSchema = z
       .array(
         z.object({
           agency: text(),
-          role: z.enum(['lead', 'coordinate']),
-          targets: z.array(text(TEXT_MAX.code)).min(1).max(PLAN_LIMITS.assignmentTargets),
+          role: z
+            .enum(['lead', 'coordinate', 'responsible'])
+            .describe('`responsible`: an agency the plan gives duties without a target (no targets)'),
+          targets: z.array(text(TEXT_MAX.code)).max(PLAN_LIMITS.assignmentTargets),
         }),
       )
       .max(PLAN_LIMITS.assignments),
@@ -153,8 +241,23 @@ export const planDocumentSchema = z
       .array(
         z.object({
           report: z.enum(['6-month', 'annual', 'mid-term', 'final', 'other']),
-          due: partialDate.refine((s) => s.length === 10, { message: 'Expected a full date YYYY-MM-DD' }),
+          due: partialDate
+            .refine((s) => s.length === 10, { message: 'Expected a full date YYYY-MM-DD' })
+            .nullable()
+            .describe('The date as written; null when the plan names the report but no date'),
+          before: z
+            .boolean()
+            .optional()
+            .describe('"trước ngày <due>": the report is due the day before the written date'),
+          recurrence: z
+            .enum(['yearly', 'once'])
+            .optional()
+            .describe(
+              '`yearly`: on the same day every year of the plan; `once` (default): only that date or year',
+            ),
+          year: year.nullable().optional().describe('The year of a report the plan places without a date'),
           recipient: nullableText(),
+          text: nullableText(TEXT_MAX.long).optional().describe('The sentence that sets it, verbatim'),
         }),
       )
       .max(PLAN_LIMITS.deadlines)
@@ -202,6 +305,16 @@ export const planDocumentSchema = z
       });
     });
     doc.assignments.forEach((a, ai) => {
+      if ((a.role === 'responsible') !== (a.targets.length === 0)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['assignments', ai, 'targets'],
+          message:
+            a.role === 'responsible'
+              ? 'A `responsible` assignment has no targets'
+              : 'A `lead` or `coordinate` assignment names at least one target',
+        });
+      }
       a.targets.forEach((code, ci) => {
         if (!targetCodes.has(code)) {
           ctx.addIssue({
@@ -211,6 +324,15 @@ export const planDocumentSchema = z
           });
         }
       });
+    });
+    (doc.deadlines ?? []).forEach((d, di) => {
+      if (d.due === null && (d.year === undefined || d.year === null) && d.recurrence !== 'yearly') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['deadlines', di, 'due'],
+          message: 'A deadline has a date, a year, or recurs yearly',
+        });
+      }
     });
   });
 

@@ -1,5 +1,11 @@
 import type { AssignmentRow, PlanRow, loadPlanParts } from './plans.repository.js';
-import { measureOf, planDateText, planDocumentPart, type assignmentsOfOrgUnit } from './plans.service.js';
+import {
+  measureOf,
+  planDateText,
+  planDocumentPart,
+  textPartsOf,
+  type assignmentsOfOrgUnit,
+} from './plans.service.js';
 import type { AgencyRef, OrgUnitAssignments, PlanDetail, PlanLink, PlanSummary } from './plans.schemas.js';
 
 type Parts = Awaited<ReturnType<typeof loadPlanParts>> & {
@@ -30,6 +36,8 @@ export function presentPlanSummary(
     isDemo: p.isDemo,
     document: planDocumentPart(p),
     issuerUnit: p.issuerUnitCode && issuerUnitName ? { code: p.issuerUnitCode, name: issuerUnitName } : null,
+    ownerUnitCode: p.ownerUnitCode,
+    published: p.published,
     counts,
   };
 }
@@ -89,7 +97,24 @@ export function presentPlanDetail(
       text: t.text,
       agencies: t.agencies.map((a) => ({ name: a.name, code: a.code, unitName: null })),
     })),
-    deadlines: parts.deadlines.map((d) => ({ report: d.report, due: d.due, recipient: d.recipient })),
+    deadlines: parts.deadlines.map((d) => ({
+      report: d.report,
+      due: d.due,
+      before: d.before,
+      recurrence: d.recurrence,
+      year: d.year,
+      recipient: d.recipient,
+      text: d.text,
+    })),
+    text: textPartsOf(p),
+    duties: parts.duties.map((d) => ({
+      code: d.code,
+      agency: { name: d.agencyName, code: d.orgUnitCode, unitName: d.orgUnitName },
+      heading: d.heading,
+      covers: d.covers,
+      paragraphs: d.paragraphs,
+    })),
+    responsible: parts.assignments.filter((a) => a.role === 'responsible').map(agencyRef),
     parents: parents.map(presentPlanLink),
     children: children.map(presentPlanLink),
   };

@@ -6,6 +6,7 @@ import {
   measures,
   orgUnits,
   planDeadlines,
+  planDuties,
   planReferences,
   plans,
   targets,
@@ -31,14 +32,18 @@ export interface PlanGraphInsert {
   }[];
   tasks: Omit<typeof tasks.$inferInsert, 'planId'>[];
   assignments: {
-    targetCode: string;
-    role: 'lead' | 'coordinate';
+    /** Null for a `responsible` assignment (duties without a target). */
+    targetCode: string | null;
+    role: 'lead' | 'coordinate' | 'responsible';
     agencyName: string;
     orgUnitCode: string | null;
     position: number;
   }[];
   deadlines: Omit<typeof planDeadlines.$inferInsert, 'planId'>[];
+  duties: Omit<typeof planDuties.$inferInsert, 'planId'>[];
 }
+
+export type DutyRow = typeof planDuties.$inferSelect & { orgUnitName: string | null };
 
 /** Writes a whole plan; call inside a transaction. Each table gets one multi-row insert. */
 export async function insertPlanGraph(tx: Executor, g: PlanGraphInsert): Promise<string> {
@@ -81,7 +86,7 @@ export async function insertPlanGraph(tx: Executor, g: PlanGraphInsert): Promise
     await tx.insert(assignments).values(
       g.assignments.map((a) => ({
         planId,
-        targetId: targetIds.get(a.targetCode)!,
+        targetId: a.targetCode === null ? null : targetIds.get(a.targetCode)!,
         role: a.role,
         agencyName: a.agencyName,
         orgUnitCode: a.orgUnitCode,
@@ -91,6 +96,7 @@ export async function insertPlanGraph(tx: Executor, g: PlanGraphInsert): Promise
   }
   if (g.deadlines.length > 0)
     await tx.insert(planDeadlines).values(g.deadlines.map((d) => ({ ...d, planId })));
+  if (g.duties.length > 0) await tx.insert(planDuties).values(g.duties.map((d) => ({ ...d, planId })));
   return planId;
 }
 
@@ -100,7 +106,7 @@ export async function findPlan(db: Executor, id: string): Promise<PlanRow | unde
 }
 
 export async function loadPlanParts(db: Executor, planId: string) {
-  const [references, goalRows, targetRows, measureRows, taskRows, assignmentRows, deadlineRows] =
+  const [references, goalRows, targetRows, measureRows, taskRows, assignmentRows, deadlineRows, dutyRows] =
     await Promise.all([
       db
         .select()
@@ -127,6 +133,12 @@ export async function loadPlanParts(db: Executor, planId: string) {
         .from(planDeadlines)
         .where(eq(planDeadlines.planId, planId))
         .orderBy(asc(planDeadlines.position)),
+      db
+        .select({ d: planDuties, orgUnitName: orgUnits.name })
+        .from(planDuties)
+        .leftJoin(orgUnits, eq(orgUnits.code, planDuties.orgUnitCode))
+        .where(eq(planDuties.planId, planId))
+        .orderBy(asc(planDuties.position)),
     ]);
   // Document order: by goal, then by the target's place within its goal.
   const goalOrder = new Map(goalRows.map((g) => [g.id, g.position]));
@@ -139,6 +151,7 @@ export async function loadPlanParts(db: Executor, planId: string) {
     tasks: taskRows,
     assignments: assignmentRows.map((r): AssignmentRow => ({ ...r.a, orgUnitName: r.orgUnitName })),
     deadlines: deadlineRows,
+    duties: dutyRows.map((r): DutyRow => ({ ...r.d, orgUnitName: r.orgUnitName })),
   };
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMPARATORS, MEASURE_PERIODS, MEASURE_UNITS } from '../../domain/measure.js';
-import { DOCUMENT_TYPES } from './plan-format.js';
+import { DOCUMENT_TYPES, textPartsSchema } from './plan-format.js';
 
 export const measureSchema = z.object({
   label: z.string().nullable().optional(),
@@ -23,7 +23,13 @@ export const documentSchema = z.object({
   date: z.string().nullable().describe('ISO date as precise as the document states it'),
   title: z.string(),
   period: z.object({ from: z.number().int(), to: z.number().int() }),
-  signer: z.object({ authority: z.string().nullable(), name: z.string().nullable() }).nullable(),
+  signer: z
+    .object({
+      authority: z.string().nullable(),
+      name: z.string().nullable(),
+      lines: z.array(z.string()).optional().describe('The lines above the name, as the document prints them'),
+    })
+    .nullable(),
 });
 
 /** An agency as a plan names it, and the org unit that name resolves to (null when unknown). */
@@ -50,6 +56,8 @@ export const planSummarySchema = z.object({
   isDemo: z.boolean(),
   document: documentSchema,
   issuerUnit: z.object({ code: z.string(), name: z.string() }).nullable(),
+  ownerUnitCode: z.string().nullable().describe('The unit whose coordinators manage the plan'),
+  published: z.boolean().describe('Published plans are readable by anyone'),
   counts: z.object({ goals: z.number(), targets: z.number(), measures: z.number() }),
 });
 
@@ -81,7 +89,28 @@ export const planDetailSchema = planSummarySchema.extend({
   tasks: z.array(
     z.object({ code: z.string().nullable(), text: z.string(), agencies: z.array(agencyRefSchema) }),
   ),
-  deadlines: z.array(z.object({ report: z.string(), due: z.string(), recipient: z.string().nullable() })),
+  deadlines: z.array(
+    z.object({
+      report: z.string(),
+      due: z.string().nullable(),
+      before: z.boolean(),
+      recurrence: z.enum(['yearly', 'once']).nullable(),
+      year: z.number().int().nullable(),
+      recipient: z.string().nullable(),
+      text: z.string().nullable(),
+    }),
+  ),
+  text: textPartsSchema,
+  duties: z.array(
+    z.object({
+      code: z.string().nullable(),
+      agency: agencyRefSchema,
+      heading: z.string().nullable(),
+      covers: z.enum(['agencies', 'communes']).nullable(),
+      paragraphs: z.array(z.string()),
+    }),
+  ),
+  responsible: z.array(agencyRefSchema).describe('Agencies given duties without a target'),
   parents: z.array(planLinkSchema),
   children: z.array(planLinkSchema),
 });
@@ -95,7 +124,7 @@ export const importResultSchema = z.object({ id: z.uuid(), url: z.string() });
 export const orgUnitAssignmentsSchema = z.object({
   items: z.array(
     z.object({
-      role: z.enum(['lead', 'coordinate']),
+      role: z.enum(['lead', 'coordinate', 'responsible']),
       plan: planLinkSchema,
       goal: z.object({ code: z.string(), title: z.string() }),
       target: z.object({

@@ -116,6 +116,28 @@ async function resolveIssuer(
   return { provinceCode: province.code, provinceName: province.name, issuerUnitCode, agencies };
 }
 
+/** The text parts and signer lines of a document, as the `text_parts` column keeps them. */
+function storedTextParts(doc: PlanDocument): Record<string, unknown> {
+  return {
+    ...(doc.text ?? {}),
+    ...(doc.document.signer?.lines ? { signerLines: doc.document.signer.lines } : {}),
+  };
+}
+
+/** The text parts of a stored plan, in the shape of the format (without the signer lines). */
+export function textPartsOf(plan: PlanRow): NonNullable<PlanDocument['text']> {
+  const { signerLines: _signerLines, ...rest } = plan.textParts as NonNullable<PlanDocument['text']> & {
+    signerLines?: string[];
+  };
+  return rest;
+}
+
+/** The lines above the signer's name, when the document gave them. */
+export function signerLinesOf(plan: PlanRow): string[] | null {
+  const lines = (plan.textParts as { signerLines?: unknown }).signerLines;
+  return Array.isArray(lines) ? lines.filter((l): l is string => typeof l === 'string') : null;
+}
+
 /** Who imports: the audit actor, with the grants that place a plan whose issuer does not resolve. */
 export type Importer = AuditActor & { grants?: readonly RoleGrant[] };
 
@@ -277,6 +299,7 @@ export async function importPlan(
         periodTo: doc.document.period.to,
         signerAuthority: doc.document.signer?.authority ?? null,
         signerName: doc.document.signer?.name ?? null,
+        textParts: storedTextParts(doc),
         isDemo: options.isDemo ?? false,
         published: options.published ?? false,
         createdAt: now,
@@ -309,7 +332,7 @@ export async function importPlan(
         agencies: t.agencies.map((name) => ({ name, code: resolveAgency(name) })),
       })),
       assignments: doc.assignments.flatMap((a, position) =>
-        a.targets.map((targetCode) => ({
+        (a.role === 'responsible' ? [null] : a.targets).map((targetCode) => ({
           targetCode,
           role: a.role,
           agencyName: a.agency,
@@ -321,7 +344,20 @@ export async function importPlan(
         position,
         report: d.report,
         due: d.due,
+        before: d.before ?? false,
+        recurrence: d.recurrence ?? null,
+        year: d.year ?? null,
         recipient: d.recipient,
+        text: d.text ?? null,
+      })),
+      duties: (doc.duties ?? []).map((d, position) => ({
+        position,
+        code: d.code ?? null,
+        agencyName: d.agency,
+        heading: d.heading ?? null,
+        orgUnitCode: d.covers ? null : resolveAgency(d.agency),
+        covers: d.covers ?? null,
+        paragraphs: d.paragraphs,
       })),
     });
     await recordAudit(
@@ -426,9 +462,13 @@ export function planDocumentPart(plan: PlanRow): PlanDocument['document'] {
     title: plan.title,
     period: { from: plan.periodFrom, to: plan.periodTo },
     signer:
-      plan.signerAuthority === null && plan.signerName === null
+      plan.signerAuthority === null && plan.signerName === null && signerLinesOf(plan) === null
         ? null
-        : { authority: plan.signerAuthority, name: plan.signerName },
+        : {
+            authority: plan.signerAuthority,
+            name: plan.signerName,
+            ...(signerLinesOf(plan) ? { lines: signerLinesOf(plan)! } : {}),
+          },
   };
 }
 
@@ -439,19 +479,29 @@ export async function planToDocument(deps: PlanDeps, plan: PlanRow): Promise<Pla
   const indicatorCode = await indicatorCodesOf(deps.db, parts.measures);
   const measuresByTarget = groupBy(parts.measures, (m) => m.targetId);
   const targetCode = new Map(parts.targets.map((t) => [t.id, t.code]));
-  const assignmentGroups = new Map<
-    string,
-    { agency: string; role: 'lead' | 'coordinate'; targets: string[] }
-  >();
+  const assignmentGroups = new Map<string, PlanDocument['assignments'][number]>();
   for (const a of parts.assignments) {
     const key = `${a.position}\u0000${a.role}\u0000${a.agencyName}`;
     const group = assignmentGroups.get(key) ?? { agency: a.agencyName, role: a.role, targets: [] };
-    group.targets.push(targetCode.get(a.targetId)!);
+    if (a.targetId !== null) group.targets.push(targetCode.get(a.targetId)!);
     assignmentGroups.set(key, group);
   }
+  const text = textPartsOf(plan);
   return {
     format: PLAN_FORMAT_ID,
     document: planDocumentPart(plan),
+    ...(Object.keys(text).length > 0 ? { text } : {}),
+    ...(parts.duties.length > 0
+      ? {
+          duties: parts.duties.map((d) => ({
+            ...(d.code !== null ? { code: d.code } : {}),
+            agency: d.agencyName,
+            ...(d.heading !== null ? { heading: d.heading } : {}),
+            ...(d.covers !== null ? { covers: d.covers } : {}),
+            paragraphs: d.paragraphs,
+          })),
+        }
+      : {}),
     references: parts.references.map((r) => ({
       relation: r.relation,
       type: r.docType as PlanDocument['document']['type'] | null,
@@ -478,7 +528,11 @@ export async function planToDocument(deps: PlanDeps, plan: PlanRow): Promise<Pla
     deadlines: parts.deadlines.map((d) => ({
       report: d.report as NonNullable<PlanDocument['deadlines']>[number]['report'],
       due: d.due,
+      ...(d.before ? { before: true } : {}),
+      ...(d.recurrence !== null ? { recurrence: d.recurrence } : {}),
+      ...(d.year !== null ? { year: d.year } : {}),
       recipient: d.recipient,
+      ...(d.text !== null ? { text: d.text } : {}),
     })),
   };
 }

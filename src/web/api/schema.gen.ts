@@ -1311,7 +1311,7 @@ export interface paths {
                   /** Format: uuid */
                   planId: string;
                   /** @enum {string} */
-                  kind: '6-month' | 'annual' | 'mid-term' | 'final';
+                  kind: '6-month' | 'annual' | 'mid-term' | 'final' | 'other';
                   period: string;
                 } | null;
               }[];
@@ -1367,7 +1367,7 @@ export interface paths {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: '6-month' | 'annual' | 'mid-term' | 'final';
+                kind: '6-month' | 'annual' | 'mid-term' | 'final' | 'other';
                 title: string;
                 content: string;
                 reportingEntities: string;
@@ -1389,7 +1389,7 @@ export interface paths {
                 /** Format: uuid */
                 planId: string;
                 /** @enum {string} */
-                kind: '6-month' | 'annual' | 'mid-term' | 'final';
+                kind: '6-month' | 'annual' | 'mid-term' | 'final' | 'other';
                 year: number;
                 period: string;
                 cutoffFrom: string;
@@ -1462,7 +1462,7 @@ export interface paths {
                 /** Format: uuid */
                 planId: string;
                 /** @enum {string} */
-                kind: '6-month' | 'annual' | 'mid-term' | 'final';
+                kind: '6-month' | 'annual' | 'mid-term' | 'final' | 'other';
                 year: number;
                 period: string;
                 cutoffFrom: string;
@@ -1550,7 +1550,7 @@ export interface paths {
               /** Format: uuid */
               planId: string;
               /** @enum {string} */
-              kind: '6-month' | 'annual' | 'mid-term' | 'final';
+              kind: '6-month' | 'annual' | 'mid-term' | 'final' | 'other';
               year: number;
               period: string;
               cutoffFrom: string;
@@ -1628,7 +1628,7 @@ export interface paths {
                 /** Format: uuid */
                 planId: string;
                 /** @enum {string} */
-                kind: '6-month' | 'annual' | 'mid-term' | 'final';
+                kind: '6-month' | 'annual' | 'mid-term' | 'final' | 'other';
                 year: number;
                 period: string;
                 cutoffFrom: string;
@@ -1976,7 +1976,7 @@ export interface paths {
                 /** Format: uuid */
                 planId: string;
                 /** @enum {string} */
-                kind: '6-month' | 'annual' | 'mid-term' | 'final';
+                kind: '6-month' | 'annual' | 'mid-term' | 'final' | 'other';
                 year: number;
                 period: string;
                 cutoffFrom: string;
@@ -3051,12 +3051,18 @@ export interface paths {
                   signer: {
                     authority: string | null;
                     name: string | null;
+                    /** @description The lines above the name, as the document prints them */
+                    lines?: string[];
                   } | null;
                 };
                 issuerUnit: {
                   code: string;
                   name: string;
                 } | null;
+                /** @description The unit whose coordinators manage the plan */
+                ownerUnitCode: string | null;
+                /** @description Published plans are readable by anyone */
+                published: boolean;
                 counts: {
                   goals: number;
                   targets: number;
@@ -3123,12 +3129,18 @@ export interface paths {
                 signer: {
                   authority: string | null;
                   name: string | null;
+                  /** @description The lines above the name, as the document prints them */
+                  lines?: string[];
                 } | null;
               };
               issuerUnit: {
                 code: string;
                 name: string;
               } | null;
+              /** @description The unit whose coordinators manage the plan */
+              ownerUnitCode: string | null;
+              /** @description Published plans are readable by anyone */
+              published: boolean;
               counts: {
                 goals: number;
                 targets: number;
@@ -3196,8 +3208,71 @@ export interface paths {
               }[];
               deadlines: {
                 report: string;
-                due: string;
+                due: string | null;
+                before: boolean;
+                /** @enum {string|null} */
+                recurrence: 'yearly' | 'once' | null;
+                year: number | null;
                 recipient: string | null;
+                text: string | null;
+              }[];
+              /** @description Text parts of the document (optional; older files have none) */
+              text: {
+                /** @description I.1 Mục đích: its paragraphs */
+                purpose?: string[];
+                /** @description I.2 Yêu cầu: its paragraphs */
+                requirements?: string[];
+                /** @description Mục tiêu chung: its paragraphs */
+                generalGoal?: string[];
+                /** @description Kinh phí thực hiện */
+                budget?: {
+                  /** @description Where the money comes from, as the document names the sources */
+                  sources?: string[];
+                  paragraphs: string[];
+                };
+                /** @description The closing paragraphs after the last section */
+                closing?: string[];
+                /** @description Nơi nhận, one line per recipient, in order, as written */
+                recipients?: string[];
+                /** @description "Kính gửi" of a công văn, one line per addressee */
+                addressees?: string[];
+                /** @description The document's sections, in order */
+                headings?: {
+                  /** @description "I", "II", … as the document numbers the section */
+                  number: string | null;
+                  title: string;
+                  /**
+                   * @description Which part of the model the section holds
+                   * @enum {string}
+                   */
+                  part:
+                    | 'purpose'
+                    | 'goals'
+                    | 'tasks'
+                    | 'activities'
+                    | 'budget'
+                    | 'organization'
+                    | 'reporting'
+                    | 'other';
+                }[];
+              };
+              duties: {
+                code: string | null;
+                agency: {
+                  name: string;
+                  code: string | null;
+                  unitName: string | null;
+                };
+                heading: string | null;
+                /** @enum {string|null} */
+                covers: 'agencies' | 'communes' | null;
+                paragraphs: string[];
+              }[];
+              /** @description Agencies given duties without a target */
+              responsible: {
+                name: string;
+                code: string | null;
+                unitName: string | null;
               }[];
               parents: {
                 /** Format: uuid */
@@ -3297,8 +3372,64 @@ export interface paths {
                 signer: {
                   authority: string | null;
                   name: string | null;
+                  /** @description The lines above the name, in order ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH") */
+                  lines?: string[];
                 } | null;
               };
+              /** @description Text parts of the document (optional; older files have none) */
+              text?: {
+                /** @description I.1 Mục đích: its paragraphs */
+                purpose?: string[];
+                /** @description I.2 Yêu cầu: its paragraphs */
+                requirements?: string[];
+                /** @description Mục tiêu chung: its paragraphs */
+                generalGoal?: string[];
+                /** @description Kinh phí thực hiện */
+                budget?: {
+                  /** @description Where the money comes from, as the document names the sources */
+                  sources?: string[];
+                  paragraphs: string[];
+                };
+                /** @description The closing paragraphs after the last section */
+                closing?: string[];
+                /** @description Nơi nhận, one line per recipient, in order, as written */
+                recipients?: string[];
+                /** @description "Kính gửi" of a công văn, one line per addressee */
+                addressees?: string[];
+                /** @description The document's sections, in order */
+                headings?: {
+                  /** @description "I", "II", … as the document numbers the section */
+                  number: string | null;
+                  title: string;
+                  /**
+                   * @description Which part of the model the section holds
+                   * @enum {string}
+                   */
+                  part:
+                    | 'purpose'
+                    | 'goals'
+                    | 'tasks'
+                    | 'activities'
+                    | 'budget'
+                    | 'organization'
+                    | 'reporting'
+                    | 'other';
+                }[];
+              };
+              duties?: {
+                /** @description "VI.1" as the document numbers it */
+                code?: string | null;
+                /** @description The agency as the document names it ("Sở Nội vụ", "Các sở, ban, ngành khác thuộc tỉnh") */
+                agency: string;
+                /** @description The heading as written, when it says more than the name ("Sở Nội vụ (cơ quan Thường trực …)") */
+                heading?: string | null;
+                /**
+                 * @description A clause for every agency of the province, or every commune (VI.14, VI.15 of a provincial plan)
+                 * @enum {string|null}
+                 */
+                covers?: 'agencies' | 'communes' | null;
+                paragraphs: string[];
+              }[];
               references: {
                 /** @enum {string} */
                 relation: 'implements' | 'legal-basis';
@@ -3350,16 +3481,30 @@ export interface paths {
               }[];
               assignments: {
                 agency: string;
-                /** @enum {string} */
-                role: 'lead' | 'coordinate';
+                /**
+                 * @description `responsible`: an agency the plan gives duties without a target (no targets)
+                 * @enum {string}
+                 */
+                role: 'lead' | 'coordinate' | 'responsible';
                 targets: string[];
               }[];
               deadlines?: {
                 /** @enum {string} */
                 report: '6-month' | 'annual' | 'mid-term' | 'final' | 'other';
-                /** @description ISO date as precise as the document: "2026-04-26", "2026-04" or "2026" */
-                due: string;
+                /** @description The date as written; null when the plan names the report but no date */
+                due: string | null;
+                /** @description "trước ngày <due>": the report is due the day before the written date */
+                before?: boolean;
+                /**
+                 * @description `yearly`: on the same day every year of the plan; `once` (default): only that date or year
+                 * @enum {string}
+                 */
+                recurrence?: 'yearly' | 'once';
+                /** @description The year of a report the plan places without a date */
+                year?: number | null;
                 recipient: string | null;
+                /** @description The sentence that sets it, verbatim */
+                text?: string | null;
               }[];
             };
           };
@@ -3499,7 +3644,7 @@ export interface paths {
             'application/json': {
               items: {
                 /** @enum {string} */
-                role: 'lead' | 'coordinate';
+                role: 'lead' | 'coordinate' | 'responsible';
                 plan: {
                   /** Format: uuid */
                   id: string;
@@ -3577,7 +3722,7 @@ export interface paths {
       parameters: {
         query?: {
           q?: string;
-          kind?: 'nation' | 'province' | 'commune' | 'agency';
+          kind?: 'nation' | 'province' | 'commune' | 'agency' | 'section';
           parent?: string;
           limit?: number;
         };
@@ -3598,7 +3743,7 @@ export interface paths {
                 /** @description Official GSO code for provinces and communes; "<province>-<ABBR>" for agencies */
                 code: string;
                 /** @enum {string} */
-                kind: 'nation' | 'province' | 'commune' | 'agency';
+                kind: 'nation' | 'province' | 'commune' | 'agency' | 'section';
                 name: string;
                 fullName: string;
                 nameEn: string | null;
@@ -3648,7 +3793,7 @@ export interface paths {
               /** @description Official GSO code for provinces and communes; "<province>-<ABBR>" for agencies */
               code: string;
               /** @enum {string} */
-              kind: 'nation' | 'province' | 'commune' | 'agency';
+              kind: 'nation' | 'province' | 'commune' | 'agency' | 'section';
               name: string;
               fullName: string;
               nameEn: string | null;
@@ -3661,7 +3806,7 @@ export interface paths {
                 /** @description Official GSO code for provinces and communes; "<province>-<ABBR>" for agencies */
                 code: string;
                 /** @enum {string} */
-                kind: 'nation' | 'province' | 'commune' | 'agency';
+                kind: 'nation' | 'province' | 'commune' | 'agency' | 'section';
                 name: string;
                 fullName: string;
                 nameEn: string | null;
@@ -3707,7 +3852,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          kind?: 'nation' | 'province' | 'commune' | 'agency';
+          kind?: 'nation' | 'province' | 'commune' | 'agency' | 'section';
         };
         header?: never;
         path: {
@@ -3728,7 +3873,7 @@ export interface paths {
                 /** @description Official GSO code for provinces and communes; "<province>-<ABBR>" for agencies */
                 code: string;
                 /** @enum {string} */
-                kind: 'nation' | 'province' | 'commune' | 'agency';
+                kind: 'nation' | 'province' | 'commune' | 'agency' | 'section';
                 name: string;
                 fullName: string;
                 nameEn: string | null;
