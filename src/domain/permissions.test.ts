@@ -72,6 +72,20 @@ const EXPECTED: Record<Action, Record<Role, Scope>> = {
     reporter: 'none',
     viewer: 'none',
   },
+  'plan.draft': {
+    admin: 'subtree',
+    coordinator: 'subtree',
+    approver: 'own',
+    reporter: 'own',
+    viewer: 'none',
+  },
+  'plan.publish': {
+    admin: 'subtree',
+    coordinator: 'subtree',
+    approver: 'own',
+    reporter: 'none',
+    viewer: 'none',
+  },
   'activity.write': {
     admin: 'subtree',
     coordinator: 'subtree',

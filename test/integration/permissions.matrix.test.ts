@@ -491,7 +491,7 @@ const SAMPLES: Record<string, Sample> = {
     }),
   },
   'POST /api/plans/:id/drafts': {
-    action: 'submission.submit',
+    action: 'plan.draft',
     targets: [SNV, COMMUNE],
     // One plan per unit and year: the previous caller's draft is unlinked so that the next one may draft again.
     prepare: async (unit) => {
@@ -615,6 +615,20 @@ const EXPECTED: Record<Action, Record<Role, Scope>> = {
     admin: 'subtree',
     coordinator: 'subtree',
     approver: 'none',
+    reporter: 'none',
+    viewer: 'none',
+  },
+  'plan.draft': {
+    admin: 'subtree',
+    coordinator: 'subtree',
+    approver: 'own',
+    reporter: 'own',
+    viewer: 'none',
+  },
+  'plan.publish': {
+    admin: 'subtree',
+    coordinator: 'subtree',
+    approver: 'own',
     reporter: 'none',
     viewer: 'none',
   },

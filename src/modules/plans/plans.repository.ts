@@ -49,7 +49,48 @@ export type DutyRow = typeof planDuties.$inferSelect & { orgUnitName: string | n
 export async function insertPlanGraph(tx: Executor, g: PlanGraphInsert): Promise<string> {
   const [plan] = await tx.insert(plans).values(g.plan).returning({ id: plans.id });
   if (!plan) throw new Error('insert into plans returned nothing');
-  const planId = plan.id;
+  await insertPlanParts(tx, plan.id, g);
+  return plan.id;
+}
+
+/**
+ * Replaces what a plan says with a new version of its document, in place: the plan keeps its id (so its
+ * submissions, cycles, drafts and links stay), goals, targets, measures, assignments, references, deadlines and
+ * duties are written anew, and tasks keep their status and evidence where the new document has a task with the
+ * same code (or, without codes, the same place). Call inside a transaction.
+ */
+export async function replacePlanGraph(tx: Executor, planId: string, g: PlanGraphInsert): Promise<void> {
+  const { createdAt: _createdAt, isDemo: _isDemo, published: _published, ...fields } = g.plan;
+  await tx
+    .update(plans)
+    .set({ ...fields, version: sql`${plans.version} + 1` })
+    .where(eq(plans.id, planId));
+  await tx.delete(planReferences).where(eq(planReferences.planId, planId));
+  await tx.delete(goals).where(eq(goals.planId, planId));
+  await tx.delete(assignments).where(eq(assignments.planId, planId));
+  await tx.delete(planDeadlines).where(eq(planDeadlines.planId, planId));
+  await tx.delete(planDuties).where(eq(planDuties.planId, planId));
+  const existing = await tx.select().from(tasks).where(eq(tasks.planId, planId));
+  const keyOf = (t: { code?: string | null; position: number }) => t.code ?? `#${t.position}`;
+  const kept = new Map(existing.map((t) => [keyOf(t), t]));
+  const fresh: typeof g.tasks = [];
+  for (const t of g.tasks) {
+    const old = kept.get(keyOf(t));
+    if (old) {
+      kept.delete(keyOf(t));
+      await tx
+        .update(tasks)
+        .set({ position: t.position, code: t.code, text: t.text, agencies: t.agencies })
+        .where(eq(tasks.id, old.id));
+    } else fresh.push(t);
+  }
+  const gone = [...kept.values()].map((t) => t.id);
+  if (gone.length > 0) await tx.delete(tasks).where(inArray(tasks.id, gone));
+  await insertPlanParts(tx, planId, { ...g, tasks: fresh });
+}
+
+/** Everything under a plan row, one multi-row insert per table. */
+async function insertPlanParts(tx: Executor, planId: string, g: Omit<PlanGraphInsert, 'plan'>): Promise<void> {
   if (g.references.length > 0) {
     await tx.insert(planReferences).values(g.references.map((r) => ({ ...r, planId })));
   }
@@ -97,7 +138,53 @@ export async function insertPlanGraph(tx: Executor, g: PlanGraphInsert): Promise
   if (g.deadlines.length > 0)
     await tx.insert(planDeadlines).values(g.deadlines.map((d) => ({ ...d, planId })));
   if (g.duties.length > 0) await tx.insert(planDuties).values(g.duties.map((d) => ({ ...d, planId })));
-  return planId;
+}
+
+/** Plans with this type, number and symbol (a document's identity, with its issuer checked by the caller). */
+export async function findPlansNumbered(
+  db: Executor,
+  id: { docType: string; number: string; symbol: string },
+): Promise<PlanRow[]> {
+  return db
+    .select()
+    .from(plans)
+    .where(and(eq(plans.docType, id.docType), eq(plans.number, id.number), eq(plans.symbol, id.symbol)));
+}
+
+/** Sets whether a plan is public; returns the row as it was, or undefined when there is no such plan. */
+export async function setPlanPublished(
+  tx: Executor,
+  planId: string,
+  published: boolean,
+): Promise<PlanRow | undefined> {
+  const [row] = await tx.select().from(plans).where(eq(plans.id, planId)).for('update');
+  if (!row) return undefined;
+  await tx
+    .update(plans)
+    .set({ published, version: sql`${plans.version} + 1` })
+    .where(eq(plans.id, planId));
+  return row;
+}
+
+/** A plan row locked for an update in this transaction. */
+export async function lockPlan(tx: Executor, planId: string): Promise<PlanRow | undefined> {
+  const [row] = await tx.select().from(plans).where(eq(plans.id, planId)).for('update');
+  return row;
+}
+
+/** Changes a plan's identity (number, symbol, date) at an expected version; undefined when the version moved. */
+export async function updatePlanIdentityAtVersion(
+  tx: Executor,
+  planId: string,
+  change: Pick<PlanInsert, 'number' | 'symbol' | 'issuedOn' | 'issuedPrecision'>,
+  version: number,
+): Promise<PlanRow | undefined> {
+  const [row] = await tx
+    .update(plans)
+    .set({ ...change, version: sql`${plans.version} + 1` })
+    .where(and(eq(plans.id, planId), eq(plans.version, version)))
+    .returning();
+  return row;
 }
 
 export async function findPlan(db: Executor, id: string): Promise<PlanRow | undefined> {

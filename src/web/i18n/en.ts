@@ -118,6 +118,7 @@ export const en: Messages = {
       province: 'Province/City',
       commune: 'Commune/Ward',
       agency: 'Agency',
+      section: 'Division',
     },
   },
   status: STATUS_LABEL.en,

@@ -12,12 +12,14 @@ export const reportingEn: typeof reportingVi = {
     annual: 'Annual',
     'mid-term': 'Mid-term review',
     final: 'Final review',
+    other: 'Other report',
   },
   cycleName: {
     '6-month': 'First-half report {{year}}',
     annual: 'Annual report {{year}}',
     'mid-term': 'Mid-term review {{year}}',
     final: 'Final review {{year}}',
+    other: 'Report {{year}}',
   },
   states: {
     not_submitted: 'Not submitted',

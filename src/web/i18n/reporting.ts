@@ -10,12 +10,14 @@ export const reportingVi = {
     annual: 'Hằng năm',
     'mid-term': 'Sơ kết',
     final: 'Tổng kết',
+    other: 'Báo cáo khác',
   },
   cycleName: {
     '6-month': 'Báo cáo 6 tháng đầu năm {{year}}',
     annual: 'Báo cáo năm {{year}}',
     'mid-term': 'Báo cáo sơ kết giữa kỳ năm {{year}}',
     final: 'Báo cáo tổng kết năm {{year}}',
+    other: 'Báo cáo năm {{year}}',
   },
   states: {
     not_submitted: 'Chưa gửi',

@@ -120,6 +120,7 @@ export const vi = {
       province: 'Tỉnh/Thành phố',
       commune: 'Xã/Phường',
       agency: 'Cơ quan',
+      section: 'Phòng, ban, trung tâm',
     },
   },
   status: STATUS_LABEL.vi,

@@ -291,7 +291,7 @@ function Deadlines({ plan }: { plan: PlanDetail }) {
         {(d, i) => (
           <Table.Tr key={i}>
             <Table.Td>{isReportType(d.report) ? t(`plan.reportTypes.${d.report}`) : d.report}</Table.Td>
-            <Table.Td>{formatDocumentDate(d.due, locale)}</Table.Td>
+            <Table.Td>{d.due ? formatDocumentDate(d.due, locale) : (d.year ?? t('common.dash'))}</Table.Td>
             <Table.Td>{d.recipient ?? t('common.dash')}</Table.Td>
           </Table.Tr>
         )}
