@@ -83,6 +83,7 @@ const firstCycle = async (id: string) =>
   (await cyclesOf(ctx, id)).sort((a, b) => a.due.localeCompare(b.due))[0]!;
 const cycle = await firstCycle(planId);
 let cycleVersion = 0;
+let planVersion = 0;
 /** The cycle a sample aimed at `unit` changes: the plan's, or the plan without an owner's. */
 const cycleOf = (unit: string) => (unit === UNOWNED ? unownedCycleRow : cycle);
 
@@ -213,6 +214,13 @@ const { id: unownedPlanId } = await createPlan(ctx, {
 await db.execute(sql`update plans set owner_unit_code = null where id = ${unownedPlanId}`);
 const unownedCycleRow = await firstCycle(unownedPlanId);
 const unownedTaskId = (await tasksOf(ctx, unownedPlanId))[0]!.id;
+/** A plan of the home province that the publish samples publish and unpublish (the others read `planId`). */
+const { id: publishedPlanId } = await createPlan(ctx, {
+  province: home,
+  document: { title: 'Kế hoạch để công bố và thôi công bố', period: { from: 2027, to: 2027 } },
+});
+const publishedPlanOf = (unit: string) => (unit === UNOWNED ? unownedPlanId : publishedPlanId);
+
 /** The plan, cycle and task a plan-aimed sample uses for a target. */
 const planOf = (unit: string) => (unit === UNOWNED ? unownedPlanId : planId);
 
@@ -373,6 +381,36 @@ const SAMPLES: Record<string, Sample> = {
         cutoffTo: cycleOf(unit).cutoffTo,
         version: cycleVersion,
       },
+    }),
+  },
+  'POST /api/plans/:id/unpublish': {
+    action: 'plan.publish',
+    targets: [home.code, UNOWNED],
+    build: (unit) => ({
+      url: `/api/plans/${publishedPlanOf(unit)}/unpublish`,
+      params: { id: publishedPlanOf(unit) },
+    }),
+  },
+  'POST /api/plans/:id/publish': {
+    action: 'plan.publish',
+    targets: [home.code, UNOWNED],
+    build: (unit) => ({
+      url: `/api/plans/${publishedPlanOf(unit)}/publish`,
+      params: { id: publishedPlanOf(unit) },
+    }),
+  },
+  'PATCH /api/plans/:id/identity': {
+    action: 'plan.manage',
+    targets: [home.code, UNOWNED],
+    prepare: async (unit) => {
+      planVersion = (
+        await queryRows<{ version: number }>(db, sql`select version from plans where id = ${planOf(unit)}`)
+      )[0]!.version;
+    },
+    build: (unit) => ({
+      url: `/api/plans/${planOf(unit)}/identity`,
+      params: { id: planOf(unit) },
+      payload: { number: null, symbol: 'KH-UBND', date: '2026', version: planVersion },
     }),
   },
   'GET /api/cycles/:id/completeness': { build: () => ({ url: `/api/cycles/${cycle.id}/completeness` }) },

@@ -188,7 +188,7 @@ export async function planDraftDocument(deps: { db: Database }, plan: PlanRow): 
     d.due === null
       ? []
       : [
-      `${d.report === '6-month' ? 'báo cáo 6 tháng' : d.report === 'annual' ? 'báo cáo năm' : `báo cáo ${d.report}`} trước ngày ${dmy(d.due)}`,
+          `${d.report === '6-month' ? 'báo cáo 6 tháng' : d.report === 'annual' ? 'báo cáo năm' : `báo cáo ${d.report}`} trước ngày ${dmy(d.due)}`,
         ],
   );
   return {

@@ -38,6 +38,7 @@ export function presentPlanSummary(
     issuerUnit: p.issuerUnitCode && issuerUnitName ? { code: p.issuerUnitCode, name: issuerUnitName } : null,
     ownerUnitCode: p.ownerUnitCode,
     published: p.published,
+    version: p.version,
     counts,
   };
 }

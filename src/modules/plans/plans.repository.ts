@@ -90,7 +90,11 @@ export async function replacePlanGraph(tx: Executor, planId: string, g: PlanGrap
 }
 
 /** Everything under a plan row, one multi-row insert per table. */
-async function insertPlanParts(tx: Executor, planId: string, g: Omit<PlanGraphInsert, 'plan'>): Promise<void> {
+async function insertPlanParts(
+  tx: Executor,
+  planId: string,
+  g: Omit<PlanGraphInsert, 'plan'>,
+): Promise<void> {
   if (g.references.length > 0) {
     await tx.insert(planReferences).values(g.references.map((r) => ({ ...r, planId })));
   }

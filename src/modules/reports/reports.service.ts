@@ -234,8 +234,14 @@ export async function buildReportDocument(
       : unit.parentCode
         ? await findOrgUnit(deps.db, unit.parentCode)
         : undefined;
+  // The route has checked that the caller may read the unit; its report is read whether the plan is published or not.
   const progress = await planProgress(
-    { db: deps.db, year: cycle.year, ...(unit.kind === 'commune' ? { scopeCode: unit.code } : {}) },
+    {
+      db: deps.db,
+      year: cycle.year,
+      planAccessChecked: true,
+      ...(unit.kind === 'commune' ? { scopeCode: unit.code } : {}),
+    },
     plan.id,
     null,
   );
