@@ -66,8 +66,8 @@ export async function replacePlanGraph(tx: Executor, planId: string, g: PlanGrap
     .set({ ...fields, version: sql`${plans.version} + 1` })
     .where(eq(plans.id, planId));
   await tx.delete(planReferences).where(eq(planReferences.planId, planId));
-  await tx.delete(goals).where(eq(goals.planId, planId));
   await tx.delete(assignments).where(eq(assignments.planId, planId));
+  const targetIds = await replaceGoals(tx, planId, g.goals);
   await tx.delete(planDeadlines).where(eq(planDeadlines.planId, planId));
   await tx.delete(planDuties).where(eq(planDuties.planId, planId));
   const existing = await tx.select().from(tasks).where(eq(tasks.planId, planId));
@@ -86,19 +86,92 @@ export async function replacePlanGraph(tx: Executor, planId: string, g: PlanGrap
   }
   const gone = [...kept.values()].map((t) => t.id);
   if (gone.length > 0) await tx.delete(tasks).where(inArray(tasks.id, gone));
-  await insertPlanParts(tx, planId, { ...g, tasks: fresh });
+  await insertPlanParts(tx, planId, { ...g, goals: [], tasks: fresh }, targetIds);
+}
+/**
+ * Goals, targets and measures of a new version, matched to the stored ones by code (measures by place): what
+ * matches keeps its id, so links to a target and its history stay; the rest is added or removed.
+ */
+async function replaceGoals(
+  tx: Executor,
+  planId: string,
+  newGoals: PlanGraphInsert['goals'],
+): Promise<Map<string, string>> {
+  const oldGoals = new Map(
+    (await tx.select().from(goals).where(eq(goals.planId, planId))).map((r) => [r.code, r]),
+  );
+  const oldTargets = new Map(
+    (await tx.select().from(targets).where(eq(targets.planId, planId))).map((r) => [r.code, r]),
+  );
+  const goalIds = new Map<string, string>();
+  for (const [position, goal] of newGoals.entries()) {
+    const old = oldGoals.get(goal.code);
+    if (old) {
+      oldGoals.delete(goal.code);
+      await tx.update(goals).set({ position, title: goal.title }).where(eq(goals.id, old.id));
+      goalIds.set(goal.code, old.id);
+    } else {
+      const [row] = await tx
+        .insert(goals)
+        .values({ planId, position, code: goal.code, title: goal.title })
+        .returning({ id: goals.id });
+      goalIds.set(goal.code, row!.id);
+    }
+  }
+  const targetIds = new Map<string, string>();
+  const measureValues: (typeof measures.$inferInsert)[] = [];
+  for (const goal of newGoals) {
+    for (const [position, t] of goal.targets.entries()) {
+      const old = oldTargets.get(t.code);
+      const goalId = goalIds.get(goal.code)!;
+      let targetId: string;
+      if (old) {
+        oldTargets.delete(t.code);
+        await tx.update(targets).set({ goalId, position, text: t.text }).where(eq(targets.id, old.id));
+        targetId = old.id;
+      } else {
+        const [row] = await tx
+          .insert(targets)
+          .values({ planId, goalId, position, code: t.code, text: t.text })
+          .returning({ id: targets.id });
+        targetId = row!.id;
+      }
+      targetIds.set(t.code, targetId);
+      const oldMeasures = await tx.select().from(measures).where(eq(measures.targetId, targetId));
+      const byPosition = new Map(oldMeasures.map((m) => [m.position, m]));
+      for (const m of t.measures) {
+        const same = byPosition.get(m.position);
+        if (same) {
+          byPosition.delete(m.position);
+          await tx.update(measures).set(m).where(eq(measures.id, same.id));
+        } else measureValues.push({ ...m, targetId });
+      }
+      const gone = [...byPosition.values()].map((m) => m.id);
+      if (gone.length > 0) await tx.delete(measures).where(inArray(measures.id, gone));
+    }
+  }
+  if (measureValues.length > 0) await tx.insert(measures).values(measureValues);
+  const goneTargets = [...oldTargets.values()].map((t) => t.id);
+  if (goneTargets.length > 0) await tx.delete(targets).where(inArray(targets.id, goneTargets));
+  const goneGoals = [...oldGoals.values()].map((r) => r.id);
+  if (goneGoals.length > 0) await tx.delete(goals).where(inArray(goals.id, goneGoals));
+  return targetIds;
 }
 
-/** Everything under a plan row, one multi-row insert per table. */
+/**
+ * Everything under a plan row, one multi-row insert per table. `knownTargets` maps the codes of targets already
+ * stored (a replaced plan's) to their ids, for the assignments.
+ */
 async function insertPlanParts(
   tx: Executor,
   planId: string,
   g: Omit<PlanGraphInsert, 'plan'>,
+  knownTargets: Map<string, string> = new Map(),
 ): Promise<void> {
   if (g.references.length > 0) {
     await tx.insert(planReferences).values(g.references.map((r) => ({ ...r, planId })));
   }
-  const targetIds = new Map<string, string>();
+  const targetIds = new Map(knownTargets);
   if (g.goals.length > 0) {
     const goalRows = await tx
       .insert(goals)
