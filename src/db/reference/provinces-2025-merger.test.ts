@@ -9,7 +9,7 @@ const read = (name: string) => fs.readFileSync(new URL(`./${name}`, import.meta.
 const rows = read('provinces-2025-merger.csv')
   .trim()
   .split('\n')
-  .map((line) => line.split(','));
+  .map((line) => line.split(',') as [string, string]);
 const [header, ...body] = rows;
 const currentNames = (JSON.parse(read('admin-units-2026-07-25.json')) as { Name: string }[]).map(
   (p) => p.Name,
