@@ -240,3 +240,12 @@ export async function removeSection(
     throw new AppError('CONFLICT', message, [{ path: '$.params.section', message }]);
   }
 }
+
+/**
+ * The unit whose rights govern a unit's registers: a section's agency (or commune), any other unit itself; the
+ * code as given when no unit has it (the policy then refuses all but an admin over the nation).
+ */
+export async function registerKeeperOf(db: Executor, code: string): Promise<string> {
+  const unit = await findOrgUnit(db, code);
+  return unit?.kind === 'section' && unit.parentCode ? unit.parentCode : code;
+}

@@ -5,7 +5,7 @@ import type { Database } from '../../db/connection.js';
 import { requireActor } from '../../core/actor.js';
 import { stringField, type PolicyUnits } from '../../core/route-policy.js';
 import type { Executor } from '../../db/connection.js';
-import { findOrgUnit } from '../org-units/org-units.repository.js';
+import { registerKeeperOf } from '../org-units/org-units.service.js';
 import { errorResponses } from '../../core/error-response.js';
 import { routeOptions, type ActionRule } from '../../core/route-options.js';
 import { presentStaff, presentTerm } from './registers.presenter.js';
@@ -25,8 +25,7 @@ function writeRegister(db: Executor): ActionRule {
     units: async (req): Promise<PolicyUnits> => {
       const code = stringField(req.params, 'code');
       if (!code) return [null];
-      const unit = await findOrgUnit(db, code);
-      return [unit?.kind === 'section' && unit.parentCode ? unit.parentCode : code];
+      return [await registerKeeperOf(db, code)];
     },
   };
 }
