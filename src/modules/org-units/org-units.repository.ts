@@ -157,3 +157,21 @@ export function isForeignKeyViolation(err: unknown): boolean {
   }
   return false;
 }
+
+/** The sections of these units, with their parent. */
+export async function findSectionsOf(
+  db: Executor,
+  parents: readonly string[],
+): Promise<{ code: string; parentCode: string }[]> {
+  if (parents.length === 0) return [];
+  const rows = await db
+    .select({ code: orgUnits.code, parentCode: orgUnits.parentCode })
+    .from(orgUnits)
+    .where(
+      and(
+        eq(orgUnits.kind, 'section'),
+        sql`${orgUnits.parentCode} = any(${sql.param([...new Set(parents)])}::text[])`,
+      ),
+    );
+  return rows.flatMap((r) => (r.parentCode ? [{ code: r.code, parentCode: r.parentCode }] : []));
+}
