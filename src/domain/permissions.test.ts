@@ -107,6 +107,13 @@ const EXPECTED: Record<Action, Record<Role, Scope>> = {
     reporter: 'none',
     viewer: 'none',
   },
+  'section.manage': {
+    admin: 'subtree',
+    coordinator: 'subtree',
+    approver: 'own',
+    reporter: 'none',
+    viewer: 'none',
+  },
   'user.manage': {
     admin: 'subtree',
     coordinator: 'subtree',

@@ -32,6 +32,8 @@ export const ACTIONS = [
   /** Change a plan task's status, dates and evidence (checked on the plan's owner and the task's agencies). */
   'task.update',
   'indicator.manage',
+  /** Add, rename and remove the sections (phòng, ban, trung tâm, văn phòng) inside an agency or commune. */
+  'section.manage',
   'user.manage',
   'audit.read',
 ] as const;
@@ -52,6 +54,7 @@ const RULES: Record<Action, { role: Role; own?: boolean }[]> = {
   'activity.write': [{ role: 'coordinator' }, { role: 'reporter', own: true }],
   'task.update': [{ role: 'coordinator' }, { role: 'approver', own: true }, { role: 'reporter', own: true }],
   'indicator.manage': [{ role: 'coordinator' }],
+  'section.manage': [{ role: 'coordinator' }, { role: 'approver', own: true }],
   'user.manage': [{ role: 'coordinator' }],
   'audit.read': [{ role: 'coordinator' }],
 };

@@ -245,6 +245,22 @@ let taskVersion = 1;
 const taskOf = (unit: string) => (unit === UNOWNED ? unownedTaskId : taskId);
 
 /** Registers and the activity log: dates move forward so that every recorded change of holder is a new term. */
+/** Section names never used before, and the section each unit's rename and removal samples act on. */
+let sectionName = 0;
+const nextSectionName = () => `Phòng mẫu ${++sectionName}`;
+const sectionOf = new Map<string, string>();
+const removableOf = new Map<string, string>();
+async function freshSection(unit: string, into = sectionOf): Promise<void> {
+  const res = await app.inject({
+    method: 'POST',
+    url: `/api/org-units/${unit}/sections`,
+    headers: await sessionOf('admin', 'VN'),
+    payload: { name: nextSectionName() },
+  });
+  if (res.statusCode !== 201) throw new Error(`section: ${res.statusCode} ${res.body}`);
+  into.set(unit, res.json<{ code: string }>().code);
+}
+
 let holderDay = 0;
 const nextHolderDate = () => new Date(Date.UTC(2026, 0, 1 + ++holderDay)).toISOString().slice(0, 10);
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
@@ -492,6 +508,36 @@ const SAMPLES: Record<string, Sample> = {
       payload: { asOf: '2026-06-30', female: 12, male: 10 },
     }),
   },
+  'POST /api/org-units/:code/sections': {
+    action: 'section.manage',
+    targets: [COMMUNE, SNV],
+    build: (unit) => ({
+      url: `/api/org-units/${unit}/sections`,
+      params: { code: unit },
+      payload: { name: nextSectionName() },
+    }),
+  },
+  'PATCH /api/org-units/:code/sections/:section': {
+    action: 'section.manage',
+    targets: [COMMUNE, SNV],
+    prepare: async (unit) => {
+      if (!sectionOf.has(unit)) await freshSection(unit);
+    },
+    build: (unit) => ({
+      url: `/api/org-units/${unit}/sections/${sectionOf.get(unit) ?? `${unit}-1`}`,
+      params: { code: unit, section: sectionOf.get(unit) ?? `${unit}-1` },
+      payload: { name: nextSectionName() },
+    }),
+  },
+  'DELETE /api/org-units/:code/sections/:section': {
+    action: 'section.manage',
+    targets: [COMMUNE, SNV],
+    prepare: (unit) => freshSection(unit, removableOf),
+    build: (unit) => ({
+      url: `/api/org-units/${unit}/sections/${removableOf.get(unit) ?? `${unit}-1`}`,
+      params: { code: unit, section: removableOf.get(unit) ?? `${unit}-1` },
+    }),
+  },
   'GET /api/org-units/:code/activities': {
     build: () => ({ url: `/api/org-units/${COMMUNE}/activities?kind=communication` }),
   },
@@ -688,6 +734,13 @@ const EXPECTED: Record<Action, Record<Role, Scope>> = {
     admin: 'subtree',
     coordinator: 'subtree',
     approver: 'none',
+    reporter: 'none',
+    viewer: 'none',
+  },
+  'section.manage': {
+    admin: 'subtree',
+    coordinator: 'subtree',
+    approver: 'own',
     reporter: 'none',
     viewer: 'none',
   },
