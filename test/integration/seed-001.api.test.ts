@@ -98,3 +98,26 @@ describe('seed 001 as binhdang.plan/1', () => {
     expect(exported.deadlines).toEqual(original.deadlines);
   });
 });
+
+describe('seed 001 published by a coordinator of Đồng Nai', () => {
+  it('shows Bình Phước as written and Đồng Nai, is public once published, and has its two deadlines', async () => {
+    const coordinator = await ctx.signIn('coordinator', DONG_NAI);
+    expect((await ctx.app.inject({ method: 'GET', url: `/api/plans/${ctx.planId}` })).statusCode).toBe(404);
+    const published = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/plans/${ctx.planId}/publish`,
+      headers: coordinator,
+    });
+    expect(published.statusCode).toBe(200);
+    const seen = await ctx.app.inject({ method: 'GET', url: `/api/plans/${ctx.planId}` });
+    expect(seen.statusCode).toBe(200);
+    expect(seen.json<{ formerProvince: unknown }>().formerProvince).toEqual({
+      written: 'Bình Phước',
+      current: { code: DONG_NAI, name: 'Đồng Nai', fullName: expect.stringMatching(/Đồng Nai$/u) as string },
+    });
+    const listed = (await ctx.app.inject({ method: 'GET', url: '/api/plans' })).json<{
+      items: { id: string }[];
+    }>();
+    expect(listed.items.map((p) => p.id)).toContain(ctx.planId);
+  });
+});

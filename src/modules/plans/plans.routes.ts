@@ -63,12 +63,12 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = 
       response: { 200: planDetailSchema, ...errorResponses(404) },
     }),
     async (req) => {
-      const { plan, parts, parents, children, issuerUnitName } = await getPlan(
+      const { plan, parts, parents, children, issuerUnitName, formerProvince } = await getPlan(
         deps,
         req.params.id,
         req.actor,
       );
-      return presentPlanDetail(plan, parts, parents, children, issuerUnitName);
+      return presentPlanDetail(plan, parts, parents, children, issuerUnitName, formerProvince);
     },
   );
 

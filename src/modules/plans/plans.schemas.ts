@@ -112,6 +112,13 @@ export const planDetailSchema = planSummarySchema.extend({
     }),
   ),
   responsible: z.array(agencyRefSchema).describe('Agencies given duties without a target'),
+  formerProvince: z
+    .object({
+      written: z.string().describe('The province as the document names it ("Bình Phước")'),
+      current: z.object({ code: z.string(), name: z.string(), fullName: z.string() }),
+    })
+    .nullable()
+    .describe('A province merged in 2025 that the document names, and the province it is now part of'),
   parents: z.array(planLinkSchema),
   children: z.array(planLinkSchema),
 });

@@ -589,6 +589,19 @@ export async function mayReadPlan(deps: PlanDeps, plan: PlanRow, actor: Actor | 
   return plan.published || (await canReadUnit(deps.db, actor, plan.ownerUnitCode));
 }
 
+/**
+ * The province a plan was written in when that province has since merged (2025): the name as the document writes
+ * it and the province it is now part of ("Bình Phước", now Đồng Nai). Null for a current province.
+ */
+async function formerProvinceOf(db: Executor, plan: PlanRow) {
+  const found = findProvinceIn([plan.issuer, plan.parentBody, plan.place], await listProvinces(db));
+  if (!found?.former) return null;
+  return {
+    written: found.former.written,
+    current: { code: found.code, name: found.name, fullName: found.fullName },
+  };
+}
+
 export async function getPlan(deps: PlanDeps, id: string, actor: Actor | null) {
   const plan = await requirePlan(deps, id, actor);
   const [parts, parents, children, issuerUnit] = await Promise.all([
@@ -612,6 +625,7 @@ export async function getPlan(deps: PlanDeps, id: string, actor: Actor | null) {
     parents: await visible(parents),
     children: await visible(children),
     issuerUnitName: issuerUnit?.name ?? null,
+    formerProvince: await formerProvinceOf(deps.db, plan),
   };
 }
 

@@ -3278,6 +3278,16 @@ export interface paths {
                 code: string | null;
                 unitName: string | null;
               }[];
+              /** @description A province merged in 2025 that the document names, and the province it is now part of */
+              formerProvince: {
+                /** @description The province as the document names it ("Bình Phước") */
+                written: string;
+                current: {
+                  code: string;
+                  name: string;
+                  fullName: string;
+                };
+              } | null;
               parents: {
                 /** Format: uuid */
                 id: string;

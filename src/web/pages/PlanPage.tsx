@@ -122,7 +122,17 @@ function PlanHeader({ plan }: { plan: PlanDetail }) {
               doc.issuer
             )}
           </Fact>
-          <Fact label={t('document.date')}>{when}</Fact>
+          <Fact label={t('document.date')}>
+            {when}
+            {plan.formerProvince && (
+              <Text span size="xs" c="dimmed" display="block" data-testid="plan-former-province">
+                {t('planDoc.formerProvince', {
+                  former: plan.formerProvince.written,
+                  current: plan.formerProvince.current.fullName,
+                })}
+              </Text>
+            )}
+          </Fact>
           <Fact label={t('document.periodLabel')}>
             {doc.period.from === doc.period.to ? doc.period.from : `${doc.period.from}–${doc.period.to}`}
           </Fact>
