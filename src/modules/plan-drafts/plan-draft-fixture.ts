@@ -7,11 +7,15 @@ import type { PlanDraftDocument } from './plan-draft-document.js';
  */
 export function samplePlanDraft(): PlanDraftDocument {
   return {
+    type: 'KH',
     parentBody: 'UBND TỈNH LẠNG SƠN',
     issuer: 'SỞ Y TẾ',
+    number: null,
     symbol: 'KH-SYT',
     place: 'Lạng Sơn',
-    year: 2027,
+    date: { day: null, month: null, year: 2027 },
+    legalBases: [],
+    addressees: [],
     title: 'Thực hiện công tác bình đẳng giới năm 2027',
     preamble:
       'Thực hiện Kế hoạch số …/KH-UBND ngày … tháng 4 năm 2026 của UBND tỉnh Lạng Sơn về thực hiện Chiến ' +
