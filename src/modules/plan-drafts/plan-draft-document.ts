@@ -182,16 +182,18 @@ export function citation(ref: CitedDocument): string {
   const title = ref.title?.trim() ?? '';
   const numbered =
     ref.number || ref.symbol ? `số ${ref.number ?? '…'}${ref.symbol ? `/${ref.symbol}` : ''}` : '';
-  // "Luật Bình đẳng giới": the title already says what the document is.
-  if (word && title.toLocaleLowerCase('vi').startsWith(word.toLocaleLowerCase('vi'))) {
-    const dated = ref.date && ref.type !== 'LUAT' ? dayMonthYear(ref.date) : '';
-    return [upperFirst(title), numbered, dated].filter(Boolean).join(' ');
+  const lower = (t: string) => t.toLocaleLowerCase('vi');
+  // "Luật Bình đẳng giới": a law is named by its title.
+  if (ref.type === 'LUAT' && lower(title).startsWith(lower(word))) {
+    return [upperFirst(title), numbered].filter(Boolean).join(' ');
   }
-  const about = !title
+  // "Kế hoạch thực hiện …" as a title: the type word is said once.
+  const rest = word && lower(title).startsWith(`${lower(word)} `) ? title.slice(word.length + 1) : title;
+  const about = !rest
     ? ''
-    : /^\p{Ll}/u.test(title)
-      ? title
-      : `về ${title.charAt(0).toLocaleLowerCase('vi')}${title.slice(1)}`;
+    : /^\p{Ll}/u.test(rest)
+      ? rest
+      : `về ${rest.charAt(0).toLocaleLowerCase('vi')}${rest.slice(1)}`;
   return [
     word || 'Văn bản',
     numbered,
