@@ -207,6 +207,8 @@ describe('the DOCX of a công văn that implements two plans', () => {
     expect(all).toContain(`Kế hoạch số ${other.document.document.number}/KH-UBND`);
     expect(signer).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Lê Văn C']);
     expect(all).toContain('Nơi nhận:- Như trên;');
+    // A công văn has no period of its own: the 2026–2030 stored for it is not stated.
+    expect(all).not.toContain('giai đoạn 2026 - 2030');
   });
 });
 

@@ -351,7 +351,7 @@ async function storedPlanDocument(deps: { db: Database }, plan: PlanRow): Promis
   const opening = implemented.length > 0 ? `Thực hiện ${implemented.join('; ')}; ` : '';
   const preamble =
     type === 'CV'
-      ? `${opening}${plan.issuer} đề nghị ${text.addressees && text.addressees.length === 1 ? withoutStop(text.addressees[0]!) : 'các cơ quan, đơn vị'} triển khai thực hiện ${periodPhrase(period)} một số nội dung sau:`
+      ? `${opening}${plan.issuer} đề nghị ${text.addressees && text.addressees.length === 1 ? withoutStop(text.addressees[0]!) : 'các cơ quan, đơn vị'} triển khai thực hiện một số nội dung sau:`
       : type === 'QD'
         ? ''
         : `${opening}${plan.issuer} ban hành ${planWords} như sau:`;
