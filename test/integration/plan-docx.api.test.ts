@@ -3,7 +3,7 @@ import { titleLines } from '../../src/modules/plan-drafts/plan-docx.js';
 import { importPlan } from '../../src/modules/plans/plans.service.js';
 import type { Session } from '../support/factories/app.js';
 import { elements, issuerLines, openDocx, textOf, type DocxPackage } from '../support/docx.js';
-import { createPlan, planDocument, type PlanDoc } from '../support/factories/plans.js';
+import { createPlan, cyclesOf, planDocument, type PlanDoc } from '../support/factories/plans.js';
 import { useTestApp } from '../support/test-app.js';
 
 /**
@@ -38,7 +38,10 @@ function read(pkg: DocxPackage) {
   const tables = elements(pkg.document, 'w:tbl');
   let outside = pkg.document;
   for (const t of tables) outside = outside.replace(t, '');
-  const signature = elements(tables.at(-1)!, 'w:tc')[1]!;
+  const signature = elements(
+    tables.find((t) => textOf(t).startsWith('Nơi nhận:'))!,
+    'w:tc',
+  )[1]!;
   return {
     texts: elements(outside, 'w:p').map(textOf),
     all: textOf(pkg.document),
@@ -242,5 +245,27 @@ describe('the DOCX of a quyết định that issues a kế hoạch', () => {
     expect(plan).toBeGreaterThan(texts.indexOf('QUYẾT ĐỊNH:'));
     expect(texts[plan + 1]).toBe('Thực hiện công tác bình đẳng giới năm 2026');
     expect(all).toContain('(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 10/02/2026 của UBND');
+  });
+});
+
+describe('the report DOCX of agencies outside the UBND system', () => {
+  it.each([
+    ['CA', 'BỘ CÔNG AN', 'CÔNG AN', ['GIÁM ĐỐC']],
+    ['TTR', 'UBND', 'THANH TRA TỈNH', ['CHÁNH THANH TRA']],
+  ])('%s: header line 1 %j, issuer %j, signed %j', async (abbr, parent, issuer, signer) => {
+    const cycle = (await cyclesOf(ctx, ctx.parent.id)).find((c) => c.kind === 'annual' && c.year === 2026)!;
+    const unit = ctx.province.agency(abbr);
+    const res = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/cycles/${cycle.id}/reports/${unit}/report.docx`,
+      headers: await ctx.signIn('reporter', unit),
+    });
+    expect(res.statusCode).toBe(200);
+    const pkg = await openDocx(res.rawPayload);
+    const lines = issuerLines(pkg);
+    expect(lines[0]!.startsWith(parent)).toBe(true);
+    expect(lines[1]!.startsWith(issuer)).toBe(true);
+    expect(lines[2]).toMatch(new RegExp(`^Số: +/BC-${abbr}$`));
+    expect(read(pkg).signer).toEqual(signer);
   });
 });
