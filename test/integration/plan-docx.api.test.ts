@@ -155,8 +155,13 @@ describe('the DOCX of an imported KẾ HOẠCH 2026–2030', () => {
       province: ctx.province,
       document: { signer: { authority: 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH', name: 'Nguyễn Văn B' } },
     });
-    const { signer } = read(await docxOf(await imported(doc)));
+    const { signer, all } = read(await docxOf(await imported(doc)));
     expect(signer).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn B']);
+    // Its title begins "Kế hoạch …": the opening and the closing say "Kế hoạch" once.
+    expect(all).toContain(
+      `ban hành Kế hoạch thực hiện công tác bình đẳng giới số ${doc.document.number} giai đoạn`,
+    );
+    expect(all).not.toMatch(/Kế hoạch kế hoạch/iu);
   });
 });
 

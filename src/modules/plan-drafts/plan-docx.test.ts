@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mm, PORTRAIT_TEXT_WIDTH, textWidth } from '../reports/report-docx.js';
 import { decisionExcerpt, letterExcerpt, renderPlanDraftDocx, titleLines } from './plan-docx.js';
-import { citation, measureLine, parentReference, periodPhrase } from './plan-draft-document.js';
+import { citation, measureLine, parentReference, periodPhrase, planSubject } from './plan-draft-document.js';
 import { sampleDecision, sampleLetter, samplePlanDraft } from './plan-draft-fixture.js';
 import {
   attr,
@@ -371,6 +371,13 @@ describe('document wording helpers', () => {
     expect(decisionExcerpt('Về việc ban hành Kế hoạch X')).toBe('Về việc ban hành Kế hoạch X');
     expect(letterExcerpt('Triển khai X')).toBe('V/v triển khai X');
     expect(letterExcerpt('V/v triển khai X')).toBe('V/v triển khai X');
+  });
+
+  it('names a plan by what follows "Kế hoạch", whichever way its title begins', () => {
+    expect(planSubject('Thực hiện X năm 2027')).toBe('thực hiện X năm 2027');
+    expect(planSubject('Kế hoạch thực hiện X')).toBe('thực hiện X');
+    expect(planSubject('Ban hành Kế hoạch thực hiện X')).toBe('thực hiện X');
+    expect(planSubject('Về việc ban hành Kế hoạch thực hiện X')).toBe('thực hiện X');
   });
 
   it('states a period as the plans do', () => {

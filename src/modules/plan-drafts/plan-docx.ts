@@ -31,6 +31,7 @@ import {
   type PlanDraftDocument,
   type PlanDraftTarget,
   type PlanDraftTask,
+  planSubject,
   typeTitle,
 } from './plan-draft-document.js';
 
@@ -242,7 +243,7 @@ function planParagraphs(doc: PlanDraftDocument): Paragraph[] {
 }
 
 function closingParagraph(doc: PlanDraftDocument, word: string): Paragraph {
-  const closing = doc.closing?.trim() || `Trên đây là ${word} ${lowerFirst(doc.title.trim())}./.`;
+  const closing = doc.closing?.trim() || `Trên đây là ${word} ${planSubject(doc.title, word)}./.`;
   return body([run(closing)], true);
 }
 
@@ -285,7 +286,7 @@ function issuedPlanParagraphs(doc: PlanDraftDocument): Paragraph[] {
     doc.date.day === null
       ? ''
       : ` ngày ${String(doc.date.day).padStart(2, '0')}/${String(doc.date.month).padStart(2, '0')}/${doc.date.year}`;
-  const planTitle = doc.title.trim().replace(/^(về việc\s+)?ban hành\s+kế hoạch\s+/iu, '');
+  const planTitle = planSubject(doc.title);
   return [
     new Paragraph({
       pageBreakBefore: true,

@@ -21,6 +21,7 @@ import { findCycles } from '../reporting/reporting.repository.js';
 import {
   citation,
   periodPhrase,
+  planSubject,
   statesPeriod,
   typeTitle,
   type PlanDraftDocument,
@@ -189,7 +190,6 @@ function implementsText(refs: Awaited<ReturnType<typeof loadPlanParts>>['referen
 }
 
 const withoutStop = (s: string) => s.trim().replace(/[;,.]$/, '');
-const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
 /** The header, signer and letterhead of a stored plan: its own words first, the issuer's catalogue letterhead next. */
 async function documentFrame(deps: { db: Database }, plan: PlanRow) {
@@ -265,7 +265,7 @@ async function draftedPlanDocument(deps: { db: Database }, plan: PlanRow): Promi
           `${d.report === '6-month' ? 'báo cáo 6 tháng' : d.report === 'annual' ? 'báo cáo năm' : `báo cáo ${d.report}`} trước ngày ${dmy(d.due)}`,
         ],
   );
-  const planWords = `Kế hoạch ${lowerFirst(plan.title)}${statesPeriod(plan.title, period) ? '' : ` ${periodPhrase(period)}`}`;
+  const planWords = `Kế hoạch ${planSubject(plan.title)}${statesPeriod(plan.title, period) ? '' : ` ${periodPhrase(period)}`}`;
   return {
     type: 'KH',
     parentBody: frame.letterhead.parentBody,
@@ -346,8 +346,8 @@ async function storedPlanDocument(deps: { db: Database }, plan: PlanRow): Promis
   const type = plan.docType;
   const word =
     type === 'CV' ? 'Công văn' : upperFirst(typeTitle(type === 'QD' ? 'KH' : type).toLocaleLowerCase('vi'));
-  const planTitle = plan.title.trim().replace(/^(về việc\s+)?ban hành\s+kế hoạch\s+/iu, '');
-  const planWords = `${word} ${lowerFirst(planTitle)}${statesPeriod(plan.title, period) ? '' : ` ${periodPhrase(period)}`}`;
+  const planTitle = planSubject(plan.title, type === 'QD' || type === 'CV' ? 'Kế hoạch' : word);
+  const planWords = `${word} ${planTitle}${statesPeriod(plan.title, period) ? '' : ` ${periodPhrase(period)}`}`;
   const opening = implemented.length > 0 ? `Thực hiện ${implemented.join('; ')}; ` : '';
   const preamble =
     type === 'CV'
@@ -423,7 +423,7 @@ async function storedPlanDocument(deps: { db: Database }, plan: PlanRow): Promis
                 : frame.letterhead.issuer,
             issuedBy,
             articles: [
-              `Điều 1. Ban hành kèm theo Quyết định này Kế hoạch ${lowerFirst(planTitle)}${statesPeriod(plan.title, period) ? '' : ` ${periodPhrase(period)}`}.`,
+              `Điều 1. Ban hành kèm theo Quyết định này Kế hoạch ${planTitle}${statesPeriod(plan.title, period) ? '' : ` ${periodPhrase(period)}`}.`,
               'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.',
               'Điều 3. Thủ trưởng các cơ quan, đơn vị và các cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
             ],
