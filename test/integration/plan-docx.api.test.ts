@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { queryRows } from '../../src/db/connection.js';
 import { titleLines } from '../../src/modules/plan-drafts/plan-docx.js';
 import { importPlan } from '../../src/modules/plans/plans.service.js';
 import type { Session } from '../support/factories/app.js';
@@ -80,7 +82,8 @@ describe('a drafted plan of Công an tỉnh', () => {
       payload: { unit: ctx.province.agency('CA'), year: 2027 },
     });
     expect(res.statusCode).toBe(201);
-    const pkg = await docxOf(res.json<{ id: string }>().id, ctx.police);
+    const id = res.json<{ id: string }>().id;
+    const pkg = await docxOf(id, ctx.police);
     const lines = issuerLines(pkg);
     expect(lines[0]).toBe('BỘ CÔNG AN');
     expect(lines[1]).toBe(`CÔNG AN ${ctx.province.designation.toLocaleUpperCase('vi')}`);
@@ -89,6 +92,13 @@ describe('a drafted plan of Công an tỉnh', () => {
     expect(signer).toEqual(['GIÁM ĐỐC']);
     expect(all).not.toContain('UBND TỈNH');
     expect(all).toContain('KẾ HOẠCH');
+
+    // A draft stored before the catalogue had letterheads kept "UBND tỉnh …" as its parent body: the catalogue wins.
+    await queryRows(
+      ctx.database.db,
+      sql`update plans set parent_body = ${ctx.province.committee} where id = ${id}`,
+    );
+    expect(issuerLines(await docxOf(id, ctx.police))[0]).toBe('BỘ CÔNG AN');
   });
 
   it('signs a drafted plan of Thanh tra tỉnh as Chánh Thanh tra, under the province’s UBND', async () => {

@@ -191,7 +191,11 @@ function implementsText(refs: Awaited<ReturnType<typeof loadPlanParts>>['referen
 
 const withoutStop = (s: string) => s.trim().replace(/[;,.]$/, '');
 
-/** The header, signer and letterhead of a stored plan: its own words first, the issuer's catalogue letterhead next. */
+/**
+ * The header, signer and place of a stored plan: its own words first, the issuer's catalogue letterhead next. A
+ * drafted plan's parent body was written by the platform, not by a document: its letterhead is the catalogue's
+ * (so a draft stored before the catalogue had letterheads prints the right one).
+ */
 async function documentFrame(deps: { db: Database }, plan: PlanRow) {
   const unit = plan.issuerUnitCode ? await findOrgUnit(deps.db, plan.issuerUnitCode) : undefined;
   const ownsLetterhead =
@@ -203,7 +207,11 @@ async function documentFrame(deps: { db: Database }, plan: PlanRow) {
         ? await findOrgUnit(deps.db, unit.parentCode)
         : undefined;
   const letterhead = ownsLetterhead
-    ? letterheadOf(unit, province?.kind === 'province' ? province : null, plan.parentBody)
+    ? letterheadOf(
+        unit,
+        province?.kind === 'province' ? province : null,
+        plan.draftedFromPlanId ? null : plan.parentBody,
+      )
     : { parentBody: plan.parentBody ? upperCase(plan.parentBody) : null, issuer: upperCase(plan.issuer) };
   const stored = signerLinesOf(plan);
   const authority =
