@@ -241,8 +241,13 @@ describe('the whole document of seed 004', () => {
   it('resolves the agencies with duties and no target to Lạng Sơn units, as responsible', async () => {
     const plan = (await ctx.app.inject({ method: 'GET', url: `/api/plans/${ctx.demoPlanId}` })).json<{
       responsible: { name: string; code: string | null }[];
+      duties: { code: string; agency: { name: string; code: string | null }; covers: string | null }[];
     }>();
+    // Every duty of section VI addressed to one agency names a Lạng Sơn unit; VI.14 and VI.15 address classes.
+    for (const d of plan.duties.filter((x) => !x.covers))
+      expect(d.agency.code, `${d.code} ${d.agency.name}`).toMatch(/^20-[A-Z]+$/);
     expect(plan.responsible.map((a) => a.name)).toEqual(SEED_004_DUTIES_ONLY);
+    for (const a of plan.responsible) expect(a.code, a.name).toMatch(/^20-[A-Z]+$/);
   });
 
   it('states its reporting regime as the document does: yearly reports, the 2028 mid-term and the 2030 final review', async () => {
