@@ -124,7 +124,7 @@ export async function reportingUnits(
 
 /**
  * Puts a unit on a plan's list (source `manual`), or back on it when it was excluded. The unit must be an
- * agency, section or commune of the plan's province, other than the plan's owner and issuer.
+ * agency, section or commune of the plan's province (when it has one), other than the plan's owner and issuer.
  */
 export async function addReportingUnit(
   deps: RegimeDeps,
@@ -140,7 +140,8 @@ export async function addReportingUnit(
   const refuse = (message: string) =>
     new AppError('VALIDATION_FAILED', message, [{ path: '$.body.orgUnit', message }]);
   if (!unit) throw refuse(`Đơn vị ${code} không tồn tại`);
-  if (unit.kind === 'nation' || unit.kind === 'province' || !province || unitProvince !== province) {
+  // A plan without a province (no owner, an issuer that did not resolve) takes units of any province.
+  if (unit.kind === 'nation' || unit.kind === 'province' || (province && unitProvince !== province)) {
     throw refuse(`Chỉ thêm được sở, ban, ngành hoặc xã, phường của tỉnh ban hành kế hoạch`);
   }
   if (unit.code === plan.ownerUnitCode || unit.code === plan.issuerUnitCode) {
