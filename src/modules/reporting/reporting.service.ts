@@ -121,6 +121,8 @@ export async function ensureCycles(
   planId: string,
   actor: AuditActor | null,
   year?: number,
+  /** `audit: false` for a caller whose own audit row covers this (an import that generates the cycles). */
+  options: { audit?: boolean } = {},
 ): Promise<CycleRow[]> {
   const plan = await findPlan(deps.db, planId);
   if (!plan) throw notFound(`Kế hoạch ${planId}`);
@@ -163,6 +165,7 @@ export async function ensureCycles(
       );
     }
     const units = await storeReportingUnitsOnce(tx, planId);
+    if (options.audit === false) return;
     await recordAudit(
       tx,
       actor ?? SYSTEM_ACTOR,
