@@ -22,6 +22,7 @@ import { findCycles } from '../src/modules/reporting/reporting.repository.js';
 import { draftSubordinatePlan, planDraftDocument } from '../src/modules/plan-drafts/plan-drafts.service.js';
 import { renderPlanDraftDocx } from '../src/modules/plan-drafts/plan-docx.js';
 import type { PlanDraftDocument } from '../src/modules/plan-drafts/plan-draft-document.js';
+import { sampleDecision, sampleLetter } from '../src/modules/plan-drafts/plan-draft-fixture.js';
 import { findPlan } from '../src/modules/plans/plans.repository.js';
 import { SYSTEM_ACTOR } from '../src/modules/audit/audit.repository.js';
 
@@ -40,7 +41,10 @@ async function main(): Promise<number> {
   const files = [...positionals];
   if (files.length === 0) {
     const documents: [string, ReportDocument][] = [['sample-report', sampleReportDocument()]];
-    const planDrafts: [string, PlanDraftDocument][] = [];
+    const planDrafts: [string, PlanDraftDocument][] = [
+      ['sample-cong-van', sampleLetter()],
+      ['sample-quyet-dinh', sampleDecision()],
+    ];
     const handle = await openDatabase({ kind: 'pglite', dataDir: null });
     try {
       await ensureReferenceData(handle.db);
@@ -66,6 +70,26 @@ async function main(): Promise<number> {
         'demo-plan-20-SYT-2027',
         await planDraftDocument({ db: handle.db }, (await findPlan(handle.db, draftId))!),
       ]);
+      // Công an tỉnh's 2027 plan (its own letterhead, "BỘ CÔNG AN"), and the provincial plan as imported.
+      const policeId = await draftSubordinatePlan(
+        { db: handle.db, now: systemClock },
+        SYSTEM_ACTOR,
+        planIds[0]!,
+        {
+          unit: '20-CA',
+          year: 2027,
+        },
+      );
+      planDrafts.push(
+        [
+          'demo-plan-20-CA-2027',
+          await planDraftDocument({ db: handle.db }, (await findPlan(handle.db, policeId))!),
+        ],
+        [
+          'demo-plan-20-2026-2030',
+          await planDraftDocument({ db: handle.db }, (await findPlan(handle.db, planIds[0]!))!),
+        ],
+      );
     } finally {
       await handle.close();
     }

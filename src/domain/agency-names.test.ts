@@ -97,6 +97,25 @@ describe('agencyUnitFor', () => {
     expect(vhttdl.aliases).toEqual(['Sở Văn hóa Thể thao và Du lịch', 'Sở VHTTDL']);
   });
 
+  it('fills the letterhead parent line and keeps the signer title', () => {
+    expect(agencyUnitFor(entry('SNV'), langSon)).toMatchObject({
+      letterheadParent: 'UBND TỈNH LẠNG SƠN',
+      signerTitle: 'Giám đốc',
+    });
+    expect(agencyUnitFor(entry('SNV'), haiPhong).letterheadParent).toBe('UBND THÀNH PHỐ HẢI PHÒNG');
+    expect(agencyUnitFor(entry('CA'), haiPhong).letterheadParent).toBe('BỘ CÔNG AN');
+    expect(agencyUnitFor(entry('BTGDV'), haiPhong).letterheadParent).toBe('THÀNH ỦY HẢI PHÒNG');
+    expect(agencyUnitFor(entry('MTTQ'), langSon).letterheadParent).toBeNull();
+    const bare: AgencyCatalogueEntry = {
+      abbr: 'X',
+      name: 'Ban X',
+      nameEn: 'X',
+      category: 'Khác',
+      aliases: [],
+    };
+    expect(agencyUnitFor(bare, langSon)).toMatchObject({ letterheadParent: null, signerTitle: null });
+  });
+
   it('gives every catalogue entry a distinct code and no unfilled placeholder', () => {
     const codes = langSonUnits.map((u) => u.code);
     expect(new Set(codes).size).toBe(codes.length);

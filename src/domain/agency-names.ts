@@ -1,3 +1,4 @@
+import { fillLetterheadLine } from './letterhead.js';
 import { foldVietnamese } from './vietnamese.js';
 
 /** One entry of the agency catalogue (src/db/reference/agencies.json). */
@@ -10,6 +11,15 @@ export interface AgencyCatalogueEntry {
   nameEn: string;
   category: string;
   aliases: string[];
+  /**
+   * Line 1 of the agency's letterhead as its parent body writes itself: "UBND {tỉnh} {name}", "Bộ Công an"
+   * ({name} is the province's name; printed in capitals). Null or absent: the letterhead has no parent line.
+   */
+  letterheadParent?: string | null;
+  /** The parent line in a centrally-run city when it is not a plain substitution (Tỉnh ủy → Thành ủy). */
+  letterheadParentCity?: string | null;
+  /** The title the agency's head signs with ("Giám đốc", "Chánh Thanh tra", "Chủ tịch"). */
+  signerTitle?: string | null;
 }
 
 export interface ProvinceForAgencies {
@@ -27,6 +37,9 @@ export interface AgencyUnit {
   category: string;
   abbreviation: string;
   aliases: string[];
+  /** Line 1 of its letterhead, filled and in capitals ("UBND TỈNH LẠNG SƠN", "BỘ CÔNG AN"); null: none. */
+  letterheadParent: string | null;
+  signerTitle: string | null;
 }
 
 /** "Sở Nội vụ tỉnh Lạng Sơn", but "Công an tỉnh Lạng Sơn" and "Tỉnh đoàn Lạng Sơn" (no doubled level). */
@@ -40,6 +53,8 @@ export function agencyUnitFor(entry: AgencyCatalogueEntry, province: ProvinceFor
   const level = province.isCity ? 'thành phố' : 'tỉnh';
   const fill = (s: string) => s.replaceAll('{tỉnh}', level);
   const name = fill(province.isCity && entry.nameCity ? entry.nameCity : entry.name);
+  const parent =
+    province.isCity && entry.letterheadParentCity ? entry.letterheadParentCity : entry.letterheadParent;
   return {
     code: `${province.code}-${entry.abbr}`,
     name,
@@ -51,6 +66,8 @@ export function agencyUnitFor(entry: AgencyCatalogueEntry, province: ProvinceFor
       .filter((a) => a !== '')
       .map(fill)
       .filter((a) => a !== name),
+    letterheadParent: parent ? fillLetterheadLine(parent, province) : null,
+    signerTitle: entry.signerTitle ?? null,
   };
 }
 

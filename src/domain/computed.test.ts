@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   computeUnitFigures,
+  femaleSectionLeaderShare,
   parseComputation,
+  staffOn,
+  staffTrainedShare,
   termsOn,
   type ActivityRecord,
   type LeadershipTerm,
@@ -127,6 +130,8 @@ describe('parseComputation', () => {
   it.each([
     [{ kind: 'female_key_leader_share' }, { kind: 'female_key_leader_share' }],
     [{ kind: 'training_participants', extra: 1 }, { kind: 'training_participants' }],
+    [{ kind: 'female_section_leader_share' }, { kind: 'female_section_leader_share' }],
+    [{ kind: 'staff_trained_share' }, { kind: 'staff_trained_share' }],
     [
       { kind: 'activity_count', activity: 'communication' },
       { kind: 'activity_count', activity: 'communication' },
@@ -145,5 +150,117 @@ describe('parseComputation', () => {
     [42, null],
   ])('%j → %j', (raw, parsed) => {
     expect(parseComputation(raw)).toEqual(parsed);
+  });
+});
+
+describe('female_section_leader_share (phòng, ban, trung tâm có lãnh đạo là nữ)', () => {
+  const sections = [
+    // A woman heads it from mid-2024.
+    { terms: [term('male', '2020-01-01', '2024-06-30'), term('female', '2024-07-01', null)] },
+    // A man heads it, a woman is deputy (not a key-leader post): it has a woman among its leaders.
+    { terms: [term('male', '2020-01-01', null), term('female', '2022-01-01', null, false)] },
+    // Men only.
+    { terms: [term('male', '2020-01-01', null), term('male', '2021-01-01', null, false)] },
+    // Nothing in the register: not counted.
+    { terms: [] },
+    // A post whose holder's sex is not given: not counted.
+    { terms: [term(null, '2020-01-01', null)] },
+  ];
+
+  it('counts the sections with a woman among the leaders in post at the end of the period', () => {
+    const share = (day: string) => femaleSectionLeaderShare(sections, day);
+    expect(share('2023-12-31')).toEqual([
+      { sex: 'total', value: (1 / 3) * 100, numerator: 1, denominator: 3 },
+    ]);
+    expect(share('2024-12-31')).toEqual([
+      { sex: 'total', value: (2 / 3) * 100, numerator: 2, denominator: 3 },
+    ]);
+    expect(
+      computeUnitFigures(
+        { kind: 'female_section_leader_share' },
+        { ...none, sections },
+        '2024-01-01',
+        '2024-12-31',
+      ),
+    ).toEqual(share('2024-12-31'));
+  });
+
+  it('has no figure when no section has a leader of known sex', () => {
+    expect(femaleSectionLeaderShare([], '2024-12-31')).toEqual([]);
+    expect(femaleSectionLeaderShare(sections.slice(3), '2024-12-31')).toEqual([]);
+    expect(femaleSectionLeaderShare(sections, '2019-12-31')).toEqual([]);
+    expect(
+      computeUnitFigures({ kind: 'female_section_leader_share' }, none, '2024-01-01', '2024-12-31'),
+    ).toEqual([]);
+  });
+});
+
+describe('staff_trained_share (cán bộ được tập huấn, phổ biến)', () => {
+  const staff = [
+    { asOf: '2023-12-31', female: 10, male: 10 },
+    { asOf: '2024-12-31', female: 12, male: 8 },
+  ];
+
+  it('reads the latest staff count on or before the day', () => {
+    expect(staffOn(staff, '2023-12-30')).toBeNull();
+    expect(staffOn(staff, '2024-06-30')).toEqual(staff[0]);
+    expect(staffOn([...staff].reverse(), '2025-01-01')).toEqual(staff[1]);
+  });
+
+  it('compares the participants of trainings by sex with the staff, per sex and in all', () => {
+    const acts = [
+      activity('training', '2024-03-08', 6, 2),
+      activity('training', '2024-11-20', 3, 2),
+      activity('communication', '2024-05-01', 50, 50),
+    ];
+    expect(staffTrainedShare(acts, staff, '2024-12-31')).toEqual([
+      { sex: 'female', value: 75, numerator: 9, denominator: 12 },
+      { sex: 'male', value: 50, numerator: 4, denominator: 8 },
+      { sex: 'total', value: 65, numerator: 13, denominator: 20 },
+    ]);
+    expect(
+      computeUnitFigures(
+        { kind: 'staff_trained_share' },
+        { ...none, activities: acts, staff },
+        '2024-01-01',
+        '2024-12-31',
+      ),
+    ).toEqual(staffTrainedShare(acts, staff, '2024-12-31'));
+  });
+
+  it('caps each sex at its staff: the log counts attendances, not persons', () => {
+    const acts = [activity('training', '2024-03-08', 10, 3), activity('training', '2024-09-08', 10, 3)];
+    expect(staffTrainedShare(acts, staff, '2024-12-31')).toEqual([
+      { sex: 'female', value: 100, numerator: 12, denominator: 12 },
+      { sex: 'male', value: 75, numerator: 6, denominator: 8 },
+      { sex: 'total', value: 90, numerator: 18, denominator: 20 },
+    ]);
+  });
+
+  it('adds nothing for a training without a split by sex; 0% when nobody was trained', () => {
+    expect(staffTrainedShare([activity('training', '2024-03-08')], staff, '2024-12-31').at(-1)).toEqual({
+      sex: 'total',
+      value: 0,
+      numerator: 0,
+      denominator: 20,
+    });
+    expect(
+      computeUnitFigures(
+        { kind: 'staff_trained_share' },
+        { ...none, activities: [activity('training', '2023-03-08', 5, 5)], staff },
+        '2024-01-01',
+        '2024-12-31',
+      ).at(-1)?.value,
+    ).toBe(0);
+  });
+
+  it('has no figure without a staff count, and none for a sex without staff', () => {
+    const acts = [activity('training', '2024-03-08', 3, 0)];
+    expect(staffTrainedShare(acts, [], '2024-12-31')).toEqual([]);
+    expect(staffTrainedShare(acts, [{ asOf: '2024-01-01', female: 0, male: 0 }], '2024-12-31')).toEqual([]);
+    expect(staffTrainedShare(acts, [{ asOf: '2024-01-01', female: 4, male: 0 }], '2024-12-31')).toEqual([
+      { sex: 'female', value: 75, numerator: 3, denominator: 4 },
+      { sex: 'total', value: 75, numerator: 3, denominator: 4 },
+    ]);
   });
 });

@@ -36,10 +36,63 @@ describe('findProvinceIn (real province list)', () => {
     expect(nameOf(findProvinceIn([undefined, '', 'Lạng Sơn'], provinces))).toBe('Lạng Sơn');
   });
 
-  it('finds no province for a parent body naming Bình Phước, merged into Đồng Nai in 2025', () => {
-    // Bình Phước is not a province any more; the matcher goes by name and must not guess.
-    expect(findProvinceIn(['Sở Xây dựng', 'UBND tỉnh Bình Phước'], provinces)).toBeNull();
-    expect(findProvinceIn(['UBND tỉnh Hà Nam'], provinces)).toBeNull();
+  it('finds no province for a former name without the table of the 2025 merger', () => {
+    // Bình Phước is not a province any more; without the merger table the matcher goes by name and must not guess.
+    expect(findProvinceIn(['Sở Xây dựng', 'UBND tỉnh Bình Phước'], provinces, [])).toBeNull();
+    expect(findProvinceIn(['UBND tỉnh Hà Nam'], provinces, [])).toBeNull();
+  });
+
+  it('finds the current province of a former one, keeping the former name as written', () => {
+    const found = findProvinceIn(['Sở Xây dựng', 'UBND tỉnh Bình Phước', 'Bình Phước'], provinces);
+    expect(found?.code).toBe('75');
+    expect(found?.name).toBe('Đồng Nai');
+    expect(found?.former).toEqual({ name: 'Bình Phước', written: 'Bình Phước' });
+    expect(findProvinceIn(['ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC'], provinces)?.former).toEqual({
+      name: 'Bình Phước',
+      written: 'BÌNH PHƯỚC',
+    });
+    expect(nameOf(findProvinceIn(['UBND tỉnh Hà Nam'], provinces))).toBe('Ninh Bình');
+    expect(nameOf(findProvinceIn(['Sở Y tế tỉnh Bà Rịa – Vũng Tàu'], provinces))).toBe('Hồ Chí Minh');
+    expect(findProvinceIn(['Sở Y tế tỉnh Bà Rịa – Vũng Tàu'], provinces)?.former?.written).toBe(
+      'Bà Rịa – Vũng Tàu',
+    );
+  });
+
+  it('finds a former name in either tone-mark placement, NFD input and any case', () => {
+    for (const written of ['Hòa Bình', 'Hoà Bình', 'HOÀ BÌNH', 'Hòa Bình'.normalize('NFD')]) {
+      const found = findProvinceIn([`UBND tỉnh ${written}`], provinces);
+      expect(found?.name, written).toBe('Phú Thọ');
+      expect(found?.former?.name, written).toBe('Hòa Bình');
+      expect(found?.former?.written, written).toBe(written.normalize('NFC'));
+    }
+  });
+
+  it('says nothing of a former province when the document names a current one', () => {
+    expect(findProvinceIn(['UBND tỉnh Lạng Sơn'], provinces)?.former).toBeNull();
+    // Khánh Hòa and Thanh Hóa kept their names: they are current, whatever the tone-mark placement.
+    expect(findProvinceIn(['UBND tỉnh Khánh Hòa'], provinces)?.former).toBeNull();
+    expect(findProvinceIn(['UBND tỉnh Thanh Hóa'], provinces)?.former).toBeNull();
+    // The place names the current province, the parent body the former one: both say Đồng Nai.
+    expect(nameOf(findProvinceIn(['Sở Xây dựng', 'UBND tỉnh Bình Phước', 'Đồng Nai'], provinces))).toBe(
+      'Đồng Nai',
+    );
+  });
+
+  it('lets the longest name win across current and former names', () => {
+    // "Huế" occurs inside "Thừa Thiên Huế": the longer, former name wins and still leads to Huế.
+    const found = findProvinceIn(['UBND tỉnh Thừa Thiên Huế'], provinces);
+    expect(found?.name).toBe('Huế');
+    expect(found?.former?.name).toBe('Thừa Thiên Huế');
+    // A former name shorter than a current one found elsewhere does not displace it.
+    expect(nameOf(findProvinceIn(['Sở Y tế tỉnh Hà Nam', 'UBND tỉnh Lạng Sơn'], provinces))).toBe('Lạng Sơn');
+    // At equal length the current name wins.
+    expect(
+      findProvinceIn(['Lạng Sơn'], provinces, [{ name: 'Lạng Sơn', current: 'Cao Bằng' }])?.former,
+    ).toBeNull();
+  });
+
+  it('ignores a former province whose current province is not in the list', () => {
+    expect(findProvinceIn(['UBND tỉnh Bình Phước'], [{ name: 'Lạng Sơn' }])).toBeNull();
   });
 
   it('matches regardless of case, NFD input and tone-mark placement', () => {

@@ -23,11 +23,17 @@ export const ACTIONS = [
   'submission.return',
   'submission.reopen',
   'plan.manage',
+  /** Draft a unit's own plan from the plan it implements. */
+  'plan.draft',
+  /** Publish or unpublish a plan: its targets and accepted figures become readable by anyone. */
+  'plan.publish',
   /** Log an activity of a unit (communication, event, training, meeting, inspection) and attach files to it. */
   'activity.write',
   /** Change a plan task's status, dates and evidence (checked on the plan's owner and the task's agencies). */
   'task.update',
   'indicator.manage',
+  /** Add, rename and remove the sections (phòng, ban, trung tâm, văn phòng) inside an agency or commune. */
+  'section.manage',
   'user.manage',
   'audit.read',
 ] as const;
@@ -43,9 +49,12 @@ const RULES: Record<Action, { role: Role; own?: boolean }[]> = {
   'submission.return': [{ role: 'approver', own: true }, { role: 'coordinator' }],
   'submission.reopen': [{ role: 'coordinator' }],
   'plan.manage': [{ role: 'coordinator' }],
+  'plan.draft': [{ role: 'coordinator' }, { role: 'approver', own: true }, { role: 'reporter', own: true }],
+  'plan.publish': [{ role: 'coordinator' }, { role: 'approver', own: true }],
   'activity.write': [{ role: 'coordinator' }, { role: 'reporter', own: true }],
   'task.update': [{ role: 'coordinator' }, { role: 'approver', own: true }, { role: 'reporter', own: true }],
   'indicator.manage': [{ role: 'coordinator' }],
+  'section.manage': [{ role: 'coordinator' }, { role: 'approver', own: true }],
   'user.manage': [{ role: 'coordinator' }],
   'audit.read': [{ role: 'coordinator' }],
 };

@@ -83,6 +83,7 @@ const firstCycle = async (id: string) =>
   (await cyclesOf(ctx, id)).sort((a, b) => a.due.localeCompare(b.due))[0]!;
 const cycle = await firstCycle(planId);
 let cycleVersion = 0;
+let planVersion = 0;
 /** The cycle a sample aimed at `unit` changes: the plan's, or the plan without an owner's. */
 const cycleOf = (unit: string) => (unit === UNOWNED ? unownedCycleRow : cycle);
 
@@ -213,6 +214,13 @@ const { id: unownedPlanId } = await createPlan(ctx, {
 await db.execute(sql`update plans set owner_unit_code = null where id = ${unownedPlanId}`);
 const unownedCycleRow = await firstCycle(unownedPlanId);
 const unownedTaskId = (await tasksOf(ctx, unownedPlanId))[0]!.id;
+/** A plan of the home province that the publish samples publish and unpublish (the others read `planId`). */
+const { id: publishedPlanId } = await createPlan(ctx, {
+  province: home,
+  document: { title: 'Kế hoạch để công bố và thôi công bố', period: { from: 2027, to: 2027 } },
+});
+const publishedPlanOf = (unit: string) => (unit === UNOWNED ? unownedPlanId : publishedPlanId);
+
 /** The plan, cycle and task a plan-aimed sample uses for a target. */
 const planOf = (unit: string) => (unit === UNOWNED ? unownedPlanId : planId);
 
@@ -237,6 +245,22 @@ let taskVersion = 1;
 const taskOf = (unit: string) => (unit === UNOWNED ? unownedTaskId : taskId);
 
 /** Registers and the activity log: dates move forward so that every recorded change of holder is a new term. */
+/** Section names never used before, and the section each unit's rename and removal samples act on. */
+let sectionName = 0;
+const nextSectionName = () => `Phòng mẫu ${++sectionName}`;
+const sectionOf = new Map<string, string>();
+const removableOf = new Map<string, string>();
+async function freshSection(unit: string, into = sectionOf): Promise<void> {
+  const res = await app.inject({
+    method: 'POST',
+    url: `/api/org-units/${unit}/sections`,
+    headers: await sessionOf('admin', 'VN'),
+    payload: { name: nextSectionName() },
+  });
+  if (res.statusCode !== 201) throw new Error(`section: ${res.statusCode} ${res.body}`);
+  into.set(unit, res.json<{ code: string }>().code);
+}
+
 let holderDay = 0;
 const nextHolderDate = () => new Date(Date.UTC(2026, 0, 1 + ++holderDay)).toISOString().slice(0, 10);
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
@@ -514,6 +538,36 @@ const SAMPLES: Record<string, Sample> = {
       payload: { sixMonth: false, sixMonthDue: '06-05', annualDue: '11-30', version: settingsVersion },
     }),
   },
+  'POST /api/plans/:id/unpublish': {
+    action: 'plan.publish',
+    targets: [home.code, UNOWNED],
+    build: (unit) => ({
+      url: `/api/plans/${publishedPlanOf(unit)}/unpublish`,
+      params: { id: publishedPlanOf(unit) },
+    }),
+  },
+  'POST /api/plans/:id/publish': {
+    action: 'plan.publish',
+    targets: [home.code, UNOWNED],
+    build: (unit) => ({
+      url: `/api/plans/${publishedPlanOf(unit)}/publish`,
+      params: { id: publishedPlanOf(unit) },
+    }),
+  },
+  'PATCH /api/plans/:id/identity': {
+    action: 'plan.manage',
+    targets: [home.code, UNOWNED],
+    prepare: async (unit) => {
+      planVersion = (
+        await queryRows<{ version: number }>(db, sql`select version from plans where id = ${planOf(unit)}`)
+      )[0]!.version;
+    },
+    build: (unit) => ({
+      url: `/api/plans/${planOf(unit)}/identity`,
+      params: { id: planOf(unit) },
+      payload: { number: null, symbol: 'KH-UBND', date: '2026', version: planVersion },
+    }),
+  },
   'GET /api/cycles/:id/completeness': { build: () => ({ url: `/api/cycles/${cycle.id}/completeness` }) },
   'GET /api/plans/:id/timeliness': { build: () => ({ url: `/api/plans/${planId}/timeliness` }) },
   'GET /api/org-units/:code/calendar.ics': {
@@ -593,6 +647,36 @@ const SAMPLES: Record<string, Sample> = {
       payload: { asOf: '2026-06-30', female: 12, male: 10 },
     }),
   },
+  'POST /api/org-units/:code/sections': {
+    action: 'section.manage',
+    targets: [COMMUNE, SNV],
+    build: (unit) => ({
+      url: `/api/org-units/${unit}/sections`,
+      params: { code: unit },
+      payload: { name: nextSectionName() },
+    }),
+  },
+  'PATCH /api/org-units/:code/sections/:section': {
+    action: 'section.manage',
+    targets: [COMMUNE, SNV],
+    prepare: async (unit) => {
+      if (!sectionOf.has(unit)) await freshSection(unit);
+    },
+    build: (unit) => ({
+      url: `/api/org-units/${unit}/sections/${sectionOf.get(unit) ?? `${unit}-1`}`,
+      params: { code: unit, section: sectionOf.get(unit) ?? `${unit}-1` },
+      payload: { name: nextSectionName() },
+    }),
+  },
+  'DELETE /api/org-units/:code/sections/:section': {
+    action: 'section.manage',
+    targets: [COMMUNE, SNV],
+    prepare: (unit) => freshSection(unit, removableOf),
+    build: (unit) => ({
+      url: `/api/org-units/${unit}/sections/${removableOf.get(unit) ?? `${unit}-1`}`,
+      params: { code: unit, section: removableOf.get(unit) ?? `${unit}-1` },
+    }),
+  },
   'GET /api/org-units/:code/activities': {
     build: () => ({ url: `/api/org-units/${COMMUNE}/activities?kind=communication` }),
   },
@@ -630,7 +714,7 @@ const SAMPLES: Record<string, Sample> = {
     }),
   },
   'POST /api/plans/:id/drafts': {
-    action: 'submission.submit',
+    action: 'plan.draft',
     targets: [SNV, COMMUNE],
     // One plan per unit and year: the previous caller's draft is unlinked so that the next one may draft again.
     prepare: async (unit) => {
@@ -757,6 +841,20 @@ const EXPECTED: Record<Action, Record<Role, Scope>> = {
     reporter: 'none',
     viewer: 'none',
   },
+  'plan.draft': {
+    admin: 'subtree',
+    coordinator: 'subtree',
+    approver: 'own',
+    reporter: 'own',
+    viewer: 'none',
+  },
+  'plan.publish': {
+    admin: 'subtree',
+    coordinator: 'subtree',
+    approver: 'own',
+    reporter: 'none',
+    viewer: 'none',
+  },
   'activity.write': {
     admin: 'subtree',
     coordinator: 'subtree',
@@ -775,6 +873,13 @@ const EXPECTED: Record<Action, Record<Role, Scope>> = {
     admin: 'subtree',
     coordinator: 'subtree',
     approver: 'none',
+    reporter: 'none',
+    viewer: 'none',
+  },
+  'section.manage': {
+    admin: 'subtree',
+    coordinator: 'subtree',
+    approver: 'own',
     reporter: 'none',
     viewer: 'none',
   },

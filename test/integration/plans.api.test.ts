@@ -132,10 +132,16 @@ describe('POST /api/plans/import', () => {
       goals: ctx.plan.document.goals,
       assignments: ctx.plan.document.assignments,
     });
-    const res = await importPlan(original);
+    // The same number, symbol and issuer is the same document: stored once, 409 naming it.
+    const again = await importPlan(original);
+    expect(again.statusCode).toBe(409);
+    expect(again.json<{ error: { message: string } }>().error.message).toContain(ctx.plan.id);
+    // Under another number it is another document, imported as a copy equal to the original.
+    const renumbered = { ...original, document: { ...original.document, number: '9001' } };
+    const res = await importPlan(renumbered);
     expect(res.statusCode).toBe(201);
     const copy = await exportedPlan(ctx, res.json<{ id: string }>().id, ctx.coordinator);
-    expect(copy).toEqual(original);
+    expect(copy).toEqual(renumbered);
     expect(validatePlanSchema(copy), JSON.stringify(validatePlanSchema.errors)).toBe(true);
   });
 
@@ -257,6 +263,8 @@ describe('plan hierarchy', () => {
       { type: 'KH', number: '99', symbol: 'KH-UBND', date: '2027-02-01' },
       'Kế hoạch năm 2027 ngành y tế',
     );
+    // Another document of Sở Y tế than the one the previous test stored as 12/KH-SYT.
+    child.document.number = '13';
     const first = await importPlan(child);
     expect(first.statusCode).toBe(201);
     const childId = first.json<{ id: string }>().id;

@@ -37,6 +37,10 @@ export interface OrgUnitRow {
   unitType: string;
   abbreviation: string | null;
   aliases: string[];
+  /** Line 1 of an agency's letterhead ("BỘ CÔNG AN"); null for other units and agencies without one. */
+  letterheadParent: string | null;
+  /** The title an agency's head signs with ("Chánh Thanh tra"); null for other units. */
+  signerTitle: string | null;
 }
 
 /** Every org unit of the reference data: the nation, provinces, communes and the agency catalogue. */
@@ -56,6 +60,8 @@ export function referenceOrgUnits(agenciesFile = AGENCIES_FILE): OrgUnitRow[] {
       unitType: 'Quốc gia',
       abbreviation: null,
       aliases: [],
+      letterheadParent: null,
+      signerTitle: null,
     },
   ];
   for (const p of provinces) {
@@ -70,6 +76,8 @@ export function referenceOrgUnits(agenciesFile = AGENCIES_FILE): OrgUnitRow[] {
       unitType: normalizeName(p.AdministrativeUnitShortName),
       abbreviation: null,
       aliases: [],
+      letterheadParent: null,
+      signerTitle: null,
     });
     for (const entry of catalogue) {
       const a = agencyUnitFor(entry, { code: p.Code, name, isCity: p.AdministrativeUnitId === 1 });
@@ -83,6 +91,8 @@ export function referenceOrgUnits(agenciesFile = AGENCIES_FILE): OrgUnitRow[] {
         unitType: a.category,
         abbreviation: a.abbreviation,
         aliases: a.aliases,
+        letterheadParent: a.letterheadParent,
+        signerTitle: a.signerTitle,
       });
     }
     for (const w of p.Wards) {
@@ -96,6 +106,8 @@ export function referenceOrgUnits(agenciesFile = AGENCIES_FILE): OrgUnitRow[] {
         unitType: normalizeName(w.AdministrativeUnitShortName),
         abbreviation: null,
         aliases: [],
+        letterheadParent: null,
+        signerTitle: null,
       });
     }
   }
@@ -109,22 +121,28 @@ function searchTextOf(r: OrgUnitRow): string {
 
 /**
  * Inserts the reference org units in one statement (unnest), keeping what is there: official units are
- * never overwritten; agencies take their names and aliases from the catalogue, so editing it takes effect.
+ * never overwritten; agencies take their names, aliases, letterhead parent line and signer title from the
+ * catalogue, so editing it (or a new catalogue entry) takes effect on the next start.
  */
 export async function upsertOrgUnits(db: Executor, rows: readonly OrgUnitRow[]): Promise<void> {
   const col = <K extends keyof OrgUnitRow>(k: K) => sql.param(rows.map((r) => r[k]));
   await db.execute(sql`
-    insert into org_units (code, parent_code, kind, name, full_name, name_en, unit_type, abbreviation, aliases, search_text)
-    select code, parent_code, kind, name, full_name, name_en, unit_type, abbreviation, aliases::jsonb, search_text
+    insert into org_units (code, parent_code, kind, name, full_name, name_en, unit_type, abbreviation, aliases, search_text,
+                           letterhead_parent, signer_title)
+    select code, parent_code, kind, name, full_name, name_en, unit_type, abbreviation, aliases::jsonb, search_text,
+           letterhead_parent, signer_title
     from unnest(${col('code')}::text[], ${col('parentCode')}::text[], ${col('kind')}::text[], ${col('name')}::text[],
                 ${col('fullName')}::text[], ${col('nameEn')}::text[], ${col('unitType')}::text[],
                 ${col('abbreviation')}::text[], ${sql.param(rows.map((r) => JSON.stringify(r.aliases)))}::text[],
-                ${sql.param(rows.map(searchTextOf))}::text[])
-      as t(code, parent_code, kind, name, full_name, name_en, unit_type, abbreviation, aliases, search_text)
+                ${sql.param(rows.map(searchTextOf))}::text[], ${col('letterheadParent')}::text[],
+                ${col('signerTitle')}::text[])
+      as t(code, parent_code, kind, name, full_name, name_en, unit_type, abbreviation, aliases, search_text,
+           letterhead_parent, signer_title)
     order by case kind when 'nation' then 0 when 'province' then 1 else 2 end
     on conflict (code) do update set
       name = excluded.name, full_name = excluded.full_name, name_en = excluded.name_en,
-      unit_type = excluded.unit_type, aliases = excluded.aliases, search_text = excluded.search_text
+      unit_type = excluded.unit_type, aliases = excluded.aliases, search_text = excluded.search_text,
+      letterhead_parent = excluded.letterhead_parent, signer_title = excluded.signer_title
       where org_units.kind = 'agency'`);
 }
 

@@ -23,6 +23,11 @@ export function presentOrgUnitDetail(
     abbreviation: r.abbreviation,
     aliases: r.aliases,
     ancestors: ancestors.map(presentOrgUnit),
-    childCounts: { province: counts.province ?? 0, commune: counts.commune ?? 0, agency: counts.agency ?? 0 },
+    childCounts: {
+      province: counts.province ?? 0,
+      commune: counts.commune ?? 0,
+      agency: counts.agency ?? 0,
+      section: counts.section ?? 0,
+    },
   };
 }

@@ -107,3 +107,71 @@ export async function findOrgUnitsByCodes(db: Executor, codes: readonly string[]
 export async function listProvinces(db: Executor): Promise<OrgUnitRecord[]> {
   return db.select().from(orgUnits).where(eq(orgUnits.kind, 'province'));
 }
+
+/**
+ * The highest number ever given to a section of `parent` (`<parent>-<n>`): among the sections there now and those
+ * added and removed since (the audit trail keeps every addition), so a removed section's code is never reused.
+ */
+export async function findLastSectionNumber(db: Executor, parent: string): Promise<number> {
+  const rows = await queryRows<{ n: number | null }>(
+    db,
+    sql`
+    select max(substr(code, ${parent.length + 2})::int) as n from (
+      select code from org_units where parent_code = ${parent} and kind = 'section'
+      union all
+      select entity_id as code from audit_log where action = 'section.add' and org_unit_code = ${parent}
+    ) s
+    where code like ${`${parent.replace(/[%_\\]/g, '\\$&')}-%`} and substr(code, ${parent.length + 2}) ~ '^[0-9]{1,9}$'`,
+  );
+  return rows[0]?.n ?? 0;
+}
+
+export async function insertOrgUnit(db: Executor, row: typeof orgUnits.$inferInsert): Promise<OrgUnitRecord> {
+  const [inserted] = await db.insert(orgUnits).values(row).returning();
+  return inserted!;
+}
+
+export async function updateOrgUnitNames(
+  db: Executor,
+  code: string,
+  names: Pick<OrgUnitRecord, 'name' | 'fullName' | 'unitType' | 'searchText'>,
+): Promise<OrgUnitRecord> {
+  const [row] = await db.update(orgUnits).set(names).where(eq(orgUnits.code, code)).returning();
+  return row!;
+}
+
+export async function deleteOrgUnit(db: Executor, code: string): Promise<void> {
+  await db.delete(orgUnits).where(eq(orgUnits.code, code));
+}
+
+/** Holds a unit's row until the transaction ends, so that two changes of its sections run one after the other. */
+export async function lockOrgUnit(tx: Executor, code: string): Promise<void> {
+  await tx.select({ code: orgUnits.code }).from(orgUnits).where(eq(orgUnits.code, code)).for('no key update');
+}
+
+/** True when `err` (or an error it wraps) is a foreign-key violation: rows elsewhere still refer to the row. */
+export function isForeignKeyViolation(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    if ((e as { code?: unknown }).code === '23503') return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** The sections of these units, with their parent. */
+export async function findSectionsOf(
+  db: Executor,
+  parents: readonly string[],
+): Promise<{ code: string; parentCode: string }[]> {
+  if (parents.length === 0) return [];
+  const rows = await db
+    .select({ code: orgUnits.code, parentCode: orgUnits.parentCode })
+    .from(orgUnits)
+    .where(
+      and(
+        eq(orgUnits.kind, 'section'),
+        sql`${orgUnits.parentCode} = any(${sql.param([...new Set(parents)])}::text[])`,
+      ),
+    );
+  return rows.flatMap((r) => (r.parentCode ? [{ code: r.code, parentCode: r.parentCode }] : []));
+}

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mm, PORTRAIT_TEXT_WIDTH, textWidth } from '../reports/report-docx.js';
-import { renderPlanDraftDocx, titleLines } from './plan-docx.js';
-import { measureLine, parentReference } from './plan-draft-document.js';
-import { samplePlanDraft } from './plan-draft-fixture.js';
+import { decisionExcerpt, letterExcerpt, renderPlanDraftDocx, titleLines } from './plan-docx.js';
+import { citation, measureLine, parentReference, periodPhrase, planSubject } from './plan-draft-document.js';
+import { sampleDecision, sampleLetter, samplePlanDraft } from './plan-draft-fixture.js';
 import {
   attr,
   elements,
@@ -280,5 +280,156 @@ describe('plan draft text helpers', () => {
     expect(codes('lead')).toEqual(['3.3', '3.4', '4.1', '4.2', '4.3', '4.4']);
     expect(codes('coordinate')).toEqual(['3.2']);
     expect(d.targets.map((t) => t.code)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+  });
+});
+
+/** The paragraphs outside the tables, as text. */
+function outsideTexts(document: string): string[] {
+  let outside = document;
+  for (const t of elements(document, 'w:tbl')) outside = outside.replace(t, '');
+  return elements(outside, 'w:p').map(textOf);
+}
+
+describe('a công văn (type CV)', () => {
+  const doc = sampleLetter();
+  const docx = useRenderedDocx(renderPlanDraftDocx, doc);
+
+  it('writes "V/v …" under the number in the header, and no type title', () => {
+    expect(issuerLines(docx.pkg)).toEqual([
+      'UBND TỈNH LẠNG SƠN',
+      'SỞ Y TẾ',
+      'Số: 245/SYT-NVY',
+      'V/v triển khai thực hiện công tác bình đẳng giới năm 2026',
+    ]);
+    expect(textOf(docx.tables[0]!)).toContain('Lạng Sơn, ngày 04 tháng 5 năm 2026');
+    const texts = outsideTexts(docx.pkg.document);
+    expect(texts).not.toContain('KẾ HOẠCH');
+    expect(texts).not.toContain('I. MỤC ĐÍCH, YÊU CẦU');
+  });
+
+  it('addresses "Kính gửi:" one addressee a line, then its requests and closing', () => {
+    const texts = outsideTexts(docx.pkg.document);
+    const i = texts.indexOf('Kính gửi:');
+    expect(texts.slice(i + 1, i + 3)).toEqual([
+      '- Các phòng chức năng thuộc Sở;',
+      '- Các đơn vị trực thuộc Sở.',
+    ]);
+    expect(texts.findIndex((t) => t.startsWith('Thực hiện Kế hoạch số 58/KH-UBND'))).toBeGreaterThan(i);
+    expect(texts.some((t) => t.startsWith('1. Xây dựng kế hoạch'))).toBe(true);
+    expect(texts).toContain('Đề nghị các đơn vị quan tâm, triển khai thực hiện./.');
+    const [left, right] = elements(docx.tables[1]!, 'w:tc');
+    expect(textOf(left!)).toMatch(/^Nơi nhận:- Như trên;/);
+    expect(textOf(right!)).toBe('KT. GIÁM ĐỐCPHÓ GIÁM ĐỐCNguyễn Văn A');
+  });
+
+  it('puts a single addressee on the "Kính gửi" line', async () => {
+    const one = await docx.variant({ addressees: ['Sở Nội vụ tỉnh Lạng Sơn'] });
+    expect(outsideTexts(one.document)).toContain('Kính gửi: Sở Nội vụ tỉnh Lạng Sơn');
+  });
+});
+
+describe('a quyết định that issues a kế hoạch (type QD)', () => {
+  const doc = sampleDecision();
+  const docx = useRenderedDocx(renderPlanDraftDocx, doc);
+
+  it('titles it "QUYẾT ĐỊNH" and "Về việc …", then the issuing body, the legal bases and the articles', () => {
+    const texts = outsideTexts(docx.pkg.document);
+    const i = texts.indexOf('QUYẾT ĐỊNH');
+    expect(i).toBeGreaterThan(-1);
+    const excerpt = titleLines(decisionExcerpt(doc.title));
+    expect(texts.slice(i + 1, i + 1 + excerpt.length)).toEqual(excerpt);
+    const order = [
+      'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN',
+      'Căn cứ Luật Bình đẳng giới số 73/2006/QH11;',
+      'QUYẾT ĐỊNH:',
+      doc.decision!.articles[0]!,
+      doc.decision!.articles[2]!,
+    ].map((t) => texts.indexOf(t));
+    expect(order.every((n) => n > i)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(issuerLines(docx.pkg).at(-1)).toBe('Số: 12/QĐ-UBND');
+  });
+
+  it('prints the plan it issues on a new page after the signature, tied to the decision', () => {
+    const texts = outsideTexts(docx.pkg.document);
+    const plan = texts.lastIndexOf('KẾ HOẠCH');
+    expect(plan).toBeGreaterThan(texts.indexOf('QUYẾT ĐỊNH:'));
+    expect(docx.pkg.document.indexOf('<w:pageBreakBefore/>')).toBeGreaterThan(
+      docx.pkg.document.indexOf(docx.tables[1]!),
+    );
+    expect(texts[plan + 1]).toBe('Thực hiện công tác bình đẳng giới năm 2026');
+    expect(texts[plan + 2]).toBe(
+      '(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 10/02/2026 của UBND tỉnh Lạng Sơn)',
+    );
+    expect(texts.indexOf('I. MỤC ĐÍCH, YÊU CẦU')).toBeGreaterThan(plan);
+  });
+});
+
+describe('document wording helpers', () => {
+  it('writes the trích yếu of a quyết định and a công văn', () => {
+    expect(decisionExcerpt('Ban hành Kế hoạch X')).toBe('Về việc ban hành Kế hoạch X');
+    expect(decisionExcerpt('Về việc ban hành Kế hoạch X')).toBe('Về việc ban hành Kế hoạch X');
+    expect(letterExcerpt('Triển khai X')).toBe('V/v triển khai X');
+    expect(letterExcerpt('V/v triển khai X')).toBe('V/v triển khai X');
+  });
+
+  it('names a plan by what follows "Kế hoạch", whichever way its title begins', () => {
+    expect(planSubject('Thực hiện X năm 2027')).toBe('thực hiện X năm 2027');
+    expect(planSubject('Kế hoạch thực hiện X')).toBe('thực hiện X');
+    expect(planSubject('Ban hành Kế hoạch thực hiện X')).toBe('thực hiện X');
+    expect(planSubject('Về việc ban hành Kế hoạch thực hiện X')).toBe('thực hiện X');
+  });
+
+  it('states a period as the plans do', () => {
+    expect(periodPhrase({ from: 2026, to: 2030 })).toBe('giai đoạn 2026 - 2030');
+    expect(periodPhrase({ from: 2027, to: 2027 })).toBe('năm 2027');
+  });
+
+  it('cites documents as seed 004 writes its legal bases', () => {
+    const at = (y: number, m: number, d: number) => ({ year: y, month: m, day: d });
+    expect(
+      citation({
+        type: 'LUAT',
+        number: '73',
+        symbol: '2006/QH11',
+        date: null,
+        issuer: 'Quốc hội',
+        title: 'Luật Bình đẳng giới',
+      }),
+    ).toBe('Luật Bình đẳng giới số 73/2006/QH11');
+    expect(
+      citation({
+        type: 'NQ',
+        number: '28',
+        symbol: 'NQ-CP',
+        date: at(2021, 3, 3),
+        issuer: 'Chính phủ',
+        title: 'ban hành Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030',
+      }),
+    ).toBe(
+      'Nghị quyết số 28/NQ-CP ngày 03/3/2021 của Chính phủ ban hành Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030',
+    );
+    expect(
+      citation({
+        type: 'KH',
+        number: '62',
+        symbol: 'KH-UBND',
+        date: at(2022, 3, 23),
+        issuer: 'UBND tỉnh',
+        title: 'Thực hiện công tác bình đẳng giới năm 2022',
+      }),
+    ).toBe(
+      'Kế hoạch số 62/KH-UBND ngày 23/3/2022 của UBND tỉnh về thực hiện công tác bình đẳng giới năm 2022',
+    );
+    expect(
+      citation({
+        type: 'CV',
+        number: null,
+        symbol: 'BNV',
+        date: { year: 2026, month: 3, day: null },
+        issuer: 'Bộ Nội vụ',
+        title: null,
+      }),
+    ).toBe('Công văn số …/BNV tháng 3/2026 của Bộ Nội vụ');
   });
 });

@@ -1,6 +1,16 @@
-import { Paragraph, type ISectionOptions } from 'docx';
+import {
+  AlignmentType,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+  type ISectionOptions,
+} from 'docx';
 import { upperFirst } from '../../domain/vietnamese.js';
-import { paragraphsOf } from '../reports/report-document.js';
+import { dateLine, numberLine, paragraphsOf } from '../reports/report-document.js';
 import {
   PORTRAIT_TEXT_WIDTH,
   body,
@@ -21,15 +31,19 @@ import {
   type PlanDraftDocument,
   type PlanDraftTarget,
   type PlanDraftTask,
+  planSubject,
+  typeTitle,
 } from './plan-draft-document.js';
 
 /**
- * A KẾ HOẠCH drafted by an agency or a commune from the provincial plan, as DOCX in the layout of Nghị định
- * 30/2020/NĐ-CP (the same page, header and signature block as the report writer). The number and the day
- * and month stay blank for the clerical office. Pure: data in, bytes out.
+ * A plan-like document as DOCX in the layout of Nghị định 30/2020/NĐ-CP (the same page, header and signature block
+ * as the report writer): a KẾ HOẠCH (drafted by an agency or a commune, or as a stored plan states it), a công văn
+ * (no type title, "V/v …" under the number, "Kính gửi"), or a quyết định followed by the plan it issues. A blank
+ * number or day and month stays blank for the clerical office. Pure: data in, bytes out.
  */
 export async function renderPlanDraftDocx(doc: PlanDraftDocument): Promise<Buffer> {
-  return packDocument({ creator: doc.issuer, title: `Kế hoạch ${doc.title}` }, [planSection(doc)]);
+  const word = doc.type === 'CV' ? 'Công văn' : typeTitle(doc.type).toLocaleLowerCase('vi');
+  return packDocument({ creator: doc.issuer, title: `${upperFirst(word)} ${doc.title}` }, [planSection(doc)]);
 }
 
 // ---- Title: "KẾ HOẠCH", the trích yếu in balanced lines with its rule, the demo note ----
@@ -82,11 +96,23 @@ export function titleLines(title: string, maxWidth = TITLE_MAX_WIDTH): string[] 
   return lines;
 }
 
-function titleBlock(doc: PlanDraftDocument): Paragraph[] {
-  const lines = titleLines(doc.title);
+/** "Về việc ban hành Kế hoạch …": the trích yếu of a quyết định. */
+export function decisionExcerpt(title: string): string {
+  const t = title.trim();
+  return /^về việc\b/iu.test(t) ? upperFirst(t) : `Về việc ${lowerFirst(t)}`;
+}
+
+/** "V/v triển khai …": the trích yếu of a công văn, under its number. */
+export function letterExcerpt(title: string): string {
+  const t = title.trim();
+  return /^v\/v\b/iu.test(t) ? t : `V/v ${lowerFirst(t)}`;
+}
+
+function titleBlock(doc: PlanDraftDocument, title = doc.title, word = typeTitle(doc.type)): Paragraph[] {
+  const lines = titleLines(title);
   const widest = Math.max(...lines.map((l) => textWidth(l, 14, true)));
   const out: Paragraph[] = [
-    centred([run('KẾ HOẠCH', { bold: true })], { before: 360 }),
+    centred([run(word, { bold: true })], { before: 360 }),
     // A little air above the rule keeps it clear of the dots under ị, ạ and of g, p on the last line.
     ...lines.map((line, i) =>
       centred([run(line, { bold: true })], { after: i === lines.length - 1 ? 120 : 0 }),
@@ -95,6 +121,33 @@ function titleBlock(doc: PlanDraftDocument): Paragraph[] {
   ];
   if (doc.isDemo) out.push(demoNote());
   out.push(centred([], { after: 120 }));
+  return out;
+}
+
+/** A công văn has no type title: the demo note, then "Kính gửi:" with its addressees. */
+function letterTitleBlock(doc: PlanDraftDocument): Paragraph[] {
+  const out: Paragraph[] = [centred([], { before: 240 })];
+  if (doc.isDemo) out.push(demoNote());
+  const to = doc.addressees.map((a) => a.trim().replace(/[;,.]$/, '')).filter(Boolean);
+  if (to.length <= 1) {
+    out.push(centred([run(`Kính gửi: ${to[0] ?? '…'}`)], { before: 120, after: 240 }));
+  } else {
+    out.push(
+      new Paragraph({
+        indent: { left: mm(25) },
+        spacing: { before: 120, after: 0 },
+        children: [run('Kính gửi:')],
+      }),
+      ...to.map(
+        (a, i) =>
+          new Paragraph({
+            indent: { left: mm(45) },
+            spacing: { before: 0, after: i === to.length - 1 ? 240 : 0 },
+            children: [run(`- ${a}${i === to.length - 1 ? '.' : ';'}`)],
+          }),
+      ),
+    );
+  }
   return out;
 }
 
@@ -127,14 +180,20 @@ const withStop = (text: string): string => (/[.!?:]$/.test(text) ? text : `${tex
  */
 function targetParagraphs(t: PlanDraftTarget): Paragraph[] {
   const text = upperFirst(t.text.trim()).replace(/[.;,]$/, '');
-  const out = [
-    body([
-      run(`${t.code}. ${ROLE_LABEL[t.role]}: `, { bold: true }),
-      run(`${text} `),
-      run(`(${parentReference(t.parentCode)})`, { italics: true }),
-      run('.'),
-    ]),
-  ];
+  const out: Paragraph[] = t.goal ? [body([run(t.goal, { bold: true, italics: true })], true)] : [];
+  if (t.role === null) {
+    // A plan's own target, as the plan writes it: "- Chỉ tiêu 1: tăng tỷ lệ … vào năm 2030."
+    out.push(body([run(`- Chỉ tiêu ${t.code}: `, { italics: true }), run(`${lowerFirst(text)}.`)]));
+  } else {
+    const ref = t.parentCode ? [run(`(${parentReference(t.parentCode)})`, { italics: true }), run('.')] : [];
+    out.push(
+      body([
+        run(`${t.code}. ${ROLE_LABEL[t.role]}: `, { bold: true }),
+        run(t.parentCode ? `${text} ` : `${text}.`),
+        ...ref,
+      ]),
+    );
+  }
   t.measures.forEach((m, i) => {
     const line = measureLine(m).replace(/[.;,]$/, '');
     out.push(body([run(`- ${line}${i === t.measures.length - 1 ? '.' : ';'}`)]));
@@ -143,35 +202,110 @@ function targetParagraphs(t: PlanDraftTarget): Paragraph[] {
 }
 
 /** "1. Tăng cường … (mục IV.4 của Kế hoạch tỉnh). Thời gian thực hiện: Quý II/2027." */
-function taskParagraph(t: PlanDraftTask): Paragraph {
-  const text = upperFirst(t.text.trim()).replace(/[.;,]$/, '');
+function taskParagraphs(t: PlanDraftTask): Paragraph[] {
+  // A task as a plan writes it may run over several lines ("…\n- Tăng cường …"): its first line carries the number.
+  const [first = '', ...rest] = paragraphsOf(t.text);
+  const text = upperFirst(first).replace(/[.;,]$/, '');
   const children = [run(`${t.code}. `, { bold: true }), run(t.parentCode ? `${text} ` : `${text}.`)];
   if (t.parentCode) children.push(run(`(${parentReference(t.parentCode)})`, { italics: true }), run('.'));
   if (t.due) children.push(run(` Thời gian thực hiện: ${withStop(t.due.trim())}`, { italics: true }));
-  return body(children);
+  return [body(children), ...rest.map((line) => body([run(line)]))];
 }
 
-function bodyParagraphs(doc: PlanDraftDocument): Paragraph[] {
+/** "Căn cứ A; B; C." in one paragraph, as a KẾ HOẠCH opens (seed 004). */
+function legalBasisParagraph(doc: PlanDraftDocument): Paragraph[] {
+  const bases = doc.legalBases.map((b) => b.trim().replace(/[;,.]$/, '')).filter(Boolean);
+  return bases.length === 0 ? [] : [body([run(`Căn cứ ${bases.join('; ')}.`)])];
+}
+
+function planParagraphs(doc: PlanDraftDocument): Paragraph[] {
   const out: Paragraph[] = paragraphsOf(doc.preamble).map((p) => body([run(p)]));
 
   out.push(heading('I. MỤC ĐÍCH, YÊU CẦU'));
   out.push(heading('1. Mục đích'), ...paragraphsOrPlaceholder(doc.purposes));
   out.push(heading('2. Yêu cầu'), ...paragraphsOrPlaceholder(doc.requirements));
 
-  out.push(heading('II. CHỈ TIÊU'));
+  out.push(heading(doc.targetsHeading ?? 'II. CHỈ TIÊU'));
+  if (doc.generalGoal && doc.generalGoal.length > 0) {
+    out.push(heading('1. Mục tiêu chung'), ...paragraphsOrPlaceholder(doc.generalGoal));
+    out.push(heading('2. Mục tiêu cụ thể'));
+  }
   if (doc.targets.length === 0) out.push(...paragraphsOrPlaceholder([]));
   for (const t of doc.targets) out.push(...targetParagraphs(t));
 
   out.push(heading('III. NHIỆM VỤ, GIẢI PHÁP'));
   if (doc.tasks.length === 0) out.push(...paragraphsOrPlaceholder([]));
-  for (const t of doc.tasks) out.push(taskParagraph(t));
+  for (const t of doc.tasks) out.push(...taskParagraphs(t));
 
   out.push(heading('IV. KINH PHÍ THỰC HIỆN'), ...paragraphsOrPlaceholder(paragraphsOf(doc.funding)));
   out.push(heading('V. TỔ CHỨC THỰC HIỆN'), ...paragraphsOrPlaceholder(doc.organisation));
-
-  const closing = doc.closing?.trim() || `Trên đây là Kế hoạch ${lowerFirst(doc.title.trim())}./.`;
-  out.push(body([run(closing)], true));
   return out;
+}
+
+function closingParagraph(doc: PlanDraftDocument, word: string): Paragraph {
+  const closing = doc.closing?.trim() || `Trên đây là ${word} ${planSubject(doc.title, word)}./.`;
+  return body([run(closing)], true);
+}
+
+function bodyParagraphs(doc: PlanDraftDocument): Paragraph[] {
+  return [...legalBasisParagraph(doc), ...planParagraphs(doc), closingParagraph(doc, 'Kế hoạch')];
+}
+
+/** A công văn: the legal bases and opening, the numbered requests, the organisation, the closing. */
+function letterParagraphs(doc: PlanDraftDocument): Paragraph[] {
+  const out = [...legalBasisParagraph(doc), ...paragraphsOf(doc.preamble).map((p) => body([run(p)]))];
+  for (const t of doc.tasks) out.push(...taskParagraphs(t));
+  out.push(...doc.organisation.filter((p) => p.trim()).map((p) => body([run(p.trim())])));
+  out.push(
+    body([run(doc.closing?.trim() || 'Đề nghị các cơ quan, đơn vị quan tâm, phối hợp thực hiện./.')], true),
+  );
+  return out;
+}
+
+/** A quyết định: the issuing body, "Căn cứ …;" one a line (italic), "QUYẾT ĐỊNH:", the articles. */
+function decisionParagraphs(doc: PlanDraftDocument): Paragraph[] {
+  const decision = doc.decision ?? { authority: doc.issuer, articles: [], issuedBy: doc.issuer };
+  const bases = doc.legalBases.map((b) => b.trim().replace(/[;,.]$/, '')).filter(Boolean);
+  const out: Paragraph[] = [centred([run(decision.authority, { bold: true })], { after: 240 })];
+  bases.forEach((b, i) =>
+    out.push(body([run(`Căn cứ ${b}${i === bases.length - 1 ? ';' : ';'}`, { italics: true })])),
+  );
+  out.push(...paragraphsOf(doc.preamble).map((p) => body([run(p, { italics: true })])));
+  out.push(centred([run('QUYẾT ĐỊNH:', { bold: true })], { before: 120, after: 240 }));
+  for (const article of decision.articles) {
+    const m = /^(Điều \d+\.)\s*(.*)$/su.exec(article.trim());
+    out.push(body(m ? [run(`${m[1]} `, { bold: true }), run(m[2]!)] : [run(article)]));
+  }
+  return out;
+}
+
+/** The plan a quyết định issues, on a new page after the decision: its title, "(Ban hành kèm theo …)", its body. */
+function issuedPlanParagraphs(doc: PlanDraftDocument): Paragraph[] {
+  const number = doc.number ?? '      ';
+  const date =
+    doc.date.day === null
+      ? ''
+      : ` ngày ${String(doc.date.day).padStart(2, '0')}/${String(doc.date.month).padStart(2, '0')}/${doc.date.year}`;
+  const planTitle = planSubject(doc.title);
+  return [
+    new Paragraph({
+      pageBreakBefore: true,
+      alignment: AlignmentType.CENTER,
+      children: [run('KẾ HOẠCH', { bold: true })],
+    }),
+    ...titleLines(upperFirst(planTitle)).map((l) => centred([run(l, { bold: true })])),
+    centred(
+      [
+        run(
+          `(Ban hành kèm theo Quyết định số ${number}/${doc.symbol}${date} của ${doc.decision?.issuedBy ?? doc.issuer})`,
+          { italics: true },
+        ),
+      ],
+      { after: 120 },
+    ),
+    rule(mm(30), PORTRAIT_TEXT_WIDTH, 240),
+    ...planParagraphs({ ...doc, preamble: '' }),
+  ];
 }
 
 // ---- The one portrait section: no page number on page 1, top centre from page 2 ----
@@ -180,10 +314,64 @@ function planSection(doc: PlanDraftDocument): ISectionOptions {
   const header = {
     parentBody: doc.parentBody,
     issuer: doc.issuer,
-    number: null,
+    number: doc.number,
     symbol: doc.symbol,
     place: doc.place,
-    date: { day: null, month: null, year: doc.year },
+    date: doc.date,
   };
+  if (doc.type === 'CV') {
+    const section = portraitSection({ header, title: [], body: letterParagraphs(doc), signature: doc });
+    // The header of a công văn carries its trích yếu ("V/v …") under the number.
+    const [, ...rest] = section.children;
+    return { ...section, children: [letterHeaderTable(doc), ...letterTitleBlock(doc), ...rest] };
+  }
+  if (doc.type === 'QD') {
+    const section = portraitSection({
+      header,
+      title: titleBlock(doc, decisionExcerpt(doc.title)),
+      body: decisionParagraphs(doc),
+      signature: doc,
+    });
+    return { ...section, children: [...section.children, ...issuedPlanParagraphs(doc)] };
+  }
   return portraitSection({ header, title: titleBlock(doc), body: bodyParagraphs(doc), signature: doc });
+}
+
+// ---- The header of a công văn: as the report writer's, with "V/v …" under the number ----
+
+const HEADER_COLUMNS = [3700, PORTRAIT_TEXT_WIDTH - 3700] as const;
+const CELL_PADDING = 60;
+
+function letterHeaderTable(doc: PlanDraftDocument): Table {
+  const leftInner = HEADER_COLUMNS[0] - 2 * CELL_PADDING;
+  const rightInner = HEADER_COLUMNS[1] - 2 * CELL_PADDING;
+  const m = /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(.+)$/u.exec(doc.issuer.normalize('NFC').trim());
+  const issuer = m ? [m[1]!, m[2]!] : [doc.issuer];
+  const issuerWidth = Math.min(leftInner, Math.max(...issuer.map((l) => textWidth(l, 13, true))));
+  const motto = 'Độc lập - Tự do - Hạnh phúc';
+  const left: Paragraph[] = [];
+  if (doc.parentBody) left.push(centred([run(doc.parentBody, { size: 13 })]));
+  issuer.forEach((line) => left.push(centred([run(line, { size: 13, bold: true })])));
+  left.push(rule(Math.max(mm(12), Math.round(issuerWidth * 0.4)), leftInner));
+  left.push(centred([run(numberLine(doc), { size: 13 })], { before: 100 }));
+  left.push(centred([run(letterExcerpt(doc.title), { size: 12 })], { before: 60 }));
+  const right: Paragraph[] = [
+    centred([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 12, bold: true })]),
+    centred([run(motto, { size: 13, bold: true })]),
+    rule(textWidth(motto, 13, true), rightInner),
+    centred([run(dateLine(doc), { size: 14, italics: true })], { before: 100 }),
+  ];
+  const cell = (children: Paragraph[], width: number) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      margins: { left: CELL_PADDING, right: CELL_PADDING, top: 0, bottom: 0 },
+      children,
+    });
+  return new Table({
+    width: { size: PORTRAIT_TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [...HEADER_COLUMNS],
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    rows: [new TableRow({ children: [cell(left, HEADER_COLUMNS[0]), cell(right, HEADER_COLUMNS[1])] })],
+  });
 }

@@ -7,11 +7,15 @@ import type { PlanDraftDocument } from './plan-draft-document.js';
  */
 export function samplePlanDraft(): PlanDraftDocument {
   return {
+    type: 'KH',
     parentBody: 'UBND TỈNH LẠNG SƠN',
     issuer: 'SỞ Y TẾ',
+    number: null,
     symbol: 'KH-SYT',
     place: 'Lạng Sơn',
-    year: 2027,
+    date: { day: null, month: null, year: 2027 },
+    legalBases: [],
+    addressees: [],
     title: 'Thực hiện công tác bình đẳng giới năm 2027',
     preamble:
       'Thực hiện Kế hoạch số …/KH-UBND ngày … tháng 4 năm 2026 của UBND tỉnh Lạng Sơn về thực hiện Chiến ' +
@@ -206,5 +210,74 @@ export function samplePlanDraft(): PlanDraftDocument {
       'Các phòng chuyên môn, đơn vị trực thuộc Sở',
       'Lưu: VT, VP',
     ],
+  };
+}
+
+/**
+ * A công văn of Sở Y tế that implements two plans of the province: addressed to its units ("Kính gửi"), its
+ * requests numbered. Invented wording in the shape of a directive letter, marked as demo.
+ */
+export function sampleLetter(): PlanDraftDocument {
+  return {
+    ...samplePlanDraft(),
+    type: 'CV',
+    number: '245',
+    symbol: 'SYT-NVY',
+    date: { day: 4, month: 5, year: 2026 },
+    title: 'Triển khai thực hiện công tác bình đẳng giới năm 2026',
+    legalBases: [],
+    preamble:
+      'Thực hiện Kế hoạch số 58/KH-UBND ngày 10/3/2026 của UBND tỉnh Lạng Sơn về thực hiện công tác bình đẳng ' +
+      'giới năm 2026; Kế hoạch số 75/KH-UBND ngày 26/4/2026 của UBND tỉnh Lạng Sơn thực hiện Chiến lược quốc ' +
+      'gia về bình đẳng giới giai đoạn 2026 - 2030, Sở Y tế đề nghị các đơn vị triển khai một số nội dung sau:',
+    addressees: ['Các phòng chức năng thuộc Sở', 'Các đơn vị trực thuộc Sở'],
+    tasks: [
+      {
+        code: '1',
+        text: 'Xây dựng kế hoạch thực hiện công tác bình đẳng giới năm 2026 của đơn vị, gửi về Sở trước ngày 30/5/2026.',
+        parentCode: null,
+        due: null,
+      },
+      {
+        code: '2',
+        text: 'Thu thập số liệu tách biệt theo giới tính của các chỉ tiêu 4.1, 4.2 và báo cáo đúng hạn.',
+        parentCode: null,
+        due: null,
+      },
+    ],
+    organisation: [],
+    closing: 'Đề nghị các đơn vị quan tâm, triển khai thực hiện./.',
+    recipients: ['Như trên', 'Giám đốc, các Phó Giám đốc Sở', 'Lưu: VT, NVY'],
+  };
+}
+
+/** A quyết định of UBND tỉnh Lạng Sơn that issues its 2026 plan (invented number and date), marked as demo. */
+export function sampleDecision(): PlanDraftDocument {
+  return {
+    ...samplePlanDraft(),
+    type: 'QD',
+    parentBody: null,
+    issuer: 'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN',
+    number: '12',
+    symbol: 'QĐ-UBND',
+    date: { day: 10, month: 2, year: 2026 },
+    title: 'Ban hành Kế hoạch thực hiện công tác bình đẳng giới năm 2026',
+    legalBases: [
+      'Luật Bình đẳng giới số 73/2006/QH11',
+      'Nghị quyết số 28/NQ-CP ngày 03/3/2021 của Chính phủ ban hành Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030',
+    ],
+    preamble: 'Theo đề nghị của Giám đốc Sở Nội vụ.',
+    targetsHeading: 'II. MỤC TIÊU',
+    decision: {
+      authority: 'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN',
+      issuedBy: 'UBND tỉnh Lạng Sơn',
+      articles: [
+        'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện công tác bình đẳng giới năm 2026.',
+        'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.',
+        'Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở và Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+      ],
+    },
+    signer: { authority: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], name: 'Trần Văn D' },
+    recipients: ['Như Điều 3', 'Lưu: VT, KGVX'],
   };
 }

@@ -20,7 +20,7 @@ export const planDraftsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock 
   app.post(
     '/api/plans/:id/drafts',
     route.action(
-      { action: 'submission.submit', units: (req) => [stringField(req.body, 'unit')] },
+      { action: 'plan.draft', units: (req) => [stringField(req.body, 'unit')] },
       'Lập kế hoạch của đơn vị từ kế hoạch cấp trên / draft a unit’s plan from this plan',
       {
         params: z.object({ id: z.uuid() }),

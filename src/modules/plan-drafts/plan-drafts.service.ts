@@ -1,9 +1,10 @@
 import { unitTitle } from '../../domain/issuer.js';
+import { defaultSignerLines, letterheadOf, splitAuthority } from '../../domain/letterhead.js';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { formatMeasure } from '../../domain/measure.js';
 import { formatPartialDateVi, fromStoredDate } from '../../domain/partial-date.js';
-import { upperCase } from '../../domain/vietnamese.js';
+import { upperCase, upperFirst } from '../../domain/vietnamese.js';
 import { AppError, notFound } from '../../core/errors.js';
 import type { AuditActor } from '../audit/audit.repository.js';
 import { findOrgUnit, type OrgUnitRecord } from '../org-units/org-units.repository.js';
@@ -15,9 +16,17 @@ import {
   loadPlanParts,
   type PlanRow,
 } from '../plans/plans.repository.js';
-import { importPlan, planToDocument } from '../plans/plans.service.js';
+import { importPlan, planToDocument, signerLinesOf, textPartsOf } from '../plans/plans.service.js';
 import { findCycles } from '../reporting/reporting.repository.js';
-import type { PlanDraftDocument } from './plan-draft-document.js';
+import {
+  citation,
+  periodPhrase,
+  planSubject,
+  statesPeriod,
+  typeTitle,
+  type PlanDraftDocument,
+  type PlanDraftTarget,
+} from './plan-draft-document.js';
 import { isUniqueViolation, linkRestatedTasks } from './plan-drafts.repository.js';
 
 /** "05/6/2027": as Nghị định 30/2020 writes dates (a leading 0 for days below 10 and for months 1 and 2). */
@@ -78,6 +87,9 @@ export async function draftSubordinatePlan(
     throw new AppError('VALIDATION_FAILED', message, [{ path: '$.body.unit', message }]);
   }
   const name = issuerName(unit);
+  // The letterhead and the signer as the unit writes them (catalogue data: "BỘ CÔNG AN", "CHÁNH THANH TRA").
+  const letterhead = letterheadOf(unit, province ?? null);
+  const signerLines = defaultSignerLines(unit);
   const goals = parentDoc.goals
     .map((g) => ({ ...g, targets: g.targets.filter((t) => unit.kind === 'commune' || roles.has(t.code)) }))
     .filter((g) => g.targets.length > 0);
@@ -89,15 +101,12 @@ export async function draftSubordinatePlan(
       number: null,
       symbol: unit.kind === 'commune' ? 'KH-UBND' : `KH-${unit.abbreviation ?? 'CQ'}`,
       issuer: name,
-      parentBody:
-        unit.kind === 'agency' && province
-          ? `UBND ${province.unitType.toLowerCase()} ${province.name}`
-          : null,
+      parentBody: letterhead.parentBody,
       place: province?.name ?? unit.name,
       date: String(input.year),
       title: `Thực hiện công tác bình đẳng giới năm ${input.year}`,
       period: { from: input.year, to: input.year },
-      signer: null,
+      signer: { authority: signerLines.join(' '), name: null, lines: signerLines },
     },
     references: [
       {
@@ -155,11 +164,100 @@ export async function draftSubordinatePlan(
   }
 }
 
-/** The KẾ HOẠCH document of a drafted plan, worded as a Sở or commune writes it. */
+/** The date a stored plan states, as precise as it is; none: its first year. */
+function planDate(plan: PlanRow): { day: number | null; month: number | null; year: number } {
+  if (!plan.issuedOn || !plan.issuedPrecision) return { day: null, month: null, year: plan.periodFrom };
+  return fromStoredDate(plan.issuedOn, plan.issuedPrecision);
+}
+
+const citedDate = (r: { issuedOn: string | null; issuedPrecision: 'day' | 'month' | 'year' | null }) =>
+  r.issuedOn && r.issuedPrecision ? fromStoredDate(r.issuedOn, r.issuedPrecision) : null;
+
+/** "Kế hoạch số 158/KH-UBND ngày 06/5/2024 của UBND tỉnh về …" for each plan a plan implements. */
+function implementsText(refs: Awaited<ReturnType<typeof loadPlanParts>>['references']): string[] {
+  return refs
+    .filter((r) => r.relation === 'implements')
+    .map((r) =>
+      citation({
+        type: r.docType ?? 'KH',
+        number: r.number,
+        symbol: r.symbol,
+        date: citedDate(r),
+        issuer: r.issuer,
+        title: r.title,
+      }),
+    );
+}
+
+const withoutStop = (s: string) => s.trim().replace(/[;,.]$/, '');
+
+/**
+ * The header, signer and place of a stored plan: its own words first, the issuer's catalogue letterhead next. A
+ * drafted plan's parent body was written by the platform, not by a document: its letterhead is the catalogue's
+ * (so a draft stored before the catalogue had letterheads prints the right one).
+ */
+async function documentFrame(deps: { db: Database }, plan: PlanRow) {
+  const unit = plan.issuerUnitCode ? await findOrgUnit(deps.db, plan.issuerUnitCode) : undefined;
+  const ownsLetterhead =
+    unit !== undefined && ['province', 'commune', 'agency', 'section'].includes(unit.kind);
+  const province =
+    unit?.kind === 'province'
+      ? unit
+      : unit?.parentCode
+        ? await findOrgUnit(deps.db, unit.parentCode)
+        : undefined;
+  const letterhead = ownsLetterhead
+    ? letterheadOf(
+        unit,
+        province?.kind === 'province' ? province : null,
+        plan.draftedFromPlanId ? null : plan.parentBody,
+      )
+    : { parentBody: plan.parentBody ? upperCase(plan.parentBody) : null, issuer: upperCase(plan.issuer) };
+  const stored = signerLinesOf(plan);
+  const authority =
+    stored && stored.length > 0
+      ? stored
+      : plan.signerAuthority
+        ? splitAuthority(plan.signerAuthority)
+        : ownsLetterhead
+          ? defaultSignerLines(unit)
+          : [];
+  return {
+    unit: ownsLetterhead ? unit : undefined,
+    letterhead,
+    signer: { authority: authority.map((l) => upperCase(l)), name: plan.signerName ?? '' },
+    place: plan.place ?? (province?.kind === 'province' ? province.name : (unit?.name ?? '')),
+  };
+}
+
+/**
+ * The DOCX input of any stored plan: a drafted plan in the words of an agency's or commune's annual plan, any
+ * other plan as its own document states it (type, number, date, period, legal bases, text parts, signer lines).
+ */
 export async function planDraftDocument(deps: { db: Database }, plan: PlanRow): Promise<PlanDraftDocument> {
+  return plan.draftedFromPlanId ? draftedPlanDocument(deps, plan) : storedPlanDocument(deps, plan);
+}
+
+const measureText = (m: Awaited<ReturnType<typeof loadPlanParts>>['measures'][number]) => {
+  const text = formatMeasure(
+    {
+      value: Number(m.value),
+      unit: m.unit as never,
+      comparator: m.comparator as never,
+      year: m.year,
+      baseline: null,
+      per: m.per as never,
+    },
+    'vi',
+  );
+  return m.label ? `${m.label}: ${text}` : text;
+};
+
+/** The KẾ HOẠCH document of a drafted plan, worded as a Sở or commune writes it. */
+async function draftedPlanDocument(deps: { db: Database }, plan: PlanRow): Promise<PlanDraftDocument> {
   const parts = await loadPlanParts(deps.db, plan.id);
   const [parent] = await findParentPlans(deps.db, plan.id);
-  const unit = plan.issuerUnitCode ? await findOrgUnit(deps.db, plan.issuerUnitCode) : undefined;
+  const frame = await documentFrame(deps, plan);
   const parentRef = parent
     ? `Kế hoạch số ${parent.number ?? '…'}/${parent.symbol ?? 'KH-UBND'}${
         parent.issuedOn && parent.issuedPrecision
@@ -167,38 +265,27 @@ export async function planDraftDocument(deps: { db: Database }, plan: PlanRow): 
           : ''
       } của ${parent.issuer} về ${parent.title.replace(/^Thực hiện /u, 'thực hiện ')}`
     : 'các văn bản chỉ đạo của cấp trên';
-  const measuresOf = (targetId: string) =>
-    parts.measures
-      .filter((m) => m.targetId === targetId)
-      .map((m) => {
-        const text = formatMeasure(
-          {
-            value: Number(m.value),
-            unit: m.unit as never,
-            comparator: m.comparator as never,
-            year: m.year,
-            baseline: null,
-            per: m.per as never,
-          },
-          'vi',
-        );
-        return m.label ? `${m.label}: ${text}` : text;
-      });
+  const period = { from: plan.periodFrom, to: plan.periodTo };
   const deadlines = parts.deadlines.flatMap((d) =>
     d.due === null
       ? []
       : [
-      `${d.report === '6-month' ? 'báo cáo 6 tháng' : d.report === 'annual' ? 'báo cáo năm' : `báo cáo ${d.report}`} trước ngày ${dmy(d.due)}`,
+          `${d.report === '6-month' ? 'báo cáo 6 tháng' : d.report === 'annual' ? 'báo cáo năm' : `báo cáo ${d.report}`} trước ngày ${dmy(d.due)}`,
         ],
   );
+  const planWords = `Kế hoạch ${planSubject(plan.title)}${statesPeriod(plan.title, period) ? '' : ` ${periodPhrase(period)}`}`;
   return {
-    parentBody: plan.parentBody ? upperCase(plan.parentBody) : null,
-    issuer: upperCase(unit?.kind === 'commune' ? `Ủy ban nhân dân ${unit.fullName}` : plan.issuer),
+    type: 'KH',
+    parentBody: frame.letterhead.parentBody,
+    issuer: frame.letterhead.issuer,
+    number: plan.number,
     symbol: plan.symbol ?? 'KH',
-    place: plan.place ?? '',
-    year: plan.periodFrom,
+    place: frame.place,
+    date: planDate(plan),
     title: plan.title,
-    preamble: `Thực hiện ${parentRef}; ${plan.issuer} ban hành Kế hoạch thực hiện công tác bình đẳng giới năm ${plan.periodFrom} như sau:`,
+    legalBases: [],
+    preamble: `Thực hiện ${parentRef}; ${plan.issuer} ban hành ${planWords} như sau:`,
+    addressees: [],
     isDemo: plan.isDemo,
     purposes: [
       'Triển khai có hiệu quả các mục tiêu, chỉ tiêu về bình đẳng giới được giao tại Kế hoạch của tỉnh, phù hợp với chức năng, nhiệm vụ của đơn vị.',
@@ -217,7 +304,7 @@ export async function planDraftDocument(deps: { db: Database }, plan: PlanRow): 
           ? 'coordinate'
           : 'lead',
       text: t.text,
-      measures: measuresOf(t.id),
+      measures: parts.measures.filter((m) => m.targetId === t.id).map(measureText),
     })),
     tasks: parts.tasks.map((t, i) => ({
       code: String(i + 1),
@@ -233,10 +320,123 @@ export async function planDraftDocument(deps: { db: Database }, plan: PlanRow): 
         ? `Chế độ báo cáo: gửi Sở Nội vụ ${deadlines.join('; ')}, qua hệ thống Bình Đẳng.`
         : 'Chế độ báo cáo: gửi Sở Nội vụ theo hướng dẫn, qua hệ thống Bình Đẳng.',
     ],
-    signer: {
-      authority: unit?.kind === 'commune' ? ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'] : ['GIÁM ĐỐC'],
-      name: '',
-    },
+    signer: frame.signer,
     recipients: ['Sở Nội vụ (để báo cáo);', 'Lãnh đạo đơn vị;', 'Các phòng, đơn vị trực thuộc;', 'Lưu: VT.'],
+  };
+}
+
+/** "III.1" → "1": a task numbered within its section. */
+const localCode = (code: string | null, i: number) => code?.replace(/^[IVXLC]+\./u, '') || String(i + 1);
+
+/**
+ * A stored plan as its document states it: its type (a công văn and a quyết định are laid out as such), number,
+ * date, period, legal bases ("Căn cứ …"), the plans it implements ("Thực hiện …"), its text parts, goals and
+ * targets as written, tasks, duties of "Tổ chức thực hiện", closing, recipients and signer lines.
+ */
+async function storedPlanDocument(deps: { db: Database }, plan: PlanRow): Promise<PlanDraftDocument> {
+  const parts = await loadPlanParts(deps.db, plan.id);
+  const frame = await documentFrame(deps, plan);
+  const text = textPartsOf(plan);
+  const period = { from: plan.periodFrom, to: plan.periodTo };
+  const legalBases = parts.references
+    .filter((r) => r.relation === 'legal-basis')
+    .map((r) =>
+      citation({
+        type: r.docType,
+        number: r.number,
+        symbol: r.symbol,
+        date: citedDate(r),
+        issuer: r.issuer,
+        title: r.title,
+      }),
+    );
+  const implemented = implementsText(parts.references);
+  const type = plan.docType;
+  const word =
+    type === 'CV' ? 'Công văn' : upperFirst(typeTitle(type === 'QD' ? 'KH' : type).toLocaleLowerCase('vi'));
+  const planTitle = planSubject(plan.title, type === 'QD' || type === 'CV' ? 'Kế hoạch' : word);
+  const planWords = `${word} ${planTitle}${statesPeriod(plan.title, period) ? '' : ` ${periodPhrase(period)}`}`;
+  const opening = implemented.length > 0 ? `Thực hiện ${implemented.join('; ')}; ` : '';
+  const preamble =
+    type === 'CV'
+      ? `${opening}${plan.issuer} đề nghị ${text.addressees && text.addressees.length === 1 ? withoutStop(text.addressees[0]!) : 'các cơ quan, đơn vị'} triển khai thực hiện một số nội dung sau:`
+      : type === 'QD'
+        ? ''
+        : `${opening}${plan.issuer} ban hành ${planWords} như sau:`;
+
+  let goalSeen = '';
+  const targets: PlanDraftTarget[] = parts.targets.map((t) => {
+    const goal = parts.goals.find((g) => g.id === t.goalId);
+    const first = goal !== undefined && goal.id !== goalSeen;
+    if (goal) goalSeen = goal.id;
+    return {
+      code: t.code.replace(/^[^.]*\./u, '') || t.code,
+      parentCode: null,
+      role: null,
+      ...(first ? { goal: `Mục tiêu ${goal.code}: ${goal.title}` } : {}),
+      text: t.text,
+      measures: [],
+    };
+  });
+  const organisation = [
+    ...parts.duties.flatMap((d, i) => {
+      const head = `${d.code?.replace(/^[IVXLC]+\./u, '') || String(i + 1)}. ${d.heading ?? d.agencyName}`;
+      return [head, ...d.paragraphs];
+    }),
+    ...parts.deadlines.flatMap((d) => (d.text ? [d.text] : [])),
+  ];
+  const recipients = text.recipients ?? ['Như trên;', 'Lưu: VT.'];
+  const issuedBy =
+    frame.unit?.kind === 'province' || frame.unit?.kind === 'commune'
+      ? upperFirst(unitTitle(frame.unit))
+      : plan.issuer;
+  return {
+    type,
+    parentBody: frame.letterhead.parentBody,
+    issuer: frame.letterhead.issuer,
+    number: plan.number,
+    symbol: plan.symbol ?? (type === 'CV' ? '' : type),
+    place: frame.place,
+    date: planDate(plan),
+    title: plan.title,
+    legalBases,
+    preamble,
+    addressees: text.addressees ?? [],
+    isDemo: plan.isDemo,
+    purposes: text.purpose ?? [],
+    requirements: text.requirements ?? [],
+    targetsHeading: 'II. MỤC TIÊU',
+    ...(text.generalGoal && text.generalGoal.length > 0 ? { generalGoal: text.generalGoal } : {}),
+    targets,
+    tasks: parts.tasks.map((t, i) => ({
+      code: localCode(t.code, i),
+      text: t.text,
+      parentCode: null,
+      due: null,
+    })),
+    funding: (text.budget?.paragraphs ?? []).join('\n'),
+    organisation,
+    ...(text.closing && text.closing.length > 0 ? { closing: text.closing.join('\n') } : {}),
+    signer: frame.signer,
+    recipients:
+      type === 'CV' && !/^như trên\b/iu.test(recipients[0]?.trim() ?? '')
+        ? ['Như trên;', ...recipients]
+        : recipients,
+    ...(type === 'QD'
+      ? {
+          decision: {
+            authority:
+              frame.unit?.kind === 'agency'
+                ? upperCase(`${frame.unit.signerTitle ?? 'Giám đốc'} ${frame.unit.name}`)
+                : frame.letterhead.issuer,
+            issuedBy,
+            articles: [
+              `Điều 1. Ban hành kèm theo Quyết định này Kế hoạch ${planTitle}${statesPeriod(plan.title, period) ? '' : ` ${periodPhrase(period)}`}.`,
+              'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.',
+              'Điều 3. Thủ trưởng các cơ quan, đơn vị và các cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+            ],
+          },
+        }
+      : {}),
   };
 }

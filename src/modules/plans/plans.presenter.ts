@@ -38,6 +38,7 @@ export function presentPlanSummary(
     issuerUnit: p.issuerUnitCode && issuerUnitName ? { code: p.issuerUnitCode, name: issuerUnitName } : null,
     ownerUnitCode: p.ownerUnitCode,
     published: p.published,
+    version: p.version,
     counts,
   };
 }
@@ -54,6 +55,7 @@ export function presentPlanDetail(
   parents: PlanRow[],
   children: PlanRow[],
   issuerUnitName: string | null,
+  formerProvince: PlanDetail['formerProvince'] = null,
 ): PlanDetail {
   const counts = {
     goals: parts.goals.length,
@@ -115,6 +117,7 @@ export function presentPlanDetail(
       paragraphs: d.paragraphs,
     })),
     responsible: parts.assignments.filter((a) => a.role === 'responsible').map(agencyRef),
+    formerProvince,
     parents: parents.map(presentPlanLink),
     children: children.map(presentPlanLink),
   };

@@ -49,11 +49,129 @@ export type DutyRow = typeof planDuties.$inferSelect & { orgUnitName: string | n
 export async function insertPlanGraph(tx: Executor, g: PlanGraphInsert): Promise<string> {
   const [plan] = await tx.insert(plans).values(g.plan).returning({ id: plans.id });
   if (!plan) throw new Error('insert into plans returned nothing');
-  const planId = plan.id;
+  await insertPlanParts(tx, plan.id, g);
+  return plan.id;
+}
+
+/**
+ * Replaces what a plan says with a new version of its document, in place: the plan keeps its id (so its
+ * submissions, cycles, drafts and links stay), goals, targets, measures, assignments, references, deadlines and
+ * duties are written anew, and tasks keep their status and evidence where the new document has a task with the
+ * same code (or, without codes, the same place). Call inside a transaction.
+ */
+export async function replacePlanGraph(tx: Executor, planId: string, g: PlanGraphInsert): Promise<void> {
+  const { createdAt: _createdAt, isDemo: _isDemo, published: _published, ...fields } = g.plan;
+  await tx
+    .update(plans)
+    .set({ ...fields, version: sql`${plans.version} + 1` })
+    .where(eq(plans.id, planId));
+  await tx.delete(planReferences).where(eq(planReferences.planId, planId));
+  await tx.delete(assignments).where(eq(assignments.planId, planId));
+  const targetIds = await replaceGoals(tx, planId, g.goals);
+  await tx.delete(planDeadlines).where(eq(planDeadlines.planId, planId));
+  await tx.delete(planDuties).where(eq(planDuties.planId, planId));
+  const existing = await tx.select().from(tasks).where(eq(tasks.planId, planId));
+  const keyOf = (t: { code?: string | null; position: number }) => t.code ?? `#${t.position}`;
+  const kept = new Map(existing.map((t) => [keyOf(t), t]));
+  const fresh: typeof g.tasks = [];
+  for (const t of g.tasks) {
+    const old = kept.get(keyOf(t));
+    if (old) {
+      kept.delete(keyOf(t));
+      await tx
+        .update(tasks)
+        .set({ position: t.position, code: t.code, text: t.text, agencies: t.agencies })
+        .where(eq(tasks.id, old.id));
+    } else fresh.push(t);
+  }
+  const gone = [...kept.values()].map((t) => t.id);
+  if (gone.length > 0) await tx.delete(tasks).where(inArray(tasks.id, gone));
+  await insertPlanParts(tx, planId, { ...g, goals: [], tasks: fresh }, targetIds);
+}
+/**
+ * Goals, targets and measures of a new version, matched to the stored ones by code (measures by place): what
+ * matches keeps its id, so links to a target and its history stay; the rest is added or removed.
+ */
+async function replaceGoals(
+  tx: Executor,
+  planId: string,
+  newGoals: PlanGraphInsert['goals'],
+): Promise<Map<string, string>> {
+  const oldGoals = new Map(
+    (await tx.select().from(goals).where(eq(goals.planId, planId))).map((r) => [r.code, r]),
+  );
+  const oldTargets = new Map(
+    (await tx.select().from(targets).where(eq(targets.planId, planId))).map((r) => [r.code, r]),
+  );
+  const goalIds = new Map<string, string>();
+  for (const [position, goal] of newGoals.entries()) {
+    const old = oldGoals.get(goal.code);
+    if (old) {
+      oldGoals.delete(goal.code);
+      await tx.update(goals).set({ position, title: goal.title }).where(eq(goals.id, old.id));
+      goalIds.set(goal.code, old.id);
+    } else {
+      const [row] = await tx
+        .insert(goals)
+        .values({ planId, position, code: goal.code, title: goal.title })
+        .returning({ id: goals.id });
+      goalIds.set(goal.code, row!.id);
+    }
+  }
+  const targetIds = new Map<string, string>();
+  const measureValues: (typeof measures.$inferInsert)[] = [];
+  for (const goal of newGoals) {
+    for (const [position, t] of goal.targets.entries()) {
+      const old = oldTargets.get(t.code);
+      const goalId = goalIds.get(goal.code)!;
+      let targetId: string;
+      if (old) {
+        oldTargets.delete(t.code);
+        await tx.update(targets).set({ goalId, position, text: t.text }).where(eq(targets.id, old.id));
+        targetId = old.id;
+      } else {
+        const [row] = await tx
+          .insert(targets)
+          .values({ planId, goalId, position, code: t.code, text: t.text })
+          .returning({ id: targets.id });
+        targetId = row!.id;
+      }
+      targetIds.set(t.code, targetId);
+      const oldMeasures = await tx.select().from(measures).where(eq(measures.targetId, targetId));
+      const byPosition = new Map(oldMeasures.map((m) => [m.position, m]));
+      for (const m of t.measures) {
+        const same = byPosition.get(m.position);
+        if (same) {
+          byPosition.delete(m.position);
+          await tx.update(measures).set(m).where(eq(measures.id, same.id));
+        } else measureValues.push({ ...m, targetId });
+      }
+      const gone = [...byPosition.values()].map((m) => m.id);
+      if (gone.length > 0) await tx.delete(measures).where(inArray(measures.id, gone));
+    }
+  }
+  if (measureValues.length > 0) await tx.insert(measures).values(measureValues);
+  const goneTargets = [...oldTargets.values()].map((t) => t.id);
+  if (goneTargets.length > 0) await tx.delete(targets).where(inArray(targets.id, goneTargets));
+  const goneGoals = [...oldGoals.values()].map((r) => r.id);
+  if (goneGoals.length > 0) await tx.delete(goals).where(inArray(goals.id, goneGoals));
+  return targetIds;
+}
+
+/**
+ * Everything under a plan row, one multi-row insert per table. `knownTargets` maps the codes of targets already
+ * stored (a replaced plan's) to their ids, for the assignments.
+ */
+async function insertPlanParts(
+  tx: Executor,
+  planId: string,
+  g: Omit<PlanGraphInsert, 'plan'>,
+  knownTargets: Map<string, string> = new Map(),
+): Promise<void> {
   if (g.references.length > 0) {
     await tx.insert(planReferences).values(g.references.map((r) => ({ ...r, planId })));
   }
-  const targetIds = new Map<string, string>();
+  const targetIds = new Map(knownTargets);
   if (g.goals.length > 0) {
     const goalRows = await tx
       .insert(goals)
@@ -97,7 +215,53 @@ export async function insertPlanGraph(tx: Executor, g: PlanGraphInsert): Promise
   if (g.deadlines.length > 0)
     await tx.insert(planDeadlines).values(g.deadlines.map((d) => ({ ...d, planId })));
   if (g.duties.length > 0) await tx.insert(planDuties).values(g.duties.map((d) => ({ ...d, planId })));
-  return planId;
+}
+
+/** Plans with this type, number and symbol (a document's identity, with its issuer checked by the caller). */
+export async function findPlansNumbered(
+  db: Executor,
+  id: { docType: string; number: string; symbol: string },
+): Promise<PlanRow[]> {
+  return db
+    .select()
+    .from(plans)
+    .where(and(eq(plans.docType, id.docType), eq(plans.number, id.number), eq(plans.symbol, id.symbol)));
+}
+
+/** Sets whether a plan is public; returns the row as it was, or undefined when there is no such plan. */
+export async function setPlanPublished(
+  tx: Executor,
+  planId: string,
+  published: boolean,
+): Promise<PlanRow | undefined> {
+  const [row] = await tx.select().from(plans).where(eq(plans.id, planId)).for('update');
+  if (!row) return undefined;
+  await tx
+    .update(plans)
+    .set({ published, version: sql`${plans.version} + 1` })
+    .where(eq(plans.id, planId));
+  return row;
+}
+
+/** A plan row locked for an update in this transaction. */
+export async function lockPlan(tx: Executor, planId: string): Promise<PlanRow | undefined> {
+  const [row] = await tx.select().from(plans).where(eq(plans.id, planId)).for('update');
+  return row;
+}
+
+/** Changes a plan's identity (number, symbol, date) at an expected version; undefined when the version moved. */
+export async function updatePlanIdentityAtVersion(
+  tx: Executor,
+  planId: string,
+  change: Pick<PlanInsert, 'number' | 'symbol' | 'issuedOn' | 'issuedPrecision'>,
+  version: number,
+): Promise<PlanRow | undefined> {
+  const [row] = await tx
+    .update(plans)
+    .set({ ...change, version: sql`${plans.version} + 1` })
+    .where(and(eq(plans.id, planId), eq(plans.version, version)))
+    .returning();
+  return row;
 }
 
 export async function findPlan(db: Executor, id: string): Promise<PlanRow | undefined> {

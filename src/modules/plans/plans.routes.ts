@@ -10,8 +10,10 @@ import {
   importResultSchema,
   orgUnitAssignmentsSchema,
   planDetailSchema,
+  planIdentityBody,
   planIdParams,
   planListSchema,
+  planPublishedSchema,
 } from './plans.schemas.js';
 import {
   assignmentsOfOrgUnit,
@@ -20,7 +22,11 @@ import {
   importPlan,
   importOwnerOf,
   listPlans,
+  ownerUnitOfPlan,
+  setPublished,
+  updatePlanIdentity,
 } from './plans.service.js';
+import { uuidParam } from '../../core/route-policy.js';
 import { requireActor } from '../../core/actor.js';
 import { orgUnitCodeParams } from '../org-units/org-units.schemas.js';
 
@@ -57,12 +63,12 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = 
       response: { 200: planDetailSchema, ...errorResponses(404) },
     }),
     async (req) => {
-      const { plan, parts, parents, children, issuerUnitName } = await getPlan(
+      const { plan, parts, parents, children, issuerUnitName, formerProvince } = await getPlan(
         deps,
         req.params.id,
         req.actor,
       );
-      return presentPlanDetail(plan, parts, parents, children, issuerUnitName);
+      return presentPlanDetail(plan, parts, parents, children, issuerUnitName, formerProvince);
     },
   );
 
@@ -88,21 +94,77 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = 
         {
           action: 'plan.manage',
           // The plan's owner: its issuer, else the importer's unit (a document filed under a unit the importer
-          // does not cover, such as "Chính phủ" for a provincial coordinator, is refused).
-          units: async (req) => [await importOwnerOf({ db }, req.body, req.actor)],
+          // does not cover, such as "Chính phủ" for a provincial coordinator, is refused); when the document
+          // replaces a plan, that plan's owner too.
+          units: async (req) => {
+            const owner = await importOwnerOf({ db }, req.body, req.actor);
+            const replaces = (req.query as { replaces?: unknown } | undefined)?.replaces;
+            if (replaces === undefined) return [owner];
+            const id = typeof replaces === 'string' && z.uuid().safeParse(replaces).success ? replaces : null;
+            return [owner, id ? await ownerUnitOfPlan({ db }, id) : null];
+          },
         },
         'Nhập kế hoạch binhdang.plan/1 / import a binhdang.plan/1 document',
         {
           body: z
             .unknown()
             .describe('A binhdang.plan/1 document (see /api/formats/binhdang.plan-1.schema.json)'),
-          response: { 201: importResultSchema, ...errorResponses(400) },
+          querystring: z.object({
+            replaces: z
+              .uuid({ message: 'replaces phải là UUID của kế hoạch được thay thế' })
+              .optional()
+              .describe('Id of the plan this document is a new version of: that plan is updated in place'),
+          }),
+          response: { 200: importResultSchema, 201: importResultSchema, ...errorResponses(400, 404, 409) },
         },
       ),
     },
     async (req, reply) => {
-      const id = await importPlan(deps, req.body, { actor: requireActor(req) });
-      return reply.code(201).send({ id, url: `/api/plans/${id}` });
+      const actor = requireActor(req);
+      const replaces = req.query.replaces;
+      const id = await importPlan(deps, req.body, { actor, ...(replaces ? { replaces } : {}) });
+      return reply.code(replaces ? 200 : 201).send({ id, url: `/api/plans/${id}` });
+    },
+  );
+
+  // A plan without an owner (or an unknown id) names no unit: only an admin over the whole country passes.
+  const ownerOfPlan = async (req: Parameters<typeof uuidParam>[0]) => {
+    const id = uuidParam(req);
+    const owner = id ? await ownerUnitOfPlan({ db }, id) : null;
+    return owner ? [owner] : [];
+  };
+
+  for (const published of [true, false]) {
+    app.post(
+      `/api/plans/:id/${published ? 'publish' : 'unpublish'}`,
+      route.action(
+        { action: 'plan.publish', units: ownerOfPlan },
+        published
+          ? 'Công bố kế hoạch (ai cũng xem được) / publish a plan'
+          : 'Thôi công bố kế hoạch / unpublish a plan',
+        { params: planIdParams, response: { 200: planPublishedSchema, ...errorResponses(404) } },
+      ),
+      async (req) => {
+        const plan = await setPublished(deps, req.params.id, published, requireActor(req));
+        return { id: plan.id, published: plan.published, version: plan.version };
+      },
+    );
+  }
+
+  app.patch(
+    '/api/plans/:id/identity',
+    route.action(
+      { action: 'plan.manage', units: ownerOfPlan },
+      'Số, ký hiệu, ngày ban hành (dự thảo thành văn bản ban hành) / number, symbol, date of issue',
+      {
+        params: planIdParams,
+        body: planIdentityBody,
+        response: { 200: planPublishedSchema, ...errorResponses(400, 404, 409) },
+      },
+    ),
+    async (req) => {
+      const plan = await updatePlanIdentity(deps, req.params.id, req.body, requireActor(req));
+      return { id: plan.id, published: plan.published, version: plan.version };
     },
   );
 

@@ -58,6 +58,7 @@ export const planSummarySchema = z.object({
   issuerUnit: z.object({ code: z.string(), name: z.string() }).nullable(),
   ownerUnitCode: z.string().nullable().describe('The unit whose coordinators manage the plan'),
   published: z.boolean().describe('Published plans are readable by anyone'),
+  version: z.number().int().describe('For optimistic concurrency on changes to the plan'),
   counts: z.object({ goals: z.number(), targets: z.number(), measures: z.number() }),
 });
 
@@ -111,6 +112,13 @@ export const planDetailSchema = planSummarySchema.extend({
     }),
   ),
   responsible: z.array(agencyRefSchema).describe('Agencies given duties without a target'),
+  formerProvince: z
+    .object({
+      written: z.string().describe('The province as the document names it ("Bình Phước")'),
+      current: z.object({ code: z.string(), name: z.string(), fullName: z.string() }),
+    })
+    .nullable()
+    .describe('A province merged in 2025 that the document names, and the province it is now part of'),
   parents: z.array(planLinkSchema),
   children: z.array(planLinkSchema),
 });
@@ -118,6 +126,22 @@ export const planDetailSchema = planSummarySchema.extend({
 export const planListSchema = z.object({ items: z.array(planSummarySchema) });
 
 export const planIdParams = z.object({ id: z.uuid({ message: 'id phải là UUID / id must be a UUID' }) });
+
+export const planPublishedSchema = z.object({
+  id: z.uuid(),
+  published: z.boolean(),
+  version: z.number().int(),
+});
+
+const DATE_TEXT = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** A draft's identity once issued: "158", "KH-UBND", "2026-04-26". */
+export const planIdentityBody = z.object({
+  number: z.string().trim().min(1, { message: 'Số văn bản không được để trống' }).max(50).nullable(),
+  symbol: z.string().trim().min(1, { message: 'Ký hiệu không được để trống' }).max(50).nullable(),
+  date: z.string().regex(DATE_TEXT, { message: 'Ngày ban hành: YYYY-MM-DD, YYYY-MM hoặc YYYY' }).nullable(),
+  version: z.number().int().min(1),
+});
 
 export const importResultSchema = z.object({ id: z.uuid(), url: z.string() });
 

@@ -34,7 +34,12 @@ import {
   findParentPlans,
   findPlan,
   findPlanByIdentity,
+  findPlansNumbered,
   insertPlanGraph,
+  lockPlan,
+  replacePlanGraph,
+  setPlanPublished,
+  updatePlanIdentityAtVersion,
   linkCitationsTo,
   listPlanRows,
   loadPlanParts,
@@ -205,6 +210,8 @@ export async function importPlan(
     actor?: Importer | null;
     ownerUnitCode?: string;
     draftedFromPlanId?: string;
+    /** The plan this document is a new version of: it is updated in place instead of added. */
+    replaces?: string;
   } = {},
 ): Promise<string> {
   const parsed = parsePlanDocument(input);
@@ -282,7 +289,10 @@ export async function importPlan(
       throw new AppError('VALIDATION_FAILED', 'Chỉ số không tồn tại / unknown indicator', problems);
 
     const date = storedDate(doc.document.date);
-    const planId = await insertPlanGraph(tx, {
+    const replaced = options.replaces ? await lockPlan(tx, options.replaces) : undefined;
+    if (options.replaces && !replaced) throw notFound(`Kế hoạch ${options.replaces}`);
+    await refuseDuplicate(tx, doc.document, issuer.issuerUnitCode, replaced?.id ?? null);
+    const graph: PlanGraphInsert = {
       plan: {
         docType: doc.document.type,
         number: doc.document.number,
@@ -359,20 +369,46 @@ export async function importPlan(
         covers: d.covers ?? null,
         paragraphs: d.paragraphs,
       })),
-    });
-    await recordAudit(
-      tx,
-      options.actor ?? SYSTEM_ACTOR,
-      {
-        action: 'plan.import',
-        entity: 'plan',
-        entityId: planId,
-        orgUnitCode: ownerUnitCode,
-        period: `${doc.document.period.from}-${doc.document.period.to}`,
-        after: doc,
-      },
-      now,
-    );
+    };
+    let planId: string;
+    if (replaced) {
+      planId = replaced.id;
+      const before = await planToDocument({ db: tx }, replaced);
+      // The plan keeps its owner: a new version of a document does not move it to another unit.
+      await replacePlanGraph(tx, planId, {
+        ...graph,
+        plan: { ...graph.plan, ownerUnitCode: replaced.ownerUnitCode },
+      });
+      await recordAudit(
+        tx,
+        options.actor ?? SYSTEM_ACTOR,
+        {
+          action: 'plan.replace',
+          entity: 'plan',
+          entityId: planId,
+          orgUnitCode: replaced.ownerUnitCode,
+          period: `${doc.document.period.from}-${doc.document.period.to}`,
+          before,
+          after: doc,
+        },
+        now,
+      );
+    } else {
+      planId = await insertPlanGraph(tx, graph);
+      await recordAudit(
+        tx,
+        options.actor ?? SYSTEM_ACTOR,
+        {
+          action: 'plan.import',
+          entity: 'plan',
+          entityId: planId,
+          orgUnitCode: ownerUnitCode,
+          period: `${doc.document.period.from}-${doc.document.period.to}`,
+          after: doc,
+        },
+        now,
+      );
+    }
     await linkCitationsTo(tx, {
       id: planId,
       docType: doc.document.type,
@@ -381,6 +417,140 @@ export async function importPlan(
       year: date.issuedOn ? Number(date.issuedOn.slice(0, 4)) : null,
     });
     return planId;
+  });
+}
+
+/** The same issuer: the same org unit when both resolve, else the same name once folded. */
+function sameIssuer(plan: PlanRow, issuer: string, issuerUnitCode: string | null): boolean {
+  if (plan.issuerUnitCode && issuerUnitCode) return plan.issuerUnitCode === issuerUnitCode;
+  return foldVietnamese(plan.issuer) === foldVietnamese(issuer);
+}
+
+/**
+ * A document already stored (same type, number, symbol and issuer) is not stored twice: 409 naming the plan, unless
+ * the request says it replaces that plan.
+ */
+async function refuseDuplicate(
+  tx: Executor,
+  document: PlanDocument['document'],
+  issuerUnitCode: string | null,
+  replacing: string | null,
+): Promise<void> {
+  if (!document.number || !document.symbol) return;
+  const same = (
+    await findPlansNumbered(tx, { docType: document.type, number: document.number, symbol: document.symbol })
+  ).filter((p) => p.id !== replacing && sameIssuer(p, document.issuer, issuerUnitCode));
+  const existing = same[0];
+  if (!existing) return;
+  const date = planDateText(existing);
+  throw new AppError(
+    'CONFLICT',
+    `Văn bản số ${document.number}/${document.symbol} của ${existing.issuer} đã có trong hệ thống: "${existing.title}"${date ? ` (${date})` : ''}. Để cập nhật kế hoạch này, gửi lại với replaces=${existing.id} / this document is already stored as plan ${existing.id}; import it with replaces=${existing.id} to update that plan`,
+    [
+      {
+        path: '$.document.number',
+        message: `Trùng số, ký hiệu và cơ quan ban hành với kế hoạch ${existing.id}`,
+        current: { id: existing.id, title: existing.title, number: existing.number, symbol: existing.symbol },
+      },
+    ],
+  );
+}
+
+/** The unit whose roles govern a plan, for a route's permission check; null for an unknown plan. */
+export async function ownerUnitOfPlan(deps: PlanDeps, planId: string): Promise<string | null> {
+  return (await findPlan(deps.db, planId))?.ownerUnitCode ?? null;
+}
+
+/** Publishes or unpublishes a plan (audited). Anonymous callers see only published plans. */
+export async function setPublished(
+  deps: PlanWriteDeps,
+  planId: string,
+  published: boolean,
+  actor: AuditActor,
+): Promise<PlanRow> {
+  return deps.db.transaction(async (tx) => {
+    const before = await setPlanPublished(tx, planId, published);
+    if (!before) throw notFound(`Kế hoạch ${planId}`);
+    // Recorded even when nothing changes: the trail shows who asked, and when.
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: published ? 'plan.publish' : 'plan.unpublish',
+        entity: 'plan',
+        entityId: planId,
+        orgUnitCode: before.ownerUnitCode,
+        before: { published: before.published },
+        after: { published },
+      },
+      deps.now(),
+    );
+    return (await findPlan(tx, planId))!;
+  });
+}
+
+/**
+ * A draft becomes the issued document: its number, symbol and date change, and everything it holds (targets,
+ * assignments, figures, cycles, history) stays. Optimistic concurrency on the plan's version; audited.
+ */
+export async function updatePlanIdentity(
+  deps: PlanWriteDeps,
+  planId: string,
+  input: { number: string | null; symbol: string | null; date: string | null; version: number },
+  actor: AuditActor,
+): Promise<PlanRow> {
+  const date = storedDate(input.date);
+  if (input.date && !date.issuedOn) {
+    throw new AppError('VALIDATION_FAILED', 'Ngày ban hành không hợp lệ', [
+      { path: '$.body.date', message: 'Ngày ban hành: YYYY-MM-DD, YYYY-MM hoặc YYYY' },
+    ]);
+  }
+  return deps.db.transaction(async (tx) => {
+    const plan = await lockPlan(tx, planId);
+    if (!plan) throw notFound(`Kế hoạch ${planId}`);
+    await refuseDuplicate(
+      tx,
+      { ...planDocumentPart(plan), number: input.number, symbol: input.symbol },
+      plan.issuerUnitCode,
+      plan.id,
+    );
+    const updated = await updatePlanIdentityAtVersion(
+      tx,
+      planId,
+      { number: input.number, symbol: input.symbol, ...date },
+      input.version,
+    );
+    if (!updated) {
+      throw new AppError('CONFLICT', 'Kế hoạch đã được người khác sửa', [
+        {
+          path: '$.body.version',
+          message: `Phiên bản hiện tại ${plan.version}`,
+          current: { version: plan.version },
+        },
+      ]);
+    }
+    const identity = (p: PlanRow) => ({ number: p.number, symbol: p.symbol, date: planDateText(p) });
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'plan.identity',
+        entity: 'plan',
+        entityId: planId,
+        orgUnitCode: plan.ownerUnitCode,
+        before: identity(plan),
+        after: identity(updated),
+      },
+      deps.now(),
+    );
+    await linkCitationsTo(tx, {
+      id: planId,
+      docType: updated.docType,
+      number: updated.number,
+      symbol: updated.symbol,
+      year: updated.issuedOn ? Number(updated.issuedOn.slice(0, 4)) : null,
+    });
+    return updated;
   });
 }
 
@@ -419,6 +589,19 @@ export async function mayReadPlan(deps: PlanDeps, plan: PlanRow, actor: Actor | 
   return plan.published || (await canReadUnit(deps.db, actor, plan.ownerUnitCode));
 }
 
+/**
+ * The province a plan was written in when that province has since merged (2025): the name as the document writes
+ * it and the province it is now part of ("Bình Phước", now Đồng Nai). Null for a current province.
+ */
+async function formerProvinceOf(db: Executor, plan: PlanRow) {
+  const found = findProvinceIn([plan.issuer, plan.parentBody, plan.place], await listProvinces(db));
+  if (!found?.former) return null;
+  return {
+    written: found.former.written,
+    current: { code: found.code, name: found.name, fullName: found.fullName },
+  };
+}
+
 export async function getPlan(deps: PlanDeps, id: string, actor: Actor | null) {
   const plan = await requirePlan(deps, id, actor);
   const [parts, parents, children, issuerUnit] = await Promise.all([
@@ -430,7 +613,20 @@ export async function getPlan(deps: PlanDeps, id: string, actor: Actor | null) {
     findChildPlans(deps.db, id),
     plan.issuerUnitCode ? findOrgUnit(deps.db, plan.issuerUnitCode) : undefined,
   ]);
-  return { plan, parts, parents, children, issuerUnitName: issuerUnit?.name ?? null };
+  // Linked plans the caller may not read are left out: not even their titles leak.
+  const visible = async (rows: PlanRow[]) => {
+    const out: PlanRow[] = [];
+    for (const r of rows) if (await mayReadPlan(deps, r, actor)) out.push(r);
+    return out;
+  };
+  return {
+    plan,
+    parts,
+    parents: await visible(parents),
+    children: await visible(children),
+    issuerUnitName: issuerUnit?.name ?? null,
+    formerProvince: await formerProvinceOf(deps.db, plan),
+  };
 }
 
 export async function listPlans(deps: PlanDeps, actor: Actor | null) {

@@ -4,10 +4,14 @@ import {
   parseComputation,
   type ActivityRecord,
   type LeadershipTerm,
+  type StaffCount,
+  type UnitRecords,
 } from '../../domain/computed.js';
 import { formatPeriod, PARTS, periodBounds, type Period, type PeriodType } from '../../domain/period.js';
 import type { UnitFigure } from '../../domain/rollup.js';
 import type { IndicatorRow } from '../indicators/indicators.repository.js';
+import { findSectionsOf } from '../org-units/org-units.repository.js';
+import { findStaffCountsOfUnits } from '../registers/registers.repository.js';
 import { findActivityRecordsOf, findChildUnitCodes, findLeadershipTermsOf } from './progress.repository.js';
 
 /**
@@ -46,29 +50,63 @@ export async function computedScopeFigures(
   // Every child unit of the reporting kinds keeps the register or the log the figure is computed from.
   const owed = ownOnly ? [] : units;
   if (units.length === 0) return { figures: [], owed };
-  // Read only the records the computation uses: the register for key leaders, the activity log otherwise.
+  // Read only the records the computation uses: the register for key leaders, the sections' registers for their
+  // leaders, the activity log (and the staff counts) otherwise. A unit's trainings include its sections'.
   const fromRegister = computation.kind === 'female_key_leader_share';
+  const fromSections = computation.kind === 'female_section_leader_share';
+  const fromStaff = computation.kind === 'staff_trained_share';
+  const sections = fromSections || fromStaff ? await findSectionsOf(db, units) : [];
+  const ownerOf = new Map<string, string>([
+    ...units.map((u): [string, string] => [u, u]),
+    ...sections.map((s): [string, string] => [s.code, s.parentCode]),
+  ]);
   const terms = fromRegister ? await findLeadershipTermsOf(db, units) : [];
-  const acts = fromRegister ? [] : await findActivityRecordsOf(db, units);
+  const sectionTerms = fromSections
+    ? await findLeadershipTermsOf(
+        db,
+        sections.map((s) => s.code),
+      )
+    : [];
+  const acts =
+    fromRegister || fromSections
+      ? []
+      : (await findActivityRecordsOf(db, fromStaff ? [...ownerOf.keys()] : units))
+          .filter((a) => !fromStaff || a.kind === 'training')
+          .map((a) => ({ ...a, orgUnitCode: ownerOf.get(a.orgUnitCode) ?? a.orgUnitCode }));
+  const staff = fromStaff ? await findStaffCountsOfUnits(db, units) : [];
   // Only the records the computation reads decide which periods have figures.
   const dates = (
-    fromRegister
-      ? terms.flatMap((t) => (t.toDate ? [t.fromDate, t.toDate] : [t.fromDate]))
+    fromRegister || fromSections
+      ? // A term still running holds until today: the register stands for every period up to now.
+        [...terms, ...sectionTerms].flatMap((t) => [t.fromDate, t.toDate ?? today])
       : acts.map((a) => a.date)
   ).sort();
   if (dates.length === 0) return { figures: [], owed };
   const periods = periodsBetween(indicator.periodType, dates[0]!, dates.at(-1)!, today);
   const termsBy = new Map<string, LeadershipTerm[]>();
   for (const t of terms) termsBy.set(t.orgUnitCode, [...(termsBy.get(t.orgUnitCode) ?? []), t]);
+  const sectionTermsBy = new Map<string, LeadershipTerm[]>();
+  for (const t of sectionTerms)
+    sectionTermsBy.set(t.orgUnitCode, [...(sectionTermsBy.get(t.orgUnitCode) ?? []), t]);
   const actsBy = new Map<string, ActivityRecord[]>();
   for (const a of acts) actsBy.set(a.orgUnitCode, [...(actsBy.get(a.orgUnitCode) ?? []), a]);
+  const staffBy = new Map<string, StaffCount[]>();
+  for (const c of staff) staffBy.set(c.orgUnitCode, [...(staffBy.get(c.orgUnitCode) ?? []), c]);
   const out: (UnitFigure & { fromRecords: true })[] = [];
   for (const unit of units) {
-    const records = { terms: termsBy.get(unit) ?? [], activities: actsBy.get(unit) ?? [] };
+    const records: UnitRecords = {
+      terms: termsBy.get(unit) ?? [],
+      activities: actsBy.get(unit) ?? [],
+      sections: sections
+        .filter((s) => s.parentCode === unit)
+        .map((s) => ({ terms: sectionTermsBy.get(s.code) ?? [] })),
+      staff: staffBy.get(unit) ?? [],
+    };
     for (const p of periods) {
       const { start, end } = periodBounds(p);
       // A unit that logged nothing in the period has a count of 0 but has not reported (coverage).
-      const recorded = fromRegister || records.activities.some((a) => a.date >= start && a.date <= end);
+      const recorded =
+        fromRegister || fromSections || records.activities.some((a) => a.date >= start && a.date <= end);
       for (const f of computeUnitFigures(computation, records, start, end)) {
         out.push({
           ...f,

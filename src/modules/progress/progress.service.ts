@@ -19,7 +19,7 @@ import { type Actor } from '../../core/actor.js';
 import { findIndicatorsByIds, rulesOf, type IndicatorRow } from '../indicators/indicators.repository.js';
 import { findOrgUnit, findOrgUnitsByCodes } from '../org-units/org-units.repository.js';
 import { unitTitle } from '../../domain/issuer.js';
-import { findTarget, loadPlanParts, type MeasureRow } from '../plans/plans.repository.js';
+import { findPlan, findTarget, loadPlanParts, type MeasureRow } from '../plans/plans.repository.js';
 import { measureOf, requirePlan } from '../plans/plans.service.js';
 
 export interface ProgressDeps {
@@ -32,6 +32,11 @@ export interface ProgressDeps {
   scopeCode?: string;
   /** Today (ISO date), for figures computed from records up to the current period; default 31/12 of `year`. */
   today?: string;
+  /**
+   * The caller has already decided who may read this (a unit's own report, whose route checks the right to read
+   * the unit): the plan is read whether or not it is published.
+   */
+  planAccessChecked?: boolean;
 }
 
 export interface MeasureProgress {
@@ -202,7 +207,9 @@ function assessMeasure(
 
 /** Progress of every target and measure of a plan, at the plan's issuing unit, from current data. */
 export async function planProgress(deps: ProgressDeps, planId: string, actor: Actor | null) {
-  const plan = await requirePlan(deps, planId, actor);
+  const plan = deps.planAccessChecked
+    ? ((await findPlan(deps.db, planId)) ?? (await requirePlan(deps, planId, actor)))
+    : await requirePlan(deps, planId, actor);
   if (deps.includePending && !(await canReadUnit(deps.db, actor, plan.ownerUnitCode))) {
     throw new AppError(
       'FORBIDDEN',

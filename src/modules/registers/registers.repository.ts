@@ -101,3 +101,13 @@ export async function upsertStaffCount(
     .returning();
   return row!;
 }
+
+/** The staff counts of these units, oldest first. */
+export async function findStaffCountsOfUnits(db: Executor, units: readonly string[]): Promise<StaffRow[]> {
+  if (units.length === 0) return [];
+  return db
+    .select()
+    .from(staffCounts)
+    .where(sql`${staffCounts.orgUnitCode} = any(${sql.param([...new Set(units)])}::text[])`)
+    .orderBy(asc(staffCounts.asOf));
+}

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { requireActor } from '../../core/actor.js';
-import { unitIn } from '../../core/route-policy.js';
+import { stringField, type PolicyUnits } from '../../core/route-policy.js';
+import type { Executor } from '../../db/connection.js';
+import { registerKeeperOf } from '../org-units/org-units.service.js';
 import { errorResponses } from '../../core/error-response.js';
 import { routeOptions, type ActionRule } from '../../core/route-options.js';
 import { presentStaff, presentTerm } from './registers.presenter.js';
@@ -13,8 +15,20 @@ import { changeHolder, listStaff, listTerms, recordStaff } from './registers.ser
 
 const route = routeOptions('registers');
 
-/** Writing a unit's registers takes the right to enter its figures. */
-const writeRegister: ActionRule = { action: 'observation.write', units: unitIn('params', 'code') };
+/**
+ * Writing a unit's registers takes the right to enter its figures; a section's (phòng, ban inside an agency) are
+ * entered by its agency, so the right is checked on the agency: its reporter keeps the registers of its sections.
+ */
+function writeRegister(db: Executor): ActionRule {
+  return {
+    action: 'observation.write',
+    units: async (req): Promise<PolicyUnits> => {
+      const code = stringField(req.params, 'code');
+      if (!code) return [null];
+      return [await registerKeeperOf(db, code)];
+    },
+  };
+}
 
 /** Registers: leadership positions (holder's sex only, no names) and staff by sex. */
 export const registersRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = async (
@@ -34,11 +48,15 @@ export const registersRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }
 
   app.post(
     '/api/org-units/:code/leadership',
-    route.action(writeRegister, 'Ghi người giữ chức danh từ một ngày / record who holds a post from a date', {
-      params: orgUnitCodeParams,
-      body: holderChangeBody,
-      response: { 201: termSchema, ...errorResponses(400, 404) },
-    }),
+    route.action(
+      writeRegister(db),
+      'Ghi người giữ chức danh từ một ngày / record who holds a post from a date',
+      {
+        params: orgUnitCodeParams,
+        body: holderChangeBody,
+        response: { 201: termSchema, ...errorResponses(400, 404) },
+      },
+    ),
     async (req, reply) =>
       reply
         .code(201)
@@ -56,11 +74,15 @@ export const registersRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }
 
   app.put(
     '/api/org-units/:code/staff',
-    route.action(writeRegister, 'Ghi số cán bộ theo giới tính tại một ngày / record staff by sex on a date', {
-      params: orgUnitCodeParams,
-      body: staffCountBody,
-      response: { 200: staffSchema, ...errorResponses(404) },
-    }),
+    route.action(
+      writeRegister(db),
+      'Ghi số cán bộ theo giới tính tại một ngày / record staff by sex on a date',
+      {
+        params: orgUnitCodeParams,
+        body: staffCountBody,
+        response: { 200: staffSchema, ...errorResponses(404) },
+      },
+    ),
     async (req) => presentStaff(await recordStaff(deps, requireActor(req), req.params.code, req.body)),
   );
 };

@@ -9,7 +9,8 @@ import type { SeriesPoint } from '../../domain/rollup.js';
 import { STATUS_LABEL } from '../../domain/progress-explain.js';
 import { dataSentences } from './report-sentences.js';
 import { formatPartialDateVi, fromStoredDate } from '../../domain/partial-date.js';
-import { upperCase, upperFirst } from '../../domain/vietnamese.js';
+import { defaultSignerLines, letterheadOf } from '../../domain/letterhead.js';
+import { upperFirst } from '../../domain/vietnamese.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { recordAudit, type AuditActor } from '../audit/audit.repository.js';
 import { rulesOf } from '../indicators/indicators.repository.js';
@@ -36,23 +37,17 @@ export interface ReportDeps {
   fileWriter?: FileWriter;
 }
 
-/** The header lines of a unit's documents (Nghị định 30/2020: parent body, then the issuer in capitals). */
+/**
+ * The header lines of a unit's documents (Nghị định 30/2020: parent body, then the issuer in capitals), from the
+ * unit's letterhead in the catalogue: "BỘ CÔNG AN" / "CÔNG AN TỈNH LẠNG SƠN", "UBND TỈNH LẠNG SƠN" / "SỞ Y TẾ".
+ */
 function headerOf(unit: OrgUnitRecord, province: OrgUnitRecord | undefined) {
   // A province or a commune reports as its people's committee (UBND), under no parent body.
+  const lines = letterheadOf(unit, province ?? null);
   if (unit.kind === 'province' || unit.kind === 'commune') {
-    return {
-      parentBody: null,
-      issuer: upperCase(`Ủy ban nhân dân ${unit.fullName}`),
-      symbol: 'BC-UBND',
-      place: unit.name,
-    };
+    return { ...lines, symbol: 'BC-UBND', place: unit.name };
   }
-  return {
-    parentBody: province ? upperCase(`UBND ${province.unitType} ${province.name}`) : null,
-    issuer: upperCase(unit.name),
-    symbol: `BC-${unit.abbreviation ?? 'CQ'}`,
-    place: province?.name ?? unit.name,
-  };
+  return { ...lines, symbol: `BC-${unit.abbreviation ?? 'CQ'}`, place: province?.name ?? unit.name };
 }
 
 /** Nơi nhận by default; the addressee of "Kính gửi" is "Như trên" (Nghị định 30/2020, Phụ lục I). */
@@ -72,11 +67,8 @@ function withAsAbove(recipients: string[]): string[] {
   return /^như trên\b/iu.test(recipients[0]?.trim() ?? '') ? recipients : ['Như trên;', ...recipients];
 }
 
-const DEFAULT_AUTHORITY: Record<string, string[]> = {
-  province: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
-  commune: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
-  agency: ['GIÁM ĐỐC'],
-};
+/** The signer lines nobody has written yet: the committee's forms, or the head's title ("CHÁNH THANH TRA"). */
+const DEFAULT_AUTHORITY = (unit: OrgUnitRecord): string[] => defaultSignerLines(unit);
 
 /** The parts of a unit's report for a cycle that it has written so far (undefined before its first save). */
 export async function draftOf(
@@ -234,8 +226,14 @@ export async function buildReportDocument(
       : unit.parentCode
         ? await findOrgUnit(deps.db, unit.parentCode)
         : undefined;
+  // The route has checked that the caller may read the unit; its report is read whether the plan is published or not.
   const progress = await planProgress(
-    { db: deps.db, year: cycle.year, ...(unit.kind === 'commune' ? { scopeCode: unit.code } : {}) },
+    {
+      db: deps.db,
+      year: cycle.year,
+      planAccessChecked: true,
+      ...(unit.kind === 'commune' ? { scopeCode: unit.code } : {}),
+    },
     plan.id,
     null,
   );
@@ -297,7 +295,6 @@ export async function buildReportDocument(
   const titleBase =
     definition?.title.replace(/\s*(6 tháng đầu năm|năm)$/u, '') ??
     'Báo cáo kết quả thực hiện công tác bình đẳng giới';
-  const kindKey = unit.kind === 'province' ? 'province' : unit.kind === 'commune' ? 'commune' : 'agency';
   const doc: ReportDocument = {
     ...header,
     number: null,
@@ -320,7 +317,7 @@ export async function buildReportDocument(
             .split('\n')
             .map((l) => l.trim())
             .filter(Boolean)
-        : DEFAULT_AUTHORITY[kindKey]!,
+        : DEFAULT_AUTHORITY(unit),
       name: draft?.signerName ?? '',
     },
     recipients: withAsAbove(

@@ -1,5 +1,5 @@
 /** Plans, their targets and measures, and the progress towards them. */
-import { getQuery, type ResponseOf } from './client';
+import { api, getQuery, unwrap, type BodyOf, type ResponseOf } from './client';
 import { planKeys, progressKeys } from './keys';
 
 export type PlanSummary = ResponseOf<'/api/plans', 'get'>['items'][number];
@@ -26,3 +26,17 @@ export const planQueries = {
   targetProgress: (id: string) =>
     getQuery(progressKeys.target(id), '/api/targets/{id}/progress', { path: { id } }),
 };
+
+/** Publishes or unpublishes a plan (the coordinator of its owner, or the owner's approver). */
+export function setPlanPublished(id: string, published: boolean) {
+  return unwrap(
+    published
+      ? api.POST('/api/plans/{id}/publish', { params: { path: { id } } })
+      : api.POST('/api/plans/{id}/unpublish', { params: { path: { id } } }),
+  );
+}
+
+/** A draft's number, symbol and date once issued; 409 when the plan changed since it was read. */
+export function updatePlanIdentity(id: string, body: BodyOf<'/api/plans/{id}/identity', 'patch'>) {
+  return unwrap(api.PATCH('/api/plans/{id}/identity', { params: { path: { id } }, body }));
+}

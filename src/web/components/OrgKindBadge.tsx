@@ -7,6 +7,7 @@ const COLOR: Record<OrgUnitKind, MantineColor> = {
   province: 'blue',
   commune: 'teal',
   agency: 'grape',
+  section: 'orange',
 };
 
 /** Tỉnh/Thành phố, Xã/Phường, Cơ quan. */

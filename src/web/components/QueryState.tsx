@@ -21,7 +21,7 @@ export function Loading() {
 export function NotFound() {
   const { t } = useTranslation();
   return (
-    <Stack align="flex-start" py="xl" gap="sm">
+    <Stack align="flex-start" py="xl" gap="sm" data-testid="not-found">
       <Title order={1}>{t('common.notFound')}</Title>
       <Text c="dimmed">{t('common.notFoundText')}</Text>
       <Button component={Link} to="/" variant="light">

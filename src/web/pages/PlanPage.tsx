@@ -38,6 +38,15 @@ import { useSession } from '../session';
 import { DraftPlanPanel } from './unit-work/DraftPlanPanel';
 import { DraftedNotice, PlanActions } from './unit-work/PlanActions';
 import { PlanTasks } from './unit-work/PlanTasks';
+import {
+  BudgetSection,
+  ClosingSection,
+  DutiesSection,
+  GeneralGoal,
+  PurposeSection,
+  useSectionTitle,
+} from './plan/DocumentSections';
+import { PlanPublishing } from './plan/PlanPublishing';
 
 function PlanHistory({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -101,6 +110,7 @@ function PlanHeader({ plan }: { plan: PlanDetail }) {
         </Button>
         <PlanActions plan={plan} />
       </Group>
+      <PlanPublishing plan={plan} />
       <Paper withBorder radius="md" p="md">
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
           <Fact label={t('document.issuedBy')}>
@@ -112,7 +122,17 @@ function PlanHeader({ plan }: { plan: PlanDetail }) {
               doc.issuer
             )}
           </Fact>
-          <Fact label={t('document.date')}>{when}</Fact>
+          <Fact label={t('document.date')}>
+            {when}
+            {plan.formerProvince && (
+              <Text span size="xs" c="dimmed" display="block" data-testid="plan-former-province">
+                {t('planDoc.formerProvince', {
+                  former: plan.formerProvince.written,
+                  current: plan.formerProvince.current.fullName,
+                })}
+              </Text>
+            )}
+          </Fact>
           <Fact label={t('document.periodLabel')}>
             {doc.period.from === doc.period.to ? doc.period.from : `${doc.period.from}–${doc.period.to}`}
           </Fact>
@@ -226,11 +246,13 @@ function TargetRow({ target }: { target: TargetView }) {
 
 function Goals({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation();
+  const title = useSectionTitle(plan);
   return (
-    <PageSection title={t('plan.goals')}>
+    <PageSection title={title('goals', t('plan.goals'))}>
       <Text c="dimmed" size="sm" mt={-6}>
         {t('plan.summary', { goals: plan.goals.length, targets: plan.counts.targets })}
       </Text>
+      <GeneralGoal plan={plan} />
       {plan.goals.map((goal) => (
         <TableCard
           key={goal.id}
@@ -275,6 +297,19 @@ function isReportType(report: string): report is keyof Messages['plan']['reportT
   return ['6-month', 'annual', 'mid-term', 'final', 'other'].includes(report);
 }
 
+/** "trước ngày 30/5/2024", "hằng năm", "năm 2028", as the plan states the deadline. */
+function deadlineWhen(
+  t: ReturnType<typeof useLocalized>['t'],
+  d: PlanDetail['deadlines'][number],
+  locale: ReturnType<typeof useLocalized>['locale'],
+): string {
+  const parts: string[] = [];
+  if (d.due) parts.push(`${d.before ? t('planDoc.before') : ''}${formatDocumentDate(d.due, locale)}`);
+  else if (d.year) parts.push(t('planDoc.inYear', { year: d.year }));
+  if (d.recurrence === 'yearly') parts.push(t('planDoc.yearly'));
+  return parts.join(', ') || t('common.dash');
+}
+
 function Deadlines({ plan }: { plan: PlanDetail }) {
   const { t, locale } = useLocalized();
   if (plan.deadlines.length === 0) return null;
@@ -291,7 +326,7 @@ function Deadlines({ plan }: { plan: PlanDetail }) {
         {(d, i) => (
           <Table.Tr key={i}>
             <Table.Td>{isReportType(d.report) ? t(`plan.reportTypes.${d.report}`) : d.report}</Table.Td>
-            <Table.Td>{formatDocumentDate(d.due, locale)}</Table.Td>
+            <Table.Td title={d.text ?? undefined}>{deadlineWhen(t, d, locale)}</Table.Td>
             <Table.Td>{d.recipient ?? t('common.dash')}</Table.Td>
           </Table.Tr>
         )}
@@ -309,6 +344,7 @@ function PlanView({ plan }: { plan: PlanDetail }) {
       document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView({ block: 'center' });
   }, [hash]);
   const { user } = useSession();
+  // The sections in the order of the document: purpose, goals, tasks, budget, duties, then the reports it asks for.
   const content = (
     <Stack gap="xl">
       <References plan={plan} />
@@ -316,9 +352,13 @@ function PlanView({ plan }: { plan: PlanDetail }) {
         <PlanLinks title={t('plan.parents')} plans={plan.parents} testId="plan-parents" />
         <PlanLinks title={t('plan.children')} plans={plan.children} testId="plan-children" />
       </SimpleGrid>
+      <PurposeSection plan={plan} />
       <Goals plan={plan} />
       <PlanTasks plan={plan} />
+      <BudgetSection plan={plan} />
+      <DutiesSection plan={plan} />
       <Deadlines plan={plan} />
+      <ClosingSection plan={plan} />
     </Stack>
   );
   return (

@@ -6,5 +6,5 @@ export const KIND_COLOR: Record<ReportKind, MantineColor> = {
   annual: 'indigo',
   'mid-term': 'grape',
   final: 'pink',
-  other: 'orange',
+  other: 'gray',
 };

@@ -6,12 +6,6 @@ import { DownloadButton } from '../../components/DownloadButton';
 import type { DraftedState } from './DraftPlanPanel';
 import { planDocxUrl, planExportUrl } from '../../api/work';
 
-/**
- * The DOCX is written as a Sở's or commune's plan implementing another one (plan-drafts), so it is offered for
- * plans that implement a plan on the platform.
- */
-const offersDocx = (plan: PlanDetail) => plan.parents.length > 0;
-
 /** Buttons beside the dashboard: the plan's reporting, its DOCX draft and its binhdang.plan/1 export. */
 export function PlanActions({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation();
@@ -25,11 +19,9 @@ export function PlanActions({ plan }: { plan: PlanDetail }) {
       >
         {t('work.planLinks.reporting')}
       </Button>
-      {offersDocx(plan) && (
-        <DownloadButton href={planDocxUrl(plan.id)} variant="default" testId="plan-docx-link">
-          {t('work.planLinks.docx')}
-        </DownloadButton>
-      )}
+      <DownloadButton href={planDocxUrl(plan.id)} variant="default" testId="plan-docx-link">
+        {t('work.planLinks.docx')}
+      </DownloadButton>
       <DownloadButton
         href={planExportUrl(plan.id)}
         variant="default"
