@@ -20,8 +20,15 @@ export type ReportingUnitSource = (typeof planReportingUnits.$inferSelect)['sour
 export type SettingsRow = typeof unitSettings.$inferSelect;
 export type CycleInsert = typeof reportingCycles.$inferInsert;
 
+/** A plan's report definitions, in the order of the report kinds (6-month, annual, mid-term, final, other). */
 export async function findDefinitions(db: Executor, planId: string): Promise<DefinitionRow[]> {
-  return db.select().from(reportDefinitions).where(eq(reportDefinitions.planId, planId));
+  return db
+    .select()
+    .from(reportDefinitions)
+    .where(eq(reportDefinitions.planId, planId))
+    .orderBy(
+      sql`array_position(array['6-month', 'annual', 'mid-term', 'final', 'other'], ${reportDefinitions.kind})`,
+    );
 }
 
 export async function findCycles(db: Executor, planId: string): Promise<CycleRow[]> {
