@@ -4,7 +4,7 @@ import { unitTitle } from '../../domain/issuer.js';
 import { AppError, notFound } from '../../core/errors.js';
 import type { Actor } from '../../core/actor.js';
 import { recordAudit, type AuditActor } from '../audit/audit.repository.js';
-import { findOrgUnit } from '../org-units/org-units.repository.js';
+import { findOrgUnit, findOrgUnitsByCodes } from '../org-units/org-units.repository.js';
 import { findPlan, type PlanRow } from '../plans/plans.repository.js';
 import { requirePlan } from '../plans/plans.service.js';
 import {
@@ -94,11 +94,7 @@ export async function reportingUnits(
   if (stored.length === 0 && derived.length > 0) {
     const first = new Map<string, ReportingUnitSource>();
     for (const r of derived) if (!first.has(r.code)) first.set(r.code, r.source);
-    const units = new Map(
-      (await Promise.all([...first.keys()].map((c) => findOrgUnit(deps.db, c)))).flatMap((u) =>
-        u ? [[u.code, u] as const] : [],
-      ),
-    );
+    const units = new Map((await findOrgUnitsByCodes(deps.db, [...first.keys()])).map((u) => [u.code, u]));
     rows = [...first].flatMap(([code, source]) => {
       const u = units.get(code);
       return u ? [{ code, source, included: true, name: u.name, fullName: u.fullName, kind: u.kind }] : [];
