@@ -1,5 +1,8 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { asAdmin } from '../support/factories/accounts.js';
+import { expectStatus } from '../support/factories/app.js';
 import { createPlan, cyclesOf } from '../support/factories/plans.js';
 import { provinceUnits } from '../support/factories/org-units.js';
 import { useTestApp } from '../support/test-app.js';
@@ -117,6 +120,25 @@ describe('cycles from the plan’s deadlines', () => {
     expect(definitions.map((d) => [d.kind, d.dueMonthDay, d.recipient])).toEqual([
       ['6-month', '05-29', 'Sở Lao động – Thương binh và Xã hội'],
       ['annual', '11-29', 'Sở Lao động – Thương binh và Xã hội'],
+    ]);
+  });
+
+  it('gives the imported transcription of seed 001 cycles due 29/5/2024 and 29/11/2024', async () => {
+    const fixture: unknown = JSON.parse(
+      fs.readFileSync(
+        new URL('../support/fixtures/seed-001-so-xay-dung-binh-phuoc-2024.plan.json', import.meta.url),
+        'utf8',
+      ),
+    );
+    const res = await asAdmin(ctx, { method: 'POST', url: '/api/plans/import', payload: fixture as object });
+    const { id } = expectStatus<{ id: string }>(res, 201, 'seed 001 import');
+    expect((await asAdmin(ctx, { method: 'POST', url: `/api/plans/${id}/cycles/generate` })).statusCode).toBe(
+      200,
+    );
+    const cycles = await cyclesOf(ctx, id);
+    expect(cycles.map((c) => `${c.kind} ${c.period} ${c.due}`)).toEqual([
+      '6-month 2024-H1 2024-05-29',
+      'annual 2024 2024-11-29',
     ]);
   });
 
