@@ -120,6 +120,20 @@ describe('reporting in the web app', () => {
       .toContain('Đã xóa Báo cáo năm 2029');
     await h.page.getByTestId('cycle-row-2029-annual').waitFor({ state: 'detached' });
 
+    // Adding it back on another day.
+    await h.page.getByTestId('add-cycle-definition').click();
+    await h.page.getByRole('option', { name: 'Hằng năm' }).click();
+    await h.page.getByTestId('add-cycle-year').click();
+    await h.page.getByRole('option', { name: '2029' }).click();
+    await h.page.getByTestId('add-cycle-due').fill('2029-11-28');
+    await h.page.getByTestId('add-cycle').click();
+    await expect
+      .poll(() => text(h.page.getByTestId('reporting-success')))
+      .toContain('Đã thêm kỳ báo cáo năm 2029');
+    expect(await text(h.page.getByTestId('cycle-row-2029-annual').getByTestId('cycle-due'))).toBe(
+      '28/11/2029',
+    );
+
     // Editing the annual report's definition: its recipient.
     await h.page
       .getByTestId('definitions')

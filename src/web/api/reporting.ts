@@ -57,6 +57,19 @@ export function updateDefinition(id: string, body: DefinitionChanges): Promise<R
   return unwrap(api.PATCH('/api/definitions/{id}', { params: { path: { id } }, body }));
 }
 
+/** Adds a definition of a kind the plan lacks, with its cycles; 409 CONFLICT when the plan has one. */
+export function createDefinition(
+  planId: string,
+  body: BodyOf<'/api/plans/{id}/definitions', 'post'>,
+): Promise<ReportDefinition> {
+  return unwrap(api.POST('/api/plans/{id}/definitions', { params: { path: { id: planId } }, body }));
+}
+
+/** Adds one cycle of a definition; 409 CONFLICT when that year has one. */
+export function addCycle(planId: string, body: BodyOf<'/api/plans/{id}/cycles', 'post'>): Promise<Cycle> {
+  return unwrap(api.POST('/api/plans/{id}/cycles', { params: { path: { id: planId } }, body }));
+}
+
 /** Deletes a definition with its cycles; 409 CONFLICT when a unit has sent or signed a report for one of them. */
 export function deleteDefinition(id: string): Promise<{ deleted: string }> {
   return unwrap(api.DELETE('/api/definitions/{id}', { params: { path: { id } } }));

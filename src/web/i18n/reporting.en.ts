@@ -91,6 +91,15 @@ export const reportingEn: typeof reportingVi = {
       editTitle: 'Edit definition · {{title}}',
       dataForm: 'Data form',
     },
+    add: {
+      title: 'Add a report definition or cycle',
+      kind: 'Report kind',
+      definition: 'Add definition',
+      definitionAdded: 'Added “{{title}}” with its cycles.',
+      of: 'Cycle of',
+      cycle: 'Add cycle',
+      cycleAdded: 'Added a cycle for {{year}}.',
+    },
     units: {
       title: 'Units that owe reports',
       hint: 'From the plan: agencies given targets (leading or coordinating), given duties, or in a class a clause names (“the departments and agencies”, “the communes’ People’s Committees”). The coordinator excludes or adds units.',

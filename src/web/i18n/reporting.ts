@@ -88,6 +88,15 @@ export const reportingVi = {
       monthDayHint: 'Áp dụng cho các kỳ tạo sau; hạn của các kỳ đã có sửa ở từng kỳ.',
       editTitle: 'Sửa chế độ báo cáo · {{title}}',
     },
+    add: {
+      title: 'Thêm chế độ hoặc kỳ báo cáo',
+      kind: 'Loại báo cáo',
+      definition: 'Thêm chế độ báo cáo',
+      definitionAdded: 'Đã thêm chế độ “{{title}}” và các kỳ của nó.',
+      of: 'Kỳ của chế độ',
+      cycle: 'Thêm kỳ',
+      cycleAdded: 'Đã thêm kỳ báo cáo năm {{year}}.',
+    },
     units: {
       title: 'Đơn vị phải báo cáo',
       hint: 'Lấy từ kế hoạch: cơ quan được giao chỉ tiêu (chủ trì hoặc phối hợp), được giao nhiệm vụ, hoặc thuộc nhóm một điều khoản nêu (“các sở, ban, ngành”, “UBND các xã, phường”). Điều phối viên bỏ ra hoặc thêm đơn vị.',

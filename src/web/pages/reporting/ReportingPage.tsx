@@ -13,6 +13,7 @@ import { TableCard } from '../../components/TableCard';
 import { YearSelect } from '../../components/YearSelect';
 import { useLocalized } from '../../i18n';
 import { allows, ancestryOf, useSession } from '../../session';
+import { AddToRegime } from './AddToRegime';
 import { ConfirmDelete } from './ConfirmDelete';
 import { CycleDatesModal } from './CycleDatesModal';
 import { DefinitionModal } from './DefinitionModal';
@@ -300,6 +301,14 @@ function Reporting({ plan }: { plan: PlanDetail }) {
       )}
 
       {manager && <GenerateCycles plan={plan} onDone={(text, ok) => setFeedback({ text, ok })} />}
+      {manager && cycles.data && (
+        <AddToRegime
+          planId={plan.id}
+          period={plan.document.period}
+          definitions={cycles.data.definitions}
+          onDone={(text, ok) => setFeedback({ text, ok })}
+        />
+      )}
 
       {timeliness.data && <TimelinessSection items={timeliness.data.items} />}
 
