@@ -73,40 +73,85 @@ describe('reporting in the web app', () => {
     await h.page.goto(`${h.url}/plans/${h.planId}/reporting`);
     const table = h.page.getByTestId('cycle-table');
     await table.waitFor();
-    // 6-month and annual every year, the mid-term review in 2028 and the final one in 2030.
-    expect(await h.page.locator('[data-testid^="cycle-row-"]').count()).toBe(12);
-    const h1 = h.page.getByTestId('cycle-row-2026-H1-6-month');
-    expect(await text(h1)).toContain('Báo cáo 6 tháng đầu năm 2026');
-    expect(await text(h1.getByTestId('cycle-due'))).toBe('05/06/2026');
-    expect(await text(h1)).toContain('15/12/2025 – 14/06/2026');
-    expect(await text(h.page.getByTestId('cycle-row-2028-mid-term'))).toContain('Sơ kết');
-    expect(await text(h.page.getByTestId('cycle-row-2030-final'))).toContain('Tổng kết');
+    // The cycles the plan's deadlines make: annual reports every year (due 30/11, the day before "trước 01/12"),
+    // the reviews where the plan places them, no 6-month report.
+    const all = (await (await fetch(`${h.url}/api/plans/${h.planId}/cycles`)).json()) as { cycles: Cycle[] };
+    expect(await h.page.locator('[data-testid^="cycle-row-"]').count()).toBe(all.cycles.length);
+    expect(all.cycles.filter((c) => c.kind === '6-month')).toEqual([]);
+    expect(all.cycles.filter((c) => c.kind === 'annual').map((c) => c.year)).toEqual([
+      2026, 2027, 2028, 2029, 2030,
+    ]);
+    for (const c of all.cycles) await h.page.getByTestId(`cycle-row-${c.period}-${c.kind}`).waitFor();
+    const annual2026 = h.page.getByTestId('cycle-row-2026-annual');
+    expect(await text(annual2026)).toContain('Báo cáo năm 2026');
+    expect(await text(annual2026.getByTestId('cycle-due'))).toBe('30/11/2026');
+    expect(await text(annual2026)).toContain('15/12/2025 – 14/12/2026');
 
-    // The chart of on-time rates (ECharts draws on a canvas) and the rate of the first half of 2026: nobody
-    // had submitted the year's figures by 05/06/2026.
+    // The chart of on-time rates (ECharts draws on a canvas) and the rate of 2026: nobody had submitted the
+    // year's figures by 30/11/2026.
     await h.page.getByTestId('timeliness-chart').locator('canvas').waitFor();
-    expect(await text(h1.getByTestId('cycle-rate'))).toMatch(/^0% \(0\/\d+ đơn vị\)$/);
+    expect(await text(annual2026.getByTestId('cycle-rate'))).toMatch(/^0% \(0\/\d+ đơn vị\)$/);
 
     // Generating a year that already has its cycles creates nothing.
     await h.page.getByTestId('generate-submit').click();
     expect(await text(h.page.getByTestId('reporting-success'))).toMatch(/Năm \d{4} đã có đủ các kỳ báo cáo/);
 
-    // Moving the 2027 annual deadline to 30/11/2027.
+    // Moving the 2027 annual deadline to 25/11/2027.
     const annual = h.page.getByTestId('cycle-row-2027-annual');
     await annual.getByTestId('cycle-edit').click();
-    await h.page.getByTestId('cycle-input-due').fill('2027-11-30');
+    await h.page.getByTestId('cycle-input-due').fill('2027-11-25');
     await h.page.getByTestId('cycle-save').click();
     // The notice of the earlier step may still be up: wait for this step's.
-    await expect.poll(() => text(h.page.getByTestId('reporting-success'))).toContain('30/11/2027');
+    await expect.poll(() => text(h.page.getByTestId('reporting-success'))).toContain('25/11/2027');
     await h.page.waitForFunction(
       () =>
         document.querySelector('[data-testid="cycle-row-2027-annual"] [data-testid="cycle-due"]')
-          ?.textContent === '30/11/2027',
+          ?.textContent === '25/11/2027',
     );
+
+    // Deleting the 2029 annual cycle, after confirming.
+    await h.page.getByTestId('cycle-row-2029-annual').getByTestId('cycle-delete').click();
+    await h.page.getByTestId('confirm-cancel').click();
+    await h.page.getByTestId('cycle-row-2029-annual').waitFor();
+    await h.page.getByTestId('cycle-row-2029-annual').getByTestId('cycle-delete').click();
+    await h.page.getByTestId('confirm-delete-submit').click();
+    await expect
+      .poll(() => text(h.page.getByTestId('reporting-success')))
+      .toContain('Đã xóa Báo cáo năm 2029');
+    await h.page.getByTestId('cycle-row-2029-annual').waitFor({ state: 'detached' });
+
+    // Adding it back on another day.
+    await h.page.getByTestId('add-cycle-definition').click();
+    await h.page.getByRole('option', { name: 'Hằng năm' }).click();
+    await h.page.getByTestId('add-cycle-year').click();
+    await h.page.getByRole('option', { name: '2029' }).click();
+    await h.page.getByTestId('add-cycle-due').fill('2029-11-28');
+    await h.page.getByTestId('add-cycle').click();
+    await expect
+      .poll(() => text(h.page.getByTestId('reporting-success')))
+      .toContain('Đã thêm kỳ báo cáo năm 2029');
+    expect(await text(h.page.getByTestId('cycle-row-2029-annual').getByTestId('cycle-due'))).toBe(
+      '28/11/2029',
+    );
+
+    // Editing the annual report's definition: its recipient.
+    await h.page
+      .getByTestId('definitions')
+      .getByText('Báo cáo kết quả thực hiện công tác bình đẳng giới năm')
+      .click();
+    await h.page.getByTestId('definition-edit').first().click();
+    await h.page.getByTestId('definition-input-recipient').fill('Sở Nội vụ tỉnh Lạng Sơn');
+    await h.page.getByTestId('definition-save').click();
+    await expect.poll(() => text(h.page.getByTestId('reporting-success'))).toContain('Đã lưu chế độ');
+    await expect.poll(() => text(h.page.getByTestId('definitions'))).toContain('Sở Nội vụ tỉnh Lạng Sơn');
+
+    // Who owes the plan's reports, with why.
+    await h.page.getByTestId('reporting-units').getByTestId('reporting-units-table').waitFor();
+    expect(await text(h.page.getByTestId('reporting-units'))).toContain('Được giao chỉ tiêu');
   });
 
   it('shows who is late and by how many days, for the province and for one agency', async () => {
-    const h1 = await cycle('2026-H1', '6-month');
+    const h1 = await cycle('2026', 'annual');
     // The server counts days in UTC from its own clock: read ours on both sides of the request, so that a run
     // across midnight UTC still agrees.
     const lateToday = () => daysAfter(h1.due, new Date().toISOString().slice(0, 10));
@@ -121,7 +166,7 @@ describe('reporting in the web app', () => {
     const shown = Number(await row.getByTestId('days-late').getAttribute('data-days'));
     expect([late, lateToday()]).toContain(shown);
     expect(await text(row.getByTestId('days-late'))).toBe(`Trễ ${shown} ngày`);
-    // Nobody submitted 2026 figures before 05/06/2026: every unit owing the report is late.
+    // Nobody submitted 2026 figures before 30/11/2026: every unit owing the report is late.
     const obligated = await h.page.getByTestId('summary-obligated').getAttribute('data-value');
     expect(Number(obligated)).toBeGreaterThan(65);
     expect(await h.page.getByTestId('summary-late').getAttribute('data-value')).toBe(obligated);
@@ -267,8 +312,8 @@ describe('reporting in the web app', () => {
   });
 
   it('shows a reminder under the bell and in the list, then counts it as read', async () => {
-    // The reminder job (run by the app process every hour) three days after the 6-month deadline.
-    const h1 = await cycle('2026-H1', '6-month');
+    // The reminder job (run by the app process every hour) three days after the 2026 annual deadline.
+    const h1 = await cycle('2026', 'annual');
     const at = new Date(`${h1.due}T08:00:00Z`);
     at.setUTCDate(at.getUTCDate() + 3);
     const { recorded } = await runReminders({ db: h.server.database.db, now: () => at, daysBefore: 7 });
@@ -284,9 +329,7 @@ describe('reporting in the web app', () => {
     expect(await item.count()).toBe(1);
     expect(await item.getAttribute('data-kind')).toBe('overdue');
     expect(await text(item)).toContain('Quá hạn');
-    expect(await text(item.getByTestId('notification-message'))).toContain(
-      'quá hạn 3 ngày báo cáo 6 tháng đầu năm 2026',
-    );
+    expect(await text(item.getByTestId('notification-message'))).toContain('quá hạn 3 ngày báo cáo năm 2026');
     expect(await item.getByTestId('notification-new').count()).toBe(1);
     // Seen: the bell clears, also after a reload.
     await h.page.locator('[data-testid="notification-count"][data-count="0"]').waitFor();

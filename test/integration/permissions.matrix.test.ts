@@ -282,6 +282,53 @@ async function activityFor(unit: string): Promise<string> {
 const attachmentOf = new Map<string, string>();
 const signedAt = new Set<string>();
 
+/** Reporting regime samples: definitions and cycles with fixed ids, put back before each call that deletes them. */
+const REGIME_IDS: Record<string, { final: string; midTerm: string; midTermCycle: string; sixMonth: string }> =
+  {
+    [planId]: {
+      final: '00000000-0000-4000-8000-000000000001',
+      midTerm: '00000000-0000-4000-8000-000000000002',
+      midTermCycle: '00000000-0000-4000-8000-000000000003',
+      sixMonth: '00000000-0000-4000-8000-000000000004',
+    },
+    [unownedPlanId]: {
+      final: '00000000-0000-4000-8000-000000000011',
+      midTerm: '00000000-0000-4000-8000-000000000012',
+      midTermCycle: '00000000-0000-4000-8000-000000000013',
+      sixMonth: '00000000-0000-4000-8000-000000000014',
+    },
+  };
+const regimeOf = (unit: string) => REGIME_IDS[planOf(unit)]!;
+async function putDefinition(plan: string, id: string, kind: string): Promise<void> {
+  await db.execute(sql`
+    insert into report_definitions (id, plan_id, kind, title, content, reporting_entities, recipient, sending_method,
+      frequency, cutoff_start, cutoff_end, due_month_day, outline_template, data_form)
+    values (${id}, ${plan}, ${kind}, 'Báo cáo', 'Nội dung', 'Các sở', 'Sở Nội vụ', 'Hệ thống', 'Một lần',
+      '12-15', '12-14', '11-30', 'Đề cương', 'Biểu mẫu')
+    on conflict do nothing`);
+}
+async function putRegimeRows(unit: string): Promise<void> {
+  const plan = planOf(unit);
+  const ids = regimeOf(unit);
+  await putDefinition(plan, ids.final, 'final');
+  await putDefinition(plan, ids.midTerm, 'mid-term');
+  await putDefinition(plan, ids.sixMonth, '6-month');
+  await db.execute(sql`
+    insert into reporting_cycles (id, definition_id, plan_id, kind, year, period, cutoff_from, cutoff_to, due)
+    values (${ids.midTermCycle}, ${ids.midTerm}, ${plan}, 'mid-term', 2027, '2027', '2026-12-15', '2027-12-14',
+      '2027-11-30')
+    on conflict do nothing`);
+  await db.execute(sql`
+    insert into plan_reporting_units (plan_id, org_unit_code, source) values (${plan}, ${COMMUNE}, 'manual')
+    on conflict do nothing`);
+}
+for (const unit of [home.code, UNOWNED]) await putRegimeRows(unit);
+const versionOf = async (table: 'report_definitions' | 'unit_settings', where: ReturnType<typeof sql>) =>
+  (await queryRows<{ version: number }>(db, sql`select version from ${sql.raw(table)} where ${where}`))[0]
+    ?.version ?? 0;
+let definitionVersion = 0;
+let settingsVersion = 0;
+
 const SAMPLES: Record<string, Sample> = {
   'GET /api/health': { build: () => ({ url: '/api/health' }) },
   'POST /api/auth/login': {
@@ -397,6 +444,98 @@ const SAMPLES: Record<string, Sample> = {
         cutoffTo: cycleOf(unit).cutoffTo,
         version: cycleVersion,
       },
+    }),
+  },
+  'GET /api/plans/:id/reporting-units': { build: () => ({ url: `/api/plans/${planId}/reporting-units` }) },
+  'POST /api/plans/:id/reporting-units': {
+    action: 'plan.manage',
+    targets: [home.code, UNOWNED],
+    build: (unit) => ({
+      url: `/api/plans/${planOf(unit)}/reporting-units`,
+      params: { id: planOf(unit) },
+      payload: { orgUnit: SIBLING },
+    }),
+  },
+  'PATCH /api/plans/:id/reporting-units/:code': {
+    action: 'plan.manage',
+    targets: [home.code, UNOWNED],
+    prepare: putRegimeRows,
+    build: (unit) => ({
+      url: `/api/plans/${planOf(unit)}/reporting-units/${COMMUNE}`,
+      params: { id: planOf(unit), code: COMMUNE },
+      payload: { included: true },
+    }),
+  },
+  'POST /api/plans/:id/definitions': {
+    action: 'plan.manage',
+    targets: [home.code, UNOWNED],
+    prepare: async (unit) => {
+      await db.execute(
+        sql`delete from report_definitions where plan_id = ${planOf(unit)} and kind = 'other'`,
+      );
+    },
+    build: (unit) => ({
+      url: `/api/plans/${planOf(unit)}/definitions`,
+      params: { id: planOf(unit) },
+      payload: { kind: 'other', title: 'Báo cáo chuyên đề' },
+    }),
+  },
+  'PATCH /api/definitions/:id': {
+    action: 'plan.manage',
+    targets: [home.code, UNOWNED],
+    prepare: async (unit) => {
+      definitionVersion = await versionOf('report_definitions', sql`id = ${regimeOf(unit).midTerm}`);
+    },
+    build: (unit) => ({
+      url: `/api/definitions/${regimeOf(unit).midTerm}`,
+      params: { id: regimeOf(unit).midTerm },
+      payload: { recipient: 'Sở Nội vụ', version: definitionVersion },
+    }),
+  },
+  'DELETE /api/definitions/:id': {
+    action: 'plan.manage',
+    targets: [home.code, UNOWNED],
+    prepare: putRegimeRows,
+    build: (unit) => ({
+      url: `/api/definitions/${regimeOf(unit).final}`,
+      params: { id: regimeOf(unit).final },
+    }),
+  },
+  'POST /api/plans/:id/cycles': {
+    action: 'plan.manage',
+    targets: [home.code, UNOWNED],
+    prepare: async (unit) => {
+      await putRegimeRows(unit);
+      await db.execute(sql`delete from reporting_cycles where definition_id = ${regimeOf(unit).sixMonth}`);
+    },
+    build: (unit) => ({
+      url: `/api/plans/${planOf(unit)}/cycles`,
+      params: { id: planOf(unit) },
+      payload: { definitionId: regimeOf(unit).sixMonth, year: 2027, due: '2027-06-05' },
+    }),
+  },
+  'DELETE /api/cycles/:id': {
+    action: 'plan.manage',
+    targets: [home.code, UNOWNED],
+    prepare: putRegimeRows,
+    build: (unit) => ({
+      url: `/api/cycles/${regimeOf(unit).midTermCycle}`,
+      params: { id: regimeOf(unit).midTermCycle },
+    }),
+  },
+  'GET /api/org-units/:code/reporting-settings': {
+    build: () => ({ url: `/api/org-units/${home.code}/reporting-settings` }),
+  },
+  'PUT /api/org-units/:code/reporting-settings': {
+    action: 'plan.manage',
+    targets: [home.code],
+    prepare: async (unit) => {
+      settingsVersion = await versionOf('unit_settings', sql`org_unit_code = ${unit}`);
+    },
+    build: (unit) => ({
+      url: `/api/org-units/${unit}/reporting-settings`,
+      params: { code: unit },
+      payload: { sixMonth: false, sixMonthDue: '06-05', annualDue: '11-30', version: settingsVersion },
     }),
   },
   'POST /api/plans/:id/unpublish': {

@@ -8,13 +8,18 @@ import { validatePlanSchema as validate } from '../support/plan-schema.js';
 import { useTestApp } from '../support/test-app.js';
 
 /**
- * A province's published 2026–2030 plan, its cycles generated. Its Sở Y tế leads 3.3, 4.1 and 4.2 and
- * coordinates 3.2; other agencies hold the other targets, and Sở Xây dựng none.
+ * A province's published 2026–2030 plan, its cycles generated from its deadlines (6-month reports on 05/6 and
+ * annual ones on 01/12, every year). Its Sở Y tế leads 3.3, 4.1 and 4.2 and coordinates 3.2; other agencies hold
+ * the other targets, and Sở Xây dựng none.
  */
 const ctx = useTestApp({}, async (app) => {
   const { id: parentId, province } = await createPlan(app, {
     published: true,
     cycles: true,
+    deadlines: [
+      { report: '6-month', due: '2026-06-05', recurrence: 'yearly', recipient: 'Sở Nội vụ' },
+      { report: 'annual', due: '2026-12-01', recurrence: 'yearly', recipient: 'Sở Nội vụ' },
+    ],
     targets: [
       { code: '1.1', lead: ['Sở Nội vụ'] },
       { code: '3.1', lead: ['Thống kê tỉnh'] },

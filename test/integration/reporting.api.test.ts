@@ -14,11 +14,19 @@ const now = () => clock;
 /**
  * A province's published 2026–2030 plan with its cycles: its Sở Y tế leads 3.3 and 4.1 and coordinates 3.2,
  * Sở Nội vụ leads 1.1 and 6.1, people reached (BDG-20), which the communes report: every commune owes reports.
+ * It asks for 6-month reports every year (on the province's default day, 05/6), annual reports on 01/12 every
+ * year, the mid-term review in 2028 and the final review in 2030.
  */
 const ctx = useTestApp({ now }, async (app) => {
   const { id: planId, province } = await createPlan(app, {
     published: true,
     cycles: true,
+    deadlines: [
+      { report: '6-month', due: null, recurrence: 'yearly', recipient: 'Sở Nội vụ' },
+      { report: 'annual', due: '2026-12-01', recurrence: 'yearly', recipient: 'Sở Nội vụ' },
+      { report: 'mid-term', due: null, year: 2028, recipient: 'Sở Nội vụ' },
+      { report: 'final', due: null, year: 2030, recipient: 'Sở Nội vụ' },
+    ],
     targets: [
       { code: '1.1', lead: ['Sở Nội vụ'] },
       { code: '3.2', lead: ['Sở Văn hóa, Thể thao và Du lịch'], coordinate: ['Sở Y tế'] },

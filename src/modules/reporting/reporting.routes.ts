@@ -1,14 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.js';
-import { REPORT_KINDS } from '../../domain/cycles.js';
 import { requireActor } from '../../core/actor.js';
 import { uuidParam } from '../../core/route-policy.js';
 import { errorResponses } from '../../core/error-response.js';
 import { routeOptions, type ActionRule } from '../../core/route-options.js';
 import { int4 } from '../../core/input-fields.js';
 import { renderICalendar } from './calendar-ics.js';
-import { cycleSchema, presentCycle } from './reporting.schemas.js';
+import { cycleSchema, definitionSchema, presentCycle, presentDefinition } from './reporting.schemas.js';
 import {
   cycleCompleteness,
   cycleOwnerUnits,
@@ -21,6 +20,7 @@ import {
   updateCycleDates,
 } from './reporting.service.js';
 import { reportingViewRoutes } from './reporting-views.routes.js';
+import { reportingRegimeRoutes } from './reporting-regime.routes.js';
 
 const route = routeOptions('reporting');
 
@@ -34,6 +34,7 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
 ) => {
   const deps = { db, now };
   await app.register(reportingViewRoutes, deps);
+  await app.register(reportingRegimeRoutes, deps);
 
   /** A plan's cycles are managed by whoever may manage the plan, on its owner unit. */
   const managePlan: ActionRule = {
@@ -51,24 +52,7 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
       params: idParams,
       response: {
         200: z.object({
-          definitions: z.array(
-            z.object({
-              id: z.uuid(),
-              kind: z.enum(REPORT_KINDS),
-              title: z.string(),
-              content: z.string(),
-              reportingEntities: z.string(),
-              recipient: z.string(),
-              sendingMethod: z.string(),
-              frequency: z.string(),
-              cutoffStart: z.string(),
-              cutoffEnd: z.string(),
-              dueMonthDay: z.string(),
-              outlineTemplate: z.string(),
-              dataForm: z.string(),
-              version: z.number().int(),
-            }),
-          ),
+          definitions: z.array(definitionSchema),
           cycles: z.array(cycleSchema),
         }),
         ...errorResponses(404),
@@ -77,7 +61,7 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
     async (req) => {
       const { definitions, cycles } = await planCycles(deps, req.params.id, req.actor);
       return {
-        definitions: definitions.map(({ planId: _p, ...d }) => d),
+        definitions: definitions.map(presentDefinition),
         cycles: cycles.map(presentCycle),
       };
     },

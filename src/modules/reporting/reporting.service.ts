@@ -1,12 +1,15 @@
 import { unitTitle } from '../../domain/issuer.js';
 import { formatDayVi } from '../../domain/partial-date.js';
 import { periodWords } from '../../domain/period.js';
-import type { Database } from '../../db/connection.js';
+import type { Database, Executor } from '../../db/connection.js';
 import {
-  cyclesFor,
   DEFAULT_DEFINITIONS,
   fixedDates,
+  regimeOf,
+  reportingSettings,
   timelinessOf,
+  type ReportingSettings,
+  type ReportKind,
   type Timeliness,
 } from '../../domain/cycles.js';
 import { AppError, notFound } from '../../core/errors.js';
@@ -14,21 +17,28 @@ import { canReadUnit, readableUnits } from '../auth/auth.service.js';
 import { recordAudit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.repository.js';
 import type { Actor } from '../../core/actor.js';
 import { findOrgUnit, type OrgUnitRecord } from '../org-units/org-units.repository.js';
-import { findPlan, listPlanRows } from '../plans/plans.repository.js';
+import { findPlan, listPlanRows, type PlanRow } from '../plans/plans.repository.js';
 import { mayReadPlan, requirePlan } from '../plans/plans.service.js';
 import {
+  deriveReportingUnits,
   findCycle,
   findCycles,
   findDefinitions,
   findNotificationsOfUnits,
   findObligations,
+  findPlanDeadlines,
+  findProvinceOf,
+  findSettings,
+  findStoredReportingUnits,
   findSubmissionsOfPlanYear,
   insertDefinition,
   insertMissingCycles,
+  insertReportingUnits,
   updateCycleDatesAtVersion,
   type CycleRow,
   type DefinitionRow,
   type NotificationRow,
+  type ReportingUnitSource,
 } from './reporting.repository.js';
 
 export interface ReportingDeps {
@@ -39,7 +49,7 @@ export interface ReportingDeps {
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The owner unit of a plan (for permission checks): none for an unknown plan or one without an owner. */
-export async function planOwnerUnits(db: Database, planId: string | null | undefined): Promise<string[]> {
+export async function planOwnerUnits(db: Executor, planId: string | null | undefined): Promise<string[]> {
   const plan = planId ? await findPlan(db, planId) : undefined;
   return plan?.ownerUnitCode ? [plan.ownerUnitCode] : [];
 }
@@ -60,15 +70,59 @@ export async function planCycles(
   return { definitions: await findDefinitions(deps.db, planId), cycles: await findCycles(deps.db, planId) };
 }
 
+/** The texts a new definition of `kind` starts with (the defaults of docs/DOMAIN.md §4). */
+export function definitionTexts(kind: ReportKind, recipient?: string | null) {
+  const d = DEFAULT_DEFINITIONS.find((x) => x.kind === kind)!;
+  return {
+    title: d.title,
+    content: d.content,
+    frequency: d.frequency,
+    reportingEntities: 'Các sở, ban, ngành được giao chỉ tiêu, nhiệm vụ; UBND các xã, phường',
+    recipient: recipient ?? 'Sở Nội vụ (cơ quan thường trực Ban vì sự tiến bộ của phụ nữ tỉnh)',
+    sendingMethod: 'Hệ thống Bình Đẳng và văn bản điện tử có chữ ký số',
+    outlineTemplate:
+      'I. Kết quả thực hiện; II. Tình hình báo cáo, số liệu còn thiếu; III. Hoạt động đã triển khai; IV. Khó khăn, vướng mắc; V. Đề xuất, kiến nghị; Phụ lục số liệu',
+    dataForm: 'Phụ lục: kết quả thực hiện các chỉ tiêu, số liệu tách biệt theo giới tính',
+  };
+}
+
+/** The reporting settings of the province a plan belongs to (defaults when it has none). */
+async function settingsForPlan(db: Executor, plan: PlanRow): Promise<ReportingSettings> {
+  const unit = plan.ownerUnitCode ?? plan.issuerUnitCode;
+  const province = unit ? await findProvinceOf(db, unit) : null;
+  return reportingSettings(province ? (await findSettings(db, province))?.reporting : undefined);
+}
+
 /**
- * Creates the plan's report definitions and their cycles where missing (one transaction, one audit row), for
- * every year of the plan or for `year` only. Existing definitions and cycles, and any edits to them, are kept.
+ * Stores the list of who owes a plan's reports, derived from the plan, unless a list is stored already (the
+ * coordinator's edits are kept). Returns how many units it stored.
+ */
+export async function storeReportingUnitsOnce(tx: Executor, planId: string): Promise<number> {
+  if ((await findStoredReportingUnits(tx, planId)).length > 0) return 0;
+  const derived = new Map<string, ReportingUnitSource>();
+  for (const r of await deriveReportingUnits(tx, planId))
+    if (!derived.has(r.code)) derived.set(r.code, r.source);
+  await insertReportingUnits(
+    tx,
+    planId,
+    [...derived].map(([code, source]) => ({ code, source })),
+  );
+  return derived.size;
+}
+
+/**
+ * Creates the plan's report definitions and their cycles where missing, as its deadlines and its province's
+ * settings make them (`regimeOf`), for every year of the plan or for `year` only; stores who owes its reports the
+ * first time. One transaction, one audit row. Existing definitions and cycles, and any edits to them, are kept;
+ * a definition or cycle the coordinator deleted comes back only when this is asked for again.
  */
 export async function ensureCycles(
   deps: ReportingDeps,
   planId: string,
   actor: AuditActor | null,
   year?: number,
+  /** `audit: false` for a caller whose own audit row covers this (an import that generates the cycles). */
+  options: { audit?: boolean } = {},
 ): Promise<CycleRow[]> {
   const plan = await findPlan(deps.db, planId);
   if (!plan) throw notFound(`Kế hoạch ${planId}`);
@@ -79,34 +133,39 @@ export async function ensureCycles(
       [{ path: '$.body.year', message: `Chọn một năm từ ${plan.periodFrom} đến ${plan.periodTo}` }],
     );
   }
+  const deadlines = await findPlanDeadlines(deps.db, planId);
+  const regime = regimeOf(
+    { from: plan.periodFrom, to: plan.periodTo },
+    deadlines.map((d) => ({ ...d, report: d.report as ReportKind })),
+    await settingsForPlan(deps.db, plan),
+  );
   await deps.db.transaction(async (tx) => {
     const existing = await findDefinitions(tx, planId);
     const created: string[] = [];
-    for (const d of DEFAULT_DEFINITIONS) {
-      if (d.kind === 'mid-term' && plan.periodTo - plan.periodFrom < 2) continue;
-      if (d.kind === 'final' && plan.periodTo === plan.periodFrom) continue;
-      let def = existing.find((e) => e.kind === d.kind);
+    for (const r of regime) {
+      let def = existing.find((e) => e.kind === r.kind);
       if (!def) {
+        const recipient = deadlines.find((d) => d.report === r.kind && d.recipient)?.recipient;
         def = await insertDefinition(tx, {
           planId,
-          ...d,
-          reportingEntities: 'Các sở, ban, ngành được giao chỉ tiêu; UBND các xã, phường',
-          recipient: 'Sở Nội vụ (cơ quan thường trực Ban vì sự tiến bộ của phụ nữ tỉnh)',
-          sendingMethod: 'Hệ thống Bình Đẳng và văn bản điện tử có chữ ký số',
-          outlineTemplate:
-            'I. Kết quả thực hiện; II. Tình hình báo cáo, số liệu còn thiếu; III. Hoạt động đã triển khai; IV. Khó khăn, vướng mắc; V. Đề xuất, kiến nghị; Phụ lục số liệu',
-          dataForm: 'Phụ lục: kết quả thực hiện các chỉ tiêu, số liệu tách biệt theo giới tính',
+          kind: r.kind,
+          ...definitionTexts(r.kind, recipient),
+          cutoffStart: r.cutoffStart,
+          cutoffEnd: r.cutoffEnd,
+          dueMonthDay: r.dueMonthDay,
         });
-        created.push(d.kind);
+        created.push(r.kind);
       }
       const definitionId = def.id;
       await insertMissingCycles(
         tx,
-        cyclesFor(def, plan.periodFrom, plan.periodTo)
+        r.cycles
           .filter((c) => year === undefined || c.year === year)
           .map((c) => ({ ...c, definitionId, planId })),
       );
     }
+    const units = await storeReportingUnitsOnce(tx, planId);
+    if (options.audit === false) return;
     await recordAudit(
       tx,
       actor ?? SYSTEM_ACTOR,
@@ -114,8 +173,12 @@ export async function ensureCycles(
         action: 'cycles.generate',
         entity: 'plan',
         entityId: planId,
-        orgUnitCode: plan.issuerUnitCode,
-        after: { definitionsCreated: created, ...(year === undefined ? {} : { year }) },
+        orgUnitCode: plan.ownerUnitCode ?? plan.issuerUnitCode,
+        after: {
+          definitionsCreated: created,
+          ...(units > 0 ? { reportingUnitsStored: units } : {}),
+          ...(year === undefined ? {} : { year }),
+        },
       },
       deps.now(),
     );
@@ -156,6 +219,7 @@ export async function updateCycleDates(
         action: 'cycle.update',
         entity: 'cycle',
         entityId: cycleId,
+        orgUnitCode: (await planOwnerUnits(tx, cycle.planId))[0] ?? null,
         period: cycle.period,
         before: { due: cycle.due, cutoffFrom: cycle.cutoffFrom, cutoffTo: cycle.cutoffTo },
         after: { due: updated.due, cutoffFrom: updated.cutoffFrom, cutoffTo: updated.cutoffTo },
@@ -215,7 +279,7 @@ export async function completeness(
       indicators: [],
       ...stateOf(a.code),
     };
-    u.targets.push({ code: a.target_code, role: a.role });
+    if (a.target_code && a.role) u.targets.push({ code: a.target_code, role: a.role });
     u.indicators = [...new Set([...u.indicators, ...a.indicators])].sort();
     units.set(a.code, u);
   }

@@ -65,6 +65,7 @@ export const reportingKeys = {
   allCycles: [...REPORTING, 'cycles'] as const,
   cycles: (planId: string) => [...reportingKeys.allCycles, planId] as const,
   timeliness: (planId: string) => [...reportingKeys.all, 'timeliness', planId] as const,
+  units: (planId: string) => [...reportingKeys.all, 'units', planId] as const,
   completeness: (cycleId: string, unit?: string) =>
     [...reportingKeys.all, 'completeness', cycleId, unit ?? ''] as const,
   calendar: (code: string) => [...reportingKeys.all, 'calendar', code] as const,

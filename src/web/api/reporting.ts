@@ -6,6 +6,9 @@ type CyclesView = ResponseOf<'/api/plans/{id}/cycles', 'get'>;
 export type Cycle = CyclesView['cycles'][number];
 export type ReportDefinition = CyclesView['definitions'][number];
 export type ReportKind = ReportDefinition['kind'];
+export type ReportingUnits = ResponseOf<'/api/plans/{id}/reporting-units', 'get'>;
+export type ReportingUnit = ReportingUnits['units'][number];
+export type DefinitionChanges = BodyOf<'/api/definitions/{id}', 'patch'>;
 export type CalendarItem = ResponseOf<'/api/org-units/{code}/calendar', 'get'>['items'][number];
 export type Completeness = ResponseOf<'/api/cycles/{id}/completeness', 'get'>;
 export type UnitCompleteness = Completeness['units'][number];
@@ -49,6 +52,55 @@ export function updateCycleDates(id: string, body: BodyOf<'/api/cycles/{id}', 'p
   return unwrap(api.PATCH('/api/cycles/{id}', { params: { path: { id } }, body }));
 }
 
+/** 409 CONFLICT when someone changed the definition since it was loaded (issues[0].current is the stored row). */
+export function updateDefinition(id: string, body: DefinitionChanges): Promise<ReportDefinition> {
+  return unwrap(api.PATCH('/api/definitions/{id}', { params: { path: { id } }, body }));
+}
+
+/** Adds a definition of a kind the plan lacks, with its cycles; 409 CONFLICT when the plan has one. */
+export function createDefinition(
+  planId: string,
+  body: BodyOf<'/api/plans/{id}/definitions', 'post'>,
+): Promise<ReportDefinition> {
+  return unwrap(api.POST('/api/plans/{id}/definitions', { params: { path: { id: planId } }, body }));
+}
+
+/** Adds one cycle of a definition; 409 CONFLICT when that year has one. */
+export function addCycle(planId: string, body: BodyOf<'/api/plans/{id}/cycles', 'post'>): Promise<Cycle> {
+  return unwrap(api.POST('/api/plans/{id}/cycles', { params: { path: { id: planId } }, body }));
+}
+
+/** Deletes a definition with its cycles; 409 CONFLICT when a unit has sent or signed a report for one of them. */
+export function deleteDefinition(id: string): Promise<{ deleted: string }> {
+  return unwrap(api.DELETE('/api/definitions/{id}', { params: { path: { id } } }));
+}
+
+/** 409 CONFLICT when a unit has sent or signed its report for the cycle. */
+export function deleteCycle(id: string): Promise<{ deleted: string }> {
+  return unwrap(api.DELETE('/api/cycles/{id}', { params: { path: { id } } }));
+}
+
+/** Puts a unit on the list of those who owe the plan's reports (or back on it). */
+export function addReportingUnit(planId: string, orgUnit: string): Promise<ReportingUnits> {
+  return unwrap(
+    api.POST('/api/plans/{id}/reporting-units', { params: { path: { id: planId } }, body: { orgUnit } }),
+  );
+}
+
+/** Keeps a unit off the list (`included` false), or puts it back. */
+export function setReportingUnitIncluded(
+  planId: string,
+  code: string,
+  included: boolean,
+): Promise<ReportingUnits> {
+  return unwrap(
+    api.PATCH('/api/plans/{id}/reporting-units/{code}', {
+      params: { path: { id: planId, code } },
+      body: { included },
+    }),
+  );
+}
+
 /** 409 CONFLICT when someone saved the report since it was loaded. */
 export function saveDraft(cycleId: string, unit: string, body: DraftBody): Promise<Draft> {
   return unwrap(api.PUT('/api/cycles/{id}/reports/{unit}/draft', { params: report(cycleId, unit), body }));
@@ -64,6 +116,8 @@ export function uploadSignedPdf(cycleId: string, unit: string, file: Blob): Prom
 export const reportingQueries = {
   cycles: (planId: string) =>
     getQuery(reportingKeys.cycles(planId), '/api/plans/{id}/cycles', { path: { id: planId } }),
+  units: (planId: string) =>
+    getQuery(reportingKeys.units(planId), '/api/plans/{id}/reporting-units', { path: { id: planId } }),
   timeliness: (planId: string) =>
     getQuery(reportingKeys.timeliness(planId), '/api/plans/{id}/timeliness', { path: { id: planId } }),
   completeness: (cycleId: string, unit?: string) =>

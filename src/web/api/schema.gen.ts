@@ -1337,6 +1337,468 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/plans/{id}/reporting-units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Đơn vị phải báo cáo theo kế hoạch và lý do / who owes the plan’s reports, and why */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description False while the list is derived from the plan and not stored yet */
+              stored: boolean;
+              units: {
+                code: string;
+                name: string;
+                title: string;
+                kind: string;
+                /** @enum {string} */
+                source: 'target' | 'duty' | 'clause' | 'manual';
+                included: boolean;
+                reasons: string[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Thêm đơn vị phải báo cáo / add a unit that owes the plan’s reports */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Mã đơn vị */
+            orgUnit: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description False while the list is derived from the plan and not stored yet */
+              stored: boolean;
+              units: {
+                code: string;
+                name: string;
+                title: string;
+                kind: string;
+                /** @enum {string} */
+                source: 'target' | 'duty' | 'clause' | 'manual';
+                included: boolean;
+                reasons: string[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{id}/reporting-units/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Bỏ ra hoặc đưa lại đơn vị vào danh sách báo cáo / exclude or re-include a unit */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            included: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description False while the list is derived from the plan and not stored yet */
+              stored: boolean;
+              units: {
+                code: string;
+                name: string;
+                title: string;
+                kind: string;
+                /** @enum {string} */
+                source: 'target' | 'duty' | 'clause' | 'manual';
+                included: boolean;
+                reasons: string[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/plans/{id}/definitions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Thêm chế độ báo cáo (và các kỳ của nó) / add a report definition */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Tên báo cáo */
+            title?: string;
+            /** @description Nội dung báo cáo */
+            content?: string;
+            /** @description Đối tượng thực hiện báo cáo */
+            reportingEntities?: string;
+            /** @description Cơ quan nhận báo cáo */
+            recipient?: string;
+            /** @description Phương thức gửi */
+            sendingMethod?: string;
+            /** @description Tần suất */
+            frequency?: string;
+            /** @description Month-day "MM-DD" */
+            cutoffStart?: string;
+            /** @description Month-day "MM-DD" */
+            cutoffEnd?: string;
+            /** @description Month-day "MM-DD" */
+            dueMonthDay?: string;
+            /** @description Đề cương báo cáo */
+            outlineTemplate?: string;
+            /** @description Biểu mẫu số liệu */
+            dataForm?: string;
+            /** @enum {string} */
+            kind: '6-month' | 'annual' | 'mid-term' | 'final' | 'other';
+            /** @description Also create its cycles over the plan (default true) */
+            cycles?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: '6-month' | 'annual' | 'mid-term' | 'final' | 'other';
+              title: string;
+              content: string;
+              reportingEntities: string;
+              recipient: string;
+              sendingMethod: string;
+              frequency: string;
+              cutoffStart: string;
+              cutoffEnd: string;
+              dueMonthDay: string;
+              outlineTemplate: string;
+              dataForm: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/definitions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Xóa chế độ báo cáo và các kỳ của nó / delete a definition and its cycles */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              deleted: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Sửa chế độ báo cáo / edit a report definition */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Tên báo cáo */
+            title?: string;
+            /** @description Nội dung báo cáo */
+            content?: string;
+            /** @description Đối tượng thực hiện báo cáo */
+            reportingEntities?: string;
+            /** @description Cơ quan nhận báo cáo */
+            recipient?: string;
+            /** @description Phương thức gửi */
+            sendingMethod?: string;
+            /** @description Tần suất */
+            frequency?: string;
+            /** @description Month-day "MM-DD" */
+            cutoffStart?: string;
+            /** @description Month-day "MM-DD" */
+            cutoffEnd?: string;
+            /** @description Month-day "MM-DD" */
+            dueMonthDay?: string;
+            /** @description Đề cương báo cáo */
+            outlineTemplate?: string;
+            /** @description Biểu mẫu số liệu */
+            dataForm?: string;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: '6-month' | 'annual' | 'mid-term' | 'final' | 'other';
+              title: string;
+              content: string;
+              reportingEntities: string;
+              recipient: string;
+              sendingMethod: string;
+              frequency: string;
+              cutoffStart: string;
+              cutoffEnd: string;
+              dueMonthDay: string;
+              outlineTemplate: string;
+              dataForm: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/api/plans/{id}/cycles': {
     parameters: {
       query?: never;
@@ -1412,6 +1874,347 @@ export interface paths {
       };
     };
     put?: never;
+    /** Thêm một kỳ báo cáo / add a reporting cycle */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            definitionId: string;
+            year: number;
+            /** Format: date */
+            due: string;
+            /** Format: date */
+            cutoffFrom?: string;
+            /** Format: date */
+            cutoffTo?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              definitionId: string;
+              /** Format: uuid */
+              planId: string;
+              /** @enum {string} */
+              kind: '6-month' | 'annual' | 'mid-term' | 'final' | 'other';
+              year: number;
+              period: string;
+              cutoffFrom: string;
+              cutoffTo: string;
+              due: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cycles/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Xóa một kỳ báo cáo / delete a reporting cycle */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              deleted: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Sửa hạn và thời gian chốt số liệu của một kỳ / change a cycle’s dates */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            due: string;
+            /** Format: date */
+            cutoffFrom: string;
+            /** Format: date */
+            cutoffTo: string;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              definitionId: string;
+              /** Format: uuid */
+              planId: string;
+              /** @enum {string} */
+              kind: '6-month' | 'annual' | 'mid-term' | 'final' | 'other';
+              year: number;
+              period: string;
+              cutoffFrom: string;
+              cutoffTo: string;
+              due: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/org-units/{code}/reporting-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Chế độ báo cáo chung của tỉnh / a province’s reporting settings */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              orgUnit: string;
+              sixMonth: boolean;
+              sixMonthDue: string;
+              annualDue: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    /** Đặt chế độ báo cáo chung của tỉnh / set a province’s reporting settings */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            sixMonth: boolean;
+            /** @description Month-day "MM-DD" */
+            sixMonthDue: string;
+            /** @description Month-day "MM-DD" */
+            annualDue: string;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              orgUnit: string;
+              sixMonth: boolean;
+              sixMonthDue: string;
+              annualDue: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
     post?: never;
     delete?: never;
     options?: never;
@@ -1497,98 +2300,6 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
-    trace?: never;
-  };
-  '/api/cycles/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /** Sửa hạn và thời gian chốt số liệu của một kỳ / change a cycle’s dates */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** Format: date */
-            due: string;
-            /** Format: date */
-            cutoffFrom: string;
-            /** Format: date */
-            cutoffTo: string;
-            version: number;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              definitionId: string;
-              /** Format: uuid */
-              planId: string;
-              /** @enum {string} */
-              kind: '6-month' | 'annual' | 'mid-term' | 'final' | 'other';
-              year: number;
-              period: string;
-              cutoffFrom: string;
-              cutoffTo: string;
-              due: string;
-              version: number;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['ErrorResponse'];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['ErrorResponse'];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['ErrorResponse'];
-          };
-        };
-      };
-    };
     trace?: never;
   };
   '/api/cycles/{id}/completeness': {

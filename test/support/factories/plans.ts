@@ -48,6 +48,8 @@ export interface PlanSpec {
   tasks?: PlanDoc['tasks'];
   references?: PlanDoc['references'];
   deadlines?: PlanDoc['deadlines'];
+  /** Duty paragraphs of "Tổ chức thực hiện", and clauses for a class of units (`covers`). */
+  duties?: PlanDoc['duties'];
   /** Assignments besides those the targets' `lead` and `coordinate` lists make. */
   assignments?: PlanDoc['assignments'];
 }
@@ -112,6 +114,7 @@ export function planDocument(spec: PlanSpec = {}): PlanDoc {
     ...(spec.tasks ? { tasks: spec.tasks } : {}),
     assignments: [...assignments.values(), ...(spec.assignments ?? [])],
     ...(spec.deadlines ? { deadlines: spec.deadlines } : {}),
+    ...(spec.duties ? { duties: spec.duties } : {}),
   };
 }
 

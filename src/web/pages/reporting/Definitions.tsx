@@ -1,14 +1,25 @@
-import { Accordion, Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Badge, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Fact } from '../../components/Fact';
 import { KIND_COLOR } from './badges';
 import type { ReportDefinition } from '../../api/reporting';
 
 const dayMonth = (md: string) => md.split('-').reverse().join('/');
-const ORDER = ['6-month', 'annual', 'mid-term', 'final'];
+const ORDER = ['6-month', 'annual', 'mid-term', 'final', 'other'];
 
-/** The report definitions of a plan: every field Nghị định 09/2019 asks a report regime to name. */
-export function Definitions({ definitions }: { definitions: readonly ReportDefinition[] }) {
+/**
+ * The report definitions of a plan: every field Nghị định 09/2019 asks a report regime to name; with `onEdit` and
+ * `onDelete` (the coordinator of the plan's owner), a button for each.
+ */
+export function Definitions({
+  definitions,
+  onEdit,
+  onDelete,
+}: {
+  definitions: readonly ReportDefinition[];
+  onEdit?: (definition: ReportDefinition) => void;
+  onDelete?: (definition: ReportDefinition) => void;
+}) {
   const { t } = useTranslation();
   const sorted = [...definitions].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
   const field = (label: string, value: string) => <Fact label={label}>{value}</Fact>;
@@ -50,6 +61,31 @@ export function Definitions({ definitions }: { definitions: readonly ReportDefin
                 {field(t('reporting.plan.definition.dataForm'), d.dataForm)}
               </SimpleGrid>
               <Stack mt="sm">{field(t('reporting.plan.definition.outline'), d.outlineTemplate)}</Stack>
+              {(onEdit || onDelete) && (
+                <Group mt="sm" gap="xs" justify="flex-end">
+                  {onEdit && (
+                    <Button
+                      size="compact-sm"
+                      variant="light"
+                      onClick={() => onEdit(d)}
+                      data-testid="definition-edit"
+                    >
+                      {t('reporting.plan.editDefinition')}
+                    </Button>
+                  )}
+                  {onDelete && (
+                    <Button
+                      size="compact-sm"
+                      variant="light"
+                      color="red"
+                      onClick={() => onDelete(d)}
+                      data-testid="definition-delete"
+                    >
+                      {t('reporting.plan.deleteDefinition')}
+                    </Button>
+                  )}
+                </Group>
+              )}
             </Accordion.Panel>
           </Accordion.Item>
         ))}

@@ -9,19 +9,26 @@ import { PageSection } from '../../components/PageSection';
 import { PlanPageHeader } from '../../components/PlanPageHeader';
 import { EmptyState, Loading, NotFound, QueryError, QueryView } from '../../components/QueryState';
 import { SectionCard } from '../../components/SectionCard';
-import { RowActionCell, TableCard } from '../../components/TableCard';
+import { TableCard } from '../../components/TableCard';
 import { YearSelect } from '../../components/YearSelect';
 import { useLocalized } from '../../i18n';
 import { allows, ancestryOf, useSession } from '../../session';
+import { AddToRegime } from './AddToRegime';
+import { ConfirmDelete } from './ConfirmDelete';
 import { CycleDatesModal } from './CycleDatesModal';
+import { DefinitionModal } from './DefinitionModal';
+import { ReportingUnitsSection } from './ReportingUnitsSection';
 import { Definitions } from './Definitions';
 import { cycleName, dueText, formatDay, formatDayRange, vietnamDay } from './format';
 import { KIND_COLOR } from './badges';
 import {
   cyclePath,
+  deleteCycle,
+  deleteDefinition,
   generateCycles,
   reportingQueries,
   type Cycle,
+  type ReportDefinition,
   type TimelinessItem,
 } from '../../api/reporting';
 
@@ -114,11 +121,13 @@ function CycleTable({
   rates,
   signedIn,
   onEdit,
+  onDelete,
 }: {
   cycles: readonly Cycle[];
   rates: ReadonlyMap<string, TimelinessItem> | undefined;
   signedIn: boolean;
   onEdit?: (cycle: Cycle) => void;
+  onDelete?: (cycle: Cycle) => void;
 }) {
   const { t, locale } = useLocalized();
   const today = vietnamDay(new Date());
@@ -199,9 +208,29 @@ function CycleTable({
               </Table.Td>
             )}
             {onEdit && (
-              <RowActionCell onClick={() => onEdit(c)} testId="cycle-edit">
-                {t('reporting.plan.edit')}
-              </RowActionCell>
+              <Table.Td>
+                <Group gap={6} wrap="nowrap">
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    onClick={() => onEdit(c)}
+                    data-testid="cycle-edit"
+                  >
+                    {t('reporting.plan.edit')}
+                  </Button>
+                  {onDelete && (
+                    <Button
+                      size="compact-sm"
+                      variant="light"
+                      color="red"
+                      onClick={() => onDelete(c)}
+                      data-testid="cycle-delete"
+                    >
+                      {t('reporting.plan.deleteCycle')}
+                    </Button>
+                  )}
+                </Group>
+              </Table.Td>
             )}
           </Table.Tr>
         );
@@ -218,7 +247,34 @@ function Reporting({ plan }: { plan: PlanDetail }) {
   const cycles = useQuery(reportingQueries.cycles(plan.id));
   const timeliness = useQuery({ ...reportingQueries.timeliness(plan.id), enabled: !!user });
   const [editing, setEditing] = useState<Cycle | null>(null);
+  const [editingDefinition, setEditingDefinition] = useState<ReportDefinition | null>(null);
+  const [deleting, setDeleting] = useState<
+    { kind: 'cycle'; cycle: Cycle } | { kind: 'definition'; definition: ReportDefinition } | null
+  >(null);
   const [feedback, setFeedback] = useState<{ text: string; ok: boolean } | null>(null);
+  const client = useQueryClient();
+  const remove = useMutation({
+    mutationFn: (what: NonNullable<typeof deleting>) =>
+      what.kind === 'cycle' ? deleteCycle(what.cycle.id) : deleteDefinition(what.definition.id),
+  });
+
+  async function confirmDelete() {
+    if (!deleting) return;
+    try {
+      await remove.mutateAsync(deleting);
+      setFeedback({
+        text:
+          deleting.kind === 'cycle'
+            ? t('reporting.plan.deletedCycle', { cycle: cycleName(t, deleting.cycle) })
+            : t('reporting.plan.deletedDefinition', { title: deleting.definition.title }),
+        ok: true,
+      });
+    } catch (err) {
+      setFeedback({ text: err instanceof Error ? err.message : t('common.error'), ok: false });
+    }
+    setDeleting(null);
+    await client.invalidateQueries({ queryKey: reportingKeys.all });
+  }
 
   const manager = !!user && !!issuer.data && allows(user.grants, 'plan.manage', ancestryOf(issuer.data));
   const rates = useMemo(
@@ -245,6 +301,14 @@ function Reporting({ plan }: { plan: PlanDetail }) {
       )}
 
       {manager && <GenerateCycles plan={plan} onDone={(text, ok) => setFeedback({ text, ok })} />}
+      {manager && cycles.data && (
+        <AddToRegime
+          planId={plan.id}
+          period={plan.document.period}
+          definitions={cycles.data.definitions}
+          onDone={(text, ok) => setFeedback({ text, ok })}
+        />
+      )}
 
       {timeliness.data && <TimelinessSection items={timeliness.data.items} />}
 
@@ -256,13 +320,56 @@ function Reporting({ plan }: { plan: PlanDetail }) {
               rates={rates}
               signedIn={!!user}
               onEdit={manager ? setEditing : undefined}
+              onDelete={manager ? (cycle) => setDeleting({ kind: 'cycle', cycle }) : undefined}
             />
           )}
         </QueryView>
       </PageSection>
 
       {cycles.data && cycles.data.definitions.length > 0 && (
-        <Definitions definitions={cycles.data.definitions} />
+        <Definitions
+          definitions={cycles.data.definitions}
+          onEdit={manager ? setEditingDefinition : undefined}
+          onDelete={manager ? (definition) => setDeleting({ kind: 'definition', definition }) : undefined}
+        />
+      )}
+
+      <ReportingUnitsSection
+        planId={plan.id}
+        manage={manager}
+        onDone={(text, ok) => setFeedback({ text, ok })}
+      />
+
+      {editingDefinition && (
+        <DefinitionModal
+          key={editingDefinition.id}
+          definition={editingDefinition}
+          onClose={() => setEditingDefinition(null)}
+          onSaved={(text) => {
+            setEditingDefinition(null);
+            setFeedback({ text, ok: true });
+          }}
+        />
+      )}
+
+      {deleting && (
+        <ConfirmDelete
+          title={
+            deleting.kind === 'cycle' ? t('reporting.plan.deleteCycle') : t('reporting.plan.deleteDefinition')
+          }
+          question={
+            deleting.kind === 'cycle'
+              ? t('reporting.plan.confirmDeleteCycle', { cycle: cycleName(t, deleting.cycle) })
+              : t('reporting.plan.confirmDeleteDefinition', {
+                  title: deleting.definition.title,
+                  count: (cycles.data?.cycles ?? []).filter((c) => c.definitionId === deleting.definition.id)
+                    .length,
+                })
+          }
+          loading={remove.isPending}
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => void confirmDelete()}
+        />
       )}
 
       {editing && (
