@@ -2,7 +2,8 @@
  * Renders DOCX files through LibreOffice and checks the fonts:
  *   npx tsx scripts/render-check.ts [--out DIR] [--pages 1-4] [file.docx …]
  * Without a file it renders the demo reports first: the province's and Sở Y tế's 2026 annual reports, from the
- * demo data on an in-memory database (the CI check), and the sample fixture.
+ * demo data on an in-memory database (the CI check), the reports of seed 001 (a plan that is not the demo), the
+ * drafted and imported plans, and the sample fixtures.
  * Prints the embedded fonts and the PNG paths; exits 1 when a conversion fails or a fallback font appears.
  */
 import fs from 'node:fs/promises';
@@ -25,6 +26,8 @@ import type { PlanDraftDocument } from '../src/modules/plan-drafts/plan-draft-do
 import { sampleDecision, sampleLetter } from '../src/modules/plan-drafts/plan-draft-fixture.js';
 import { findPlan } from '../src/modules/plans/plans.repository.js';
 import { SYSTEM_ACTOR } from '../src/modules/audit/audit.repository.js';
+import { importPlan } from '../src/modules/plans/plans.service.js';
+import { ensureCycles } from '../src/modules/reporting/reporting.service.js';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -55,6 +58,25 @@ async function main(): Promise<number> {
       const deps = { db: handle.db, now: systemClock, filesDir: outDir };
       for (const unit of ['20', '20-SYT', '05977']) {
         documents.push([`demo-report-${unit}-2026`, (await buildReportDocument(deps, annual.id, unit)).doc]);
+      }
+      // A plan that is not the demo: seed 001 (Sở Xây dựng, Bình Phước, now Đồng Nai), its 6-month and annual reports.
+      const seed001 = await importPlan(
+        { db: handle.db, now: systemClock },
+        JSON.parse(
+          await fs.readFile(
+            new URL(
+              '../test/support/fixtures/seed-001-so-xay-dung-binh-phuoc-2024.plan.json',
+              import.meta.url,
+            ),
+            'utf8',
+          ),
+        ),
+      );
+      for (const c of await ensureCycles({ db: handle.db, now: systemClock }, seed001, null)) {
+        documents.push([
+          `seed-001-report-75-SXD-${c.period}`,
+          (await buildReportDocument(deps, c.id, '75-SXD')).doc,
+        ]);
       }
       // Sở Y tế's 2027 plan drafted from the provincial plan (a KẾ HOẠCH).
       const draftId = await draftSubordinatePlan(

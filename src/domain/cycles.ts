@@ -177,6 +177,12 @@ export function dayBefore(day: string): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
+/** The ISO day after `day`: the written date of "trước ngày X" for a report due on `day`. */
+export function dayAfter(day: string): string {
+  const t = Date.parse(`${day}T00:00:00Z`) + 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
 /** `md` in `year`; 29/2 falls on 28/2 in a year that has none. */
 function onYear(year: number, md: string): string {
   const [m, d] = md.split('-').map(Number) as [number, number];

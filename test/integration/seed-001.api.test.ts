@@ -121,3 +121,29 @@ describe('seed 001 published by a coordinator of Đồng Nai', () => {
     expect(listed.items.map((p) => p.id)).toContain(ctx.planId);
   });
 });
+
+describe('seed 001 reports', () => {
+  it('has the cycles its deadlines set, due the day before "trước ngày 30/5/2024" and "trước ngày 30/11/2024", and its reports download', async () => {
+    const { cycles } = expectStatus<{ cycles: { id: string; kind: string; due: string }[] }>(
+      await ctx.app.inject({ method: 'GET', url: `/api/plans/${ctx.planId}/cycles` }),
+      200,
+      'cycles',
+    );
+    expect(cycles.map((c) => [c.kind, c.due])).toEqual([
+      ['6-month', '2024-05-29'],
+      ['annual', '2024-11-29'],
+    ]);
+    const unit = ctx.dongNai.agency('SXD');
+    for (const c of cycles) {
+      for (const [file, type] of [
+        ['report.docx', 'wordprocessingml'],
+        ['appendix.xlsx', 'spreadsheetml'],
+      ] as const) {
+        const res = await asAdmin(ctx, { method: 'GET', url: `/api/cycles/${c.id}/reports/${unit}/${file}` });
+        expect(res.statusCode, `${c.kind} ${file}`).toBe(200);
+        expect(res.headers['content-type']).toContain(type);
+        expect(res.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
+      }
+    }
+  });
+});

@@ -2,6 +2,7 @@ import { unitTitle } from '../../domain/issuer.js';
 import { defaultSignerLines, letterheadOf, splitAuthority } from '../../domain/letterhead.js';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
+import { dayAfter } from '../../domain/cycles.js';
 import { formatMeasure } from '../../domain/measure.js';
 import { formatPartialDateVi, fromStoredDate } from '../../domain/partial-date.js';
 import { upperCase, upperFirst } from '../../domain/vietnamese.js';
@@ -143,7 +144,14 @@ export async function draftSubordinatePlan(
       .filter(
         (c) => c.kind === '6-month' || c.kind === 'annual' || c.kind === 'mid-term' || c.kind === 'final',
       )
-      .map((c) => ({ report: c.kind, due: c.due, recipient: 'Sở Nội vụ' })),
+      // Written as documents write it: a report due on 29/11 is sent "trước ngày 30/11".
+      .map((c) => ({
+        report: c.kind,
+        due: dayAfter(c.due),
+        before: true,
+        recurrence: 'once' as const,
+        recipient: 'Sở Nội vụ',
+      })),
   };
   try {
     return await deps.db.transaction(async (tx) => {
@@ -270,7 +278,7 @@ async function draftedPlanDocument(deps: { db: Database }, plan: PlanRow): Promi
     d.due === null
       ? []
       : [
-          `${d.report === '6-month' ? 'báo cáo 6 tháng' : d.report === 'annual' ? 'báo cáo năm' : `báo cáo ${d.report}`} trước ngày ${dmy(d.due)}`,
+          `${d.report === '6-month' ? 'báo cáo 6 tháng' : d.report === 'annual' ? 'báo cáo năm' : `báo cáo ${d.report}`} ${d.before ? 'trước ngày' : 'chậm nhất ngày'} ${dmy(d.due)}`,
         ],
   );
   const planWords = `Kế hoạch ${planSubject(plan.title)}${statesPeriod(plan.title, period) ? '' : ` ${periodPhrase(period)}`}`;

@@ -26,6 +26,7 @@ import {
   setPublished,
   updatePlanIdentity,
 } from './plans.service.js';
+import { ensureCycles } from '../reporting/reporting.service.js';
 import { uuidParam } from '../../core/route-policy.js';
 import { requireActor } from '../../core/actor.js';
 import { orgUnitCodeParams } from '../org-units/org-units.schemas.js';
@@ -123,6 +124,9 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = 
       const actor = requireActor(req);
       const replaces = req.query.replaces;
       const id = await importPlan(deps, req.body, { actor, ...(replaces ? { replaces } : {}) });
+      // The plan's reporting regime follows from what it says: its cycles exist at once (the import's audit row
+      // covers them).
+      await ensureCycles(deps, id, actor, undefined, { audit: false });
       return reply.code(replaces ? 200 : 201).send({ id, url: `/api/plans/${id}` });
     },
   );

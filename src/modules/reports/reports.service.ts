@@ -8,6 +8,7 @@ import { parsePeriod, periodLabel, periodWords } from '../../domain/period.js';
 import type { SeriesPoint } from '../../domain/rollup.js';
 import { STATUS_LABEL } from '../../domain/progress-explain.js';
 import { dataSentences } from './report-sentences.js';
+import { planSubject } from '../../domain/plan-words.js';
 import { formatPartialDateVi, fromStoredDate } from '../../domain/partial-date.js';
 import { defaultSignerLines, letterheadOf } from '../../domain/letterhead.js';
 import { upperFirst } from '../../domain/vietnamese.js';
@@ -304,7 +305,7 @@ export async function buildReportDocument(
       unit.kind === 'province'
         ? 'Kính gửi: Bộ Nội vụ'
         : `Kính gửi: Sở Nội vụ${province ? ` tỉnh ${province.name}` : ''}`,
-    intro: `Thực hiện ${planRef} về ${plan.title.replace(/^Thực hiện /u, 'thực hiện ')}, ${unit.kind === 'province' ? `Ủy ban nhân dân ${unit.fullName.toLowerCase().startsWith('tỉnh') ? unit.fullName.replace(/^Tỉnh/u, 'tỉnh') : unit.fullName}` : unit.fullName} báo cáo kết quả thực hiện công tác bình đẳng giới ${periodText} như sau:`,
+    intro: `Thực hiện ${planRef} về ${planSubject(plan.title)}, ${unit.kind === 'province' ? `Ủy ban nhân dân ${unit.fullName.toLowerCase().startsWith('tỉnh') ? unit.fullName.replace(/^Tỉnh/u, 'tỉnh') : unit.fullName}` : unit.fullName} báo cáo kết quả thực hiện công tác bình đẳng giới ${periodText} như sau:`,
     isDemo: plan.isDemo,
     goals: [...goals.values()],
     lateOrMissing,
@@ -325,7 +326,10 @@ export async function buildReportDocument(
         ? draft.recipients
         : DEFAULT_RECIPIENTS[unit.kind === 'province' ? 'province' : 'other']!,
     ),
-    appendixTitle: `Phụ lục: Kết quả thực hiện các chỉ tiêu của ${plan.title.replace(/^Thực hiện /u, 'Kế hoạch thực hiện ')} ${periodText}`,
+    // The report's period once: a plan titled "… năm 2024" reports "năm 2024" without saying it twice.
+    appendixTitle: `Phụ lục: Kết quả thực hiện các chỉ tiêu của Kế hoạch ${planSubject(plan.title)}${
+      plan.title.includes(periodText) ? '' : ` ${periodText}`
+    }`,
   };
   return { doc, cycle, unit };
 }
