@@ -8,7 +8,7 @@ const h = useBrowserHarness();
 
 describe('publishing a plan that is not the demo', () => {
   it('the coordinator publishes an imported plan, downloads its report, and an anonymous visitor then sees it', async () => {
-    // Imported through the API by the province's coordinator: a plan of Sở Xây dựng Lạng Sơn, not published.
+    // A plan of Sở Xây dựng Lạng Sơn, as its binhdang.plan/1 file.
     const coordinator = await apiSession(h.url, 'snv.langson');
     const doc = planDocument({
       province: { name: 'Lạng Sơn', committee: 'UBND tỉnh Lạng Sơn' },
@@ -30,16 +30,32 @@ describe('publishing a plan that is not the demo', () => {
         },
       ],
     });
-    const imported = await coordinator.post('/api/plans/import', doc);
-    expect(imported.status, await imported.clone().text()).toBe(201);
-    const { id } = (await imported.json()) as { id: string };
-
-    // Not public yet: an anonymous visitor finds nothing.
-    await h.page.goto(`${h.url}/plans/${id}`);
-    await h.page.getByTestId('not-found').waitFor();
-
+    // Imported from its file on the plan list by the province's coordinator.
     await signIn(h.page, h.url, 'snv.langson');
-    await h.page.goto(`${h.url}/plans/${id}`);
+    await h.page.goto(`${h.url}/`);
+    const file = {
+      name: 'ke-hoach.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(doc)),
+    };
+    await h.page.getByTestId('plan-import').locator('input[type=file]').setInputFiles(file);
+    await h.page.waitForURL(/\/plans\/[0-9a-f-]{36}$/u);
+    const id = new URL(h.page.url()).pathname.split('/').pop()!;
+    await h.page.getByTestId('plan-published').waitFor();
+
+    // The same file again: the plan is named, and the coordinator may update it instead of adding a copy.
+    await h.page.goto(`${h.url}/`);
+    await h.page.getByTestId('plan-import').locator('input[type=file]').setInputFiles(file);
+    expect(await text(h.page.getByTestId('plan-import-conflict'))).toContain(doc.document.title);
+    await h.page.getByTestId('plan-import-replace').click();
+    await h.page.waitForURL(`${h.url}/plans/${id}`);
+
+    // Not public yet: an anonymous visitor (another browser) finds nothing.
+    const visitor = await h.browser.newPage();
+    await visitor.goto(`${h.url}/plans/${id}`);
+    await visitor.getByTestId('not-found').waitFor();
+    await visitor.close();
+
     await h.page.getByTestId('plan-published').waitFor();
     expect(await text(h.page.getByTestId('plan-published'))).toBe('Chưa công bố');
     await h.page.getByTestId('plan-publish').click();

@@ -1,5 +1,5 @@
 /** Plans, their targets and measures, and the progress towards them. */
-import { api, getQuery, unwrap, type BodyOf, type ResponseOf } from './client';
+import { api, getQuery, postFile, unwrap, type BodyOf, type ResponseOf } from './client';
 import { planKeys, progressKeys } from './keys';
 
 export type PlanSummary = ResponseOf<'/api/plans', 'get'>['items'][number];
@@ -39,4 +39,14 @@ export function setPlanPublished(id: string, published: boolean) {
 /** A draft's number, symbol and date once issued; 409 when the plan changed since it was read. */
 export function updatePlanIdentity(id: string, body: BodyOf<'/api/plans/{id}/identity', 'patch'>) {
   return unwrap(api.PATCH('/api/plans/{id}/identity', { params: { path: { id } }, body }));
+}
+
+/**
+ * Imports a binhdang.plan/1 file (201 a new plan, 200 the plan it replaces). 409 when the same document is stored:
+ * issues[0].current names that plan; importing again with `replaces` updates it in place.
+ */
+export function importPlanFile(file: Blob, replaces?: string) {
+  return postFile('/api/plans/import', { query: replaces ? { replaces } : {} }, file, {
+    'content-type': 'application/json',
+  });
 }

@@ -96,6 +96,12 @@ export const en: Messages = {
     inYear: 'in {{year}}',
     yearly: 'every year',
   },
+  planImport: {
+    button: 'Import a plan (binhdang.plan/1 file)',
+    hint: 'An imported plan stays private until a coordinator publishes it.',
+    stored: 'This document (same number, symbol and issuer) is already stored:',
+    replace: 'Update that plan from this file',
+  },
   planList: {
     title: 'Plans',
     description: 'Gender-equality plans on the platform.',

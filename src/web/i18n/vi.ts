@@ -98,6 +98,12 @@ export const vi = {
     inYear: 'năm {{year}}',
     yearly: 'hằng năm',
   },
+  planImport: {
+    button: 'Nhập kế hoạch (tệp binhdang.plan/1)',
+    hint: 'Kế hoạch nhập vào chưa được công bố cho đến khi điều phối viên công bố.',
+    stored: 'Văn bản này (cùng số, ký hiệu, cơ quan ban hành) đã có trong hệ thống:',
+    replace: 'Cập nhật kế hoạch đó theo tệp này',
+  },
   planList: {
     title: 'Kế hoạch',
     description: 'Các kế hoạch thực hiện công tác bình đẳng giới trên nền tảng.',

@@ -8,6 +8,7 @@ import { PageHeader } from '../components/PageHeader';
 import { QueryView } from '../components/QueryState';
 import { documentIdentity, documentTypeLabel, formatDocumentDate, formatPeriod } from '../format';
 import { useLocalized } from '../i18n';
+import { ImportPlanPanel } from './plan/ImportPlanPanel';
 
 function PlanRow({ plan }: { plan: PlanSummary }) {
   const { t, locale } = useLocalized();
@@ -20,7 +21,14 @@ function PlanRow({ plan }: { plan: PlanSummary }) {
           <Text size="sm" c="dimmed" fw={500}>
             {documentTypeLabel(t, doc.type)} · {documentIdentity(t, doc.number, doc.symbol)}
           </Text>
-          {plan.isDemo && <DemoBadge />}
+          <Group gap={6}>
+            {!plan.published && (
+              <Badge color="gray" variant="light" data-testid="plan-row-unpublished">
+                {t('planDoc.unpublished')}
+              </Badge>
+            )}
+            {plan.isDemo && <DemoBadge />}
+          </Group>
         </Group>
         <Anchor component={Link} to={`/plans/${plan.id}`} fw={700} fz="lg" lh={1.35}>
           {doc.title}
@@ -58,6 +66,7 @@ export function PlanListPage() {
   return (
     <Stack gap="lg">
       <PageHeader title={t('planList.title')} description={t('planList.description')} />
+      <ImportPlanPanel />
       <QueryView query={plans} isEmpty={(data) => data.items.length === 0} empty={t('planList.empty')}>
         {(data) => (
           <Stack gap="md">
