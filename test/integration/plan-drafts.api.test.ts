@@ -64,7 +64,7 @@ describe('drafting Sở Y tế’s plan from the provincial plan of a province',
       goals: { targets: { code: string }[] }[];
       assignments: { agency: string; role: string; targets: string[] }[];
       references: { relation: string; planId?: string }[];
-      deadlines: { report: string; due: string }[];
+      deadlines: { report: string; due: string; before?: boolean }[];
     }>();
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
     expect(doc.document).toMatchObject({
@@ -84,7 +84,11 @@ describe('drafting Sở Y tế’s plan from the provincial plan of a province',
     expect(doc.references).toContainEqual(
       expect.objectContaining({ relation: 'implements', planId: ctx.parentId }),
     );
-    expect(doc.deadlines.map((d) => d.due).sort()).toEqual(['2027-06-05', '2027-12-01']);
+    // Written as documents write them: due on 05/6 is "trước ngày 06/6" (the day after, with `before`).
+    expect(doc.deadlines.map((d) => [d.due, d.before]).sort()).toEqual([
+      ['2027-06-06', true],
+      ['2027-12-02', true],
+    ]);
     const parent = await ctx.app.inject({
       method: 'GET',
       url: `/api/plans/${ctx.parentId}`,
@@ -102,7 +106,7 @@ describe('drafting Sở Y tế’s plan from the provincial plan of a province',
     });
     expect(res.statusCode).toBe(200);
     const xml = (await openDocx(res.rawPayload)).document;
-    for (const text of ['KẾ HOẠCH', '/KH-SYT', 'Thực hiện Kế hoạch số', 'Chủ trì', 'Phối hợp', '05/6/2027'])
+    for (const text of ['KẾ HOẠCH', '/KH-SYT', 'Thực hiện Kế hoạch số', 'Chủ trì', 'Phối hợp', 'trước ngày 06/6/2027'])
       expect(xml).toContain(text);
     const size = /<w:pgSz [^>]*w:w="(\d+)"[^>]*w:h="(\d+)"/.exec(xml)!;
     expect([Number(size[1]), Number(size[2])]).toEqual([11906, 16838]);
