@@ -84,4 +84,30 @@ describe('publishing a plan that is not the demo', () => {
     expect(await h.page.getByTestId('plan-publish').count()).toBe(0);
     expect(await h.page.getByTestId('plan-unpublish').count()).toBe(0);
   });
+
+  it('the coordinator asks the province for 6-month reports, and a plan imported afterwards gets them', async () => {
+    await signIn(h.page, h.url, 'snv.langson');
+    await h.page.goto(`${h.url}/org-units/20`);
+    await h.page.getByTestId('reporting-settings').waitFor();
+    await h.page.getByTestId('reporting-settings-six-month').check();
+    await h.page.getByTestId('reporting-settings-save').click();
+    await h.page.getByText('Đã lưu. Các kỳ báo cáo tạo từ nay theo chế độ này.').waitFor();
+
+    const coordinator = await apiSession(h.url, 'snv.langson');
+    const doc = planDocument({
+      province: { name: 'Lạng Sơn', committee: 'UBND tỉnh Lạng Sơn' },
+      document: {
+        issuer: 'Sở Y tế',
+        parentBody: 'UBND tỉnh Lạng Sơn',
+        symbol: 'KH-SYT',
+        period: { from: 2027, to: 2027 },
+      },
+      targets: [{ code: '1.1', lead: ['Sở Y tế'] }],
+    });
+    const imported = await coordinator.post('/api/plans/import', doc);
+    expect(imported.status).toBe(201);
+    const { id } = (await imported.json()) as { id: string };
+    const { cycles } = (await coordinator.get(`/api/plans/${id}/cycles`)) as { cycles: { kind: string }[] };
+    expect(cycles.map((c) => c.kind).sort()).toEqual(['6-month', 'annual']);
+  });
 });

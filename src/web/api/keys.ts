@@ -69,6 +69,7 @@ export const reportingKeys = {
   completeness: (cycleId: string, unit?: string) =>
     [...reportingKeys.all, 'completeness', cycleId, unit ?? ''] as const,
   calendar: (code: string) => [...reportingKeys.all, 'calendar', code] as const,
+  settings: (code: string) => [...reportingKeys.all, 'settings', code] as const,
   notifications: [...REPORTING, 'notifications'] as const,
   draft: (cycleId: string, unit: string) => [...reportingKeys.all, 'draft', cycleId, unit] as const,
   report: (cycleId: string, unit: string) => [...reportingKeys.all, 'report', cycleId, unit] as const,

@@ -9,6 +9,7 @@ export type ReportKind = ReportDefinition['kind'];
 export type ReportingUnits = ResponseOf<'/api/plans/{id}/reporting-units', 'get'>;
 export type ReportingUnit = ReportingUnits['units'][number];
 export type DefinitionChanges = BodyOf<'/api/definitions/{id}', 'patch'>;
+export type ReportingSettings = ResponseOf<'/api/org-units/{code}/reporting-settings', 'get'>;
 export type CalendarItem = ResponseOf<'/api/org-units/{code}/calendar', 'get'>['items'][number];
 export type Completeness = ResponseOf<'/api/cycles/{id}/completeness', 'get'>;
 export type UnitCompleteness = Completeness['units'][number];
@@ -102,6 +103,14 @@ export function setReportingUnitIncluded(
 }
 
 /** 409 CONFLICT when someone saved the report since it was loaded. */
+/** A province's reporting settings: 6-month reports or not, and the default due days. 409 on a stale version. */
+export function saveReportingSettings(
+  code: string,
+  body: BodyOf<'/api/org-units/{code}/reporting-settings', 'put'>,
+): Promise<ReportingSettings> {
+  return unwrap(api.PUT('/api/org-units/{code}/reporting-settings', { params: { path: { code } }, body }));
+}
+
 export function saveDraft(cycleId: string, unit: string, body: DraftBody): Promise<Draft> {
   return unwrap(api.PUT('/api/cycles/{id}/reports/{unit}/draft', { params: report(cycleId, unit), body }));
 }
@@ -127,6 +136,8 @@ export const reportingQueries = {
     }),
   calendar: (code: string) =>
     getQuery(reportingKeys.calendar(code), '/api/org-units/{code}/calendar', { path: { code } }),
+  settings: (code: string) =>
+    getQuery(reportingKeys.settings(code), '/api/org-units/{code}/reporting-settings', { path: { code } }),
   notifications: () =>
     // Reminders are recorded by a background job: look again now and then.
     getQuery(reportingKeys.notifications, '/api/notifications', {}, { refetchInterval: 5 * 60_000 }),

@@ -3,6 +3,15 @@ import type { reportingVi } from './reporting';
 /** English labels of the reporting pages (loaded with the rest of English, see index.ts). */
 export const reportingEn: typeof reportingVi = {
   title: 'Periodic reports',
+  settings: {
+    title: 'Province reporting settings',
+    hint: 'Used when reporting cycles are made for the province’s plans: a plan that names no date takes these defaults.',
+    sixMonth: 'Ask for a 6-month report (even where a plan does not)',
+    sixMonthDue: '6-month report due (day/month)',
+    annualDue: 'Annual report due (day/month)',
+    save: 'Save reporting settings',
+    saved: 'Saved. Cycles made from now on follow these settings.',
+  },
   nav: {
     notifications: 'Notifications',
     calendar: 'Reporting calendar',

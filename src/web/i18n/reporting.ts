@@ -1,6 +1,15 @@
 /** Labels of the reporting pages (cycles, calendar, completeness, reports, notifications). */
 export const reportingVi = {
   title: 'Báo cáo định kỳ',
+  settings: {
+    title: 'Chế độ báo cáo chung của tỉnh',
+    hint: 'Áp dụng khi tạo kỳ báo cáo cho các kế hoạch của tỉnh: kế hoạch không ghi ngày thì lấy hạn mặc định dưới đây.',
+    sixMonth: 'Yêu cầu báo cáo 6 tháng (kể cả khi kế hoạch không nêu)',
+    sixMonthDue: 'Hạn báo cáo 6 tháng (ngày/tháng)',
+    annualDue: 'Hạn báo cáo năm (ngày/tháng)',
+    save: 'Lưu chế độ báo cáo',
+    saved: 'Đã lưu. Các kỳ báo cáo tạo từ nay theo chế độ này.',
+  },
   nav: {
     notifications: 'Thông báo',
     calendar: 'Lịch báo cáo',

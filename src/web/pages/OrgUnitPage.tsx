@@ -15,6 +15,7 @@ import { EmptyState, QueryView } from '../components/QueryState';
 import { TableCard } from '../components/TableCard';
 import { documentIdentity } from '../format';
 import { UnitWorkLinks } from './unit-work/UnitWorkLinks';
+import { ReportingSettingsPanel } from './reporting/ReportingSettingsPanel';
 
 function AssignmentTable({ role, items }: { role: Assignment['role']; items: Assignment[] }) {
   const { t } = useTranslation();
@@ -236,6 +237,7 @@ function OrgUnitView({ unit }: { unit: OrgUnitDetail }) {
         </Paper>
       </PageHeader>
       {unit.kind === 'agency' && <Assignments code={unit.code} />}
+      {unit.kind === 'province' && <ReportingSettingsPanel unit={unit} />}
       {hasChildren && <Children code={unit.code} />}
     </Stack>
   );
