@@ -106,7 +106,14 @@ describe('drafting Sở Y tế’s plan from the provincial plan of a province',
     });
     expect(res.statusCode).toBe(200);
     const xml = (await openDocx(res.rawPayload)).document;
-    for (const text of ['KẾ HOẠCH', '/KH-SYT', 'Thực hiện Kế hoạch số', 'Chủ trì', 'Phối hợp', 'trước ngày 06/6/2027'])
+    for (const text of [
+      'KẾ HOẠCH',
+      '/KH-SYT',
+      'Thực hiện Kế hoạch số',
+      'Chủ trì',
+      'Phối hợp',
+      'trước ngày 06/6/2027',
+    ])
       expect(xml).toContain(text);
     const size = /<w:pgSz [^>]*w:w="(\d+)"[^>]*w:h="(\d+)"/.exec(xml)!;
     expect([Number(size[1]), Number(size[2])]).toEqual([11906, 16838]);
