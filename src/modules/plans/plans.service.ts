@@ -370,45 +370,33 @@ export async function importPlan(
         paragraphs: d.paragraphs,
       })),
     };
-    let planId: string;
+    // A new version of a stored document updates that plan in place; it keeps its owner and where it was drafted from.
+    const before = replaced ? await planToDocument({ db: tx }, replaced) : undefined;
+    const planId = replaced ? replaced.id : await insertPlanGraph(tx, graph);
     if (replaced) {
-      planId = replaced.id;
-      const before = await planToDocument({ db: tx }, replaced);
-      // The plan keeps its owner: a new version of a document does not move it to another unit.
       await replacePlanGraph(tx, planId, {
         ...graph,
-        plan: { ...graph.plan, ownerUnitCode: replaced.ownerUnitCode },
+        plan: {
+          ...graph.plan,
+          ownerUnitCode: replaced.ownerUnitCode,
+          draftedFromPlanId: replaced.draftedFromPlanId,
+        },
       });
-      await recordAudit(
-        tx,
-        options.actor ?? SYSTEM_ACTOR,
-        {
-          action: 'plan.replace',
-          entity: 'plan',
-          entityId: planId,
-          orgUnitCode: replaced.ownerUnitCode,
-          period: `${doc.document.period.from}-${doc.document.period.to}`,
-          before,
-          after: doc,
-        },
-        now,
-      );
-    } else {
-      planId = await insertPlanGraph(tx, graph);
-      await recordAudit(
-        tx,
-        options.actor ?? SYSTEM_ACTOR,
-        {
-          action: 'plan.import',
-          entity: 'plan',
-          entityId: planId,
-          orgUnitCode: ownerUnitCode,
-          period: `${doc.document.period.from}-${doc.document.period.to}`,
-          after: doc,
-        },
-        now,
-      );
     }
+    await recordAudit(
+      tx,
+      options.actor ?? SYSTEM_ACTOR,
+      {
+        action: replaced ? 'plan.replace' : 'plan.import',
+        entity: 'plan',
+        entityId: planId,
+        orgUnitCode: replaced ? replaced.ownerUnitCode : ownerUnitCode,
+        period: `${doc.document.period.from}-${doc.document.period.to}`,
+        ...(before ? { before } : {}),
+        after: doc,
+      },
+      now,
+    );
     await linkCitationsTo(tx, {
       id: planId,
       docType: doc.document.type,

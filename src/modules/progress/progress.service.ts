@@ -208,7 +208,7 @@ function assessMeasure(
 /** Progress of every target and measure of a plan, at the plan's issuing unit, from current data. */
 export async function planProgress(deps: ProgressDeps, planId: string, actor: Actor | null) {
   const plan = deps.planAccessChecked
-    ? ((await findPlan(deps.db, planId)) ?? (await requirePlan(deps, planId, actor)))
+    ? await findPlan(deps.db, planId).then((p) => p ?? Promise.reject(notFound(`Kế hoạch ${planId}`)))
     : await requirePlan(deps, planId, actor);
   if (deps.includePending && !(await canReadUnit(deps.db, actor, plan.ownerUnitCode))) {
     throw new AppError(
