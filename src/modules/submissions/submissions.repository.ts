@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/connection.js';
+import { NATION_CODE } from '../../db/reference/reference-data.js';
 import { submissions } from '../../db/schema.js';
 
 export type SubmissionRow = typeof submissions.$inferSelect;
@@ -59,12 +60,26 @@ export async function findUnitSubmissions(
   planId: string,
   period: string,
 ): Promise<UnitSubmissionRow[]> {
+  // Only the units under the plan's province (the owner's province, or the nation for a national plan): another
+  // province's figures for the same indicators are not this plan's.
   return queryRows<UnitSubmissionRow>(
     db,
-    sql`with units as (
+    sql`with recursive up(code, parent_code, kind) as (
+          select o.code, o.parent_code, o.kind from org_units o
+          where o.code = (select owner_unit_code from plans where id = ${planId})
+          union all
+          select o.code, o.parent_code, o.kind from org_units o join up on o.code = up.parent_code
+        ), root(code) as (
+          select coalesce((select code from up where kind = 'province'), (select code from up where kind = 'nation'), ${NATION_CODE})
+        ), scope(code) as (
+          select code from root
+          union all
+          select o.code from org_units o join scope on o.parent_code = scope.code
+        ), units as (
           select o.reporting_unit_code unit, count(*)::int figures
           from observations o
           where left(o.period, 4) = ${period}
+            and o.reporting_unit_code in (select code from scope)
             and o.indicator_id in (select m.indicator_id from measures m join targets t on t.id = m.target_id where t.plan_id = ${planId})
           group by o.reporting_unit_code
           union
