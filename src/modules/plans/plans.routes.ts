@@ -123,10 +123,13 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = 
     async (req, reply) => {
       const actor = requireActor(req);
       const replaces = req.query.replaces;
-      const id = await importPlan(deps, req.body, { actor, ...(replaces ? { replaces } : {}) });
-      // The plan's reporting regime follows from what it says: its cycles exist at once (the import's audit row
-      // covers them).
-      await ensureCycles(deps, id, actor, undefined, { audit: false });
+      // The plan's reporting regime follows from what it says: its cycles are made in the import's transaction
+      // (the import's audit row covers them).
+      const id = await importPlan(deps, req.body, {
+        actor,
+        ...(replaces ? { replaces } : {}),
+        onStored: (tx, planId) => ensureCycles({ db: tx, now }, planId, actor, undefined, { audit: false }),
+      });
       return reply.code(replaces ? 200 : 201).send({ id, url: `/api/plans/${id}` });
     },
   );

@@ -212,6 +212,8 @@ export async function importPlan(
     draftedFromPlanId?: string;
     /** The plan this document is a new version of: it is updated in place instead of added. */
     replaces?: string;
+    /** Runs inside the import's transaction once the plan is stored (its reporting cycles are made there). */
+    onStored?: (tx: Database, planId: string) => Promise<unknown>;
   } = {},
 ): Promise<string> {
   const parsed = parsePlanDocument(input);
@@ -404,6 +406,7 @@ export async function importPlan(
       symbol: doc.document.symbol,
       year: date.issuedOn ? Number(date.issuedOn.slice(0, 4)) : null,
     });
+    await options.onStored?.(tx, planId);
     return planId;
   });
 }
