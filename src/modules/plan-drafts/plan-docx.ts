@@ -1,16 +1,6 @@
-import {
-  AlignmentType,
-  Paragraph,
-  Table,
-  TableBorders,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  WidthType,
-  type ISectionOptions,
-} from 'docx';
+import { AlignmentType, Paragraph, type ISectionOptions } from 'docx';
 import { upperFirst } from '../../domain/vietnamese.js';
-import { dateLine, numberLine, paragraphsOf } from '../reports/report-document.js';
+import { paragraphsOf } from '../reports/report-document.js';
 import {
   PORTRAIT_TEXT_WIDTH,
   body,
@@ -320,10 +310,13 @@ function planSection(doc: PlanDraftDocument): ISectionOptions {
     date: doc.date,
   };
   if (doc.type === 'CV') {
-    const section = portraitSection({ header, title: [], body: letterParagraphs(doc), signature: doc });
     // The header of a công văn carries its trích yếu ("V/v …") under the number.
-    const [, ...rest] = section.children;
-    return { ...section, children: [letterHeaderTable(doc), ...letterTitleBlock(doc), ...rest] };
+    return portraitSection({
+      header: { ...header, excerpt: letterExcerpt(doc.title) },
+      title: letterTitleBlock(doc),
+      body: letterParagraphs(doc),
+      signature: doc,
+    });
   }
   if (doc.type === 'QD') {
     const section = portraitSection({
@@ -335,43 +328,4 @@ function planSection(doc: PlanDraftDocument): ISectionOptions {
     return { ...section, children: [...section.children, ...issuedPlanParagraphs(doc)] };
   }
   return portraitSection({ header, title: titleBlock(doc), body: bodyParagraphs(doc), signature: doc });
-}
-
-// ---- The header of a công văn: as the report writer's, with "V/v …" under the number ----
-
-const HEADER_COLUMNS = [3700, PORTRAIT_TEXT_WIDTH - 3700] as const;
-const CELL_PADDING = 60;
-
-function letterHeaderTable(doc: PlanDraftDocument): Table {
-  const leftInner = HEADER_COLUMNS[0] - 2 * CELL_PADDING;
-  const rightInner = HEADER_COLUMNS[1] - 2 * CELL_PADDING;
-  const m = /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(.+)$/u.exec(doc.issuer.normalize('NFC').trim());
-  const issuer = m ? [m[1]!, m[2]!] : [doc.issuer];
-  const issuerWidth = Math.min(leftInner, Math.max(...issuer.map((l) => textWidth(l, 13, true))));
-  const motto = 'Độc lập - Tự do - Hạnh phúc';
-  const left: Paragraph[] = [];
-  if (doc.parentBody) left.push(centred([run(doc.parentBody, { size: 13 })]));
-  issuer.forEach((line) => left.push(centred([run(line, { size: 13, bold: true })])));
-  left.push(rule(Math.max(mm(12), Math.round(issuerWidth * 0.4)), leftInner));
-  left.push(centred([run(numberLine(doc), { size: 13 })], { before: 100 }));
-  left.push(centred([run(letterExcerpt(doc.title), { size: 12 })], { before: 60 }));
-  const right: Paragraph[] = [
-    centred([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 12, bold: true })]),
-    centred([run(motto, { size: 13, bold: true })]),
-    rule(textWidth(motto, 13, true), rightInner),
-    centred([run(dateLine(doc), { size: 14, italics: true })], { before: 100 }),
-  ];
-  const cell = (children: Paragraph[], width: number) =>
-    new TableCell({
-      width: { size: width, type: WidthType.DXA },
-      margins: { left: CELL_PADDING, right: CELL_PADDING, top: 0, bottom: 0 },
-      children,
-    });
-  return new Table({
-    width: { size: PORTRAIT_TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [...HEADER_COLUMNS],
-    layout: TableLayoutType.FIXED,
-    borders: TableBorders.NONE,
-    rows: [new TableRow({ children: [cell(left, HEADER_COLUMNS[0]), cell(right, HEADER_COLUMNS[1])] })],
-  });
 }

@@ -189,7 +189,10 @@ function issuerLines(issuer: string): string[] {
 }
 
 export function headerTable(
-  doc: Pick<ReportDocument, 'parentBody' | 'issuer' | 'number' | 'symbol' | 'place' | 'date'>,
+  doc: Pick<ReportDocument, 'parentBody' | 'issuer' | 'number' | 'symbol' | 'place' | 'date'> & {
+    /** A công văn's trích yếu ("V/v …"), under the number. */
+    excerpt?: string;
+  },
 ): Table {
   const leftInner = HEADER_COLUMNS[0] - 2 * CELL_PADDING;
   const rightInner = HEADER_COLUMNS[1] - 2 * CELL_PADDING;
@@ -202,6 +205,7 @@ export function headerTable(
   issuer.forEach((line) => left.push(centred([run(line, { size: 13, bold: true })])));
   left.push(rule(Math.max(mm(12), Math.round(issuerWidth * 0.4)), leftInner));
   left.push(centred([run(numberLine(doc), { size: 13 })], { before: 100 }));
+  if (doc.excerpt) left.push(centred([run(doc.excerpt, { size: 12 })], { before: 60 }));
 
   const right: Paragraph[] = [
     centred([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 12, bold: true })]),
