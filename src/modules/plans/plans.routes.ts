@@ -22,7 +22,7 @@ import {
   importPlan,
   importOwnerOf,
   listPlans,
-  ownerUnitOfPlan,
+  planOwnerUnits,
   setPublished,
   updatePlanIdentity,
 } from './plans.service.js';
@@ -102,7 +102,9 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = 
             const replaces = (req.query as { replaces?: unknown } | undefined)?.replaces;
             if (replaces === undefined) return [owner];
             const id = typeof replaces === 'string' && z.uuid().safeParse(replaces).success ? replaces : null;
-            return [owner, id ? await ownerUnitOfPlan({ db }, id) : null];
+            // An unknown or unowned plan to replace names no unit it can check: only an admin over the nation.
+            const replaced = id ? await planOwnerUnits(db, id) : [];
+            return [owner, ...(replaced.length > 0 ? replaced : [null])];
           },
         },
         'Nhập kế hoạch binhdang.plan/1 / import a binhdang.plan/1 document',
@@ -135,11 +137,7 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock }> = 
   );
 
   // A plan without an owner (or an unknown id) names no unit: only an admin over the whole country passes.
-  const ownerOfPlan = async (req: Parameters<typeof uuidParam>[0]) => {
-    const id = uuidParam(req);
-    const owner = id ? await ownerUnitOfPlan({ db }, id) : null;
-    return owner ? [owner] : [];
-  };
+  const ownerOfPlan = (req: Parameters<typeof uuidParam>[0]) => planOwnerUnits(db, uuidParam(req));
 
   for (const published of [true, false]) {
     app.post(

@@ -447,9 +447,10 @@ async function refuseDuplicate(
   );
 }
 
-/** The unit whose roles govern a plan, for a route's permission check; null for an unknown plan. */
-export async function ownerUnitOfPlan(deps: PlanDeps, planId: string): Promise<string | null> {
-  return (await findPlan(deps.db, planId))?.ownerUnitCode ?? null;
+/** The owner unit of a plan (for permission checks): none for an unknown plan or one without an owner. */
+export async function planOwnerUnits(db: Executor, planId: string | null | undefined): Promise<string[]> {
+  const plan = planId ? await findPlan(db, planId) : undefined;
+  return plan?.ownerUnitCode ? [plan.ownerUnitCode] : [];
 }
 
 /** Publishes or unpublishes a plan (audited). Anonymous callers see only published plans. */

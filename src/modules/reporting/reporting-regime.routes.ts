@@ -30,7 +30,8 @@ import {
   updateDefinition,
   writeProvinceReportingSettings,
 } from './reporting-regime.service.js';
-import { cycleOwnerUnits, planOwnerUnits } from './reporting.service.js';
+import { cycleOwnerUnits } from './reporting.service.js';
+import { planOwnerUnits } from '../plans/plans.service.js';
 
 const route = routeOptions('reporting');
 
@@ -41,23 +42,21 @@ const unitCode = z.string().min(1).max(40);
  * The coordinator's edits to a plan's reporting regime: who owes its reports, its report definitions and cycles,
  * and a province's reporting settings. All on `plan.manage` over the plan's owner (the province for settings).
  */
+/** A plan's reporting is managed by whoever may manage the plan, on its owner unit (found from the id in the path). */
+export function manageRules(db: Database): Record<'plan' | 'cycle' | 'definition', ActionRule> {
+  const rule = (owners: (db: Database, id: string | null) => Promise<string[]>): ActionRule => ({
+    action: 'plan.manage',
+    units: (req) => owners(db, uuidParam(req)),
+  });
+  return { plan: rule(planOwnerUnits), cycle: rule(cycleOwnerUnits), definition: rule(definitionOwnerUnits) };
+}
+
 export const reportingRegimeRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => Date }> = async (
   app,
   { db, now },
 ) => {
   const deps = { db, now };
-  const managePlan: ActionRule = {
-    action: 'plan.manage',
-    units: (req) => planOwnerUnits(db, uuidParam(req)),
-  };
-  const manageCycle: ActionRule = {
-    action: 'plan.manage',
-    units: (req) => cycleOwnerUnits(db, uuidParam(req)),
-  };
-  const manageDefinition: ActionRule = {
-    action: 'plan.manage',
-    units: (req) => definitionOwnerUnits(db, uuidParam(req)),
-  };
+  const { plan: managePlan, cycle: manageCycle, definition: manageDefinition } = manageRules(db);
 
   app.get(
     '/api/plans/:id/reporting-units',

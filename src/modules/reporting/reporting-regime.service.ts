@@ -31,7 +31,8 @@ import {
   type DefinitionRow,
   type ReportingUnitSource,
 } from './reporting.repository.js';
-import { definitionTexts, planOwnerUnits, storeReportingUnitsOnce } from './reporting.service.js';
+import { definitionTexts, storeReportingUnitsOnce } from './reporting.service.js';
+import { planOwnerUnits } from '../plans/plans.service.js';
 
 /**
  * What the coordinator of a plan's owner edits in its reporting regime: who owes its reports, its report

@@ -2,25 +2,22 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.js';
 import { requireActor } from '../../core/actor.js';
-import { uuidParam } from '../../core/route-policy.js';
 import { errorResponses } from '../../core/error-response.js';
-import { routeOptions, type ActionRule } from '../../core/route-options.js';
+import { routeOptions } from '../../core/route-options.js';
 import { int4 } from '../../core/input-fields.js';
 import { renderICalendar } from './calendar-ics.js';
 import { cycleSchema, definitionSchema, presentCycle, presentDefinition } from './reporting.schemas.js';
 import {
   cycleCompleteness,
-  cycleOwnerUnits,
   ensureCycles,
   notificationsOf,
   planCycles,
-  planOwnerUnits,
   planTimeliness,
   unitCalendar,
   updateCycleDates,
 } from './reporting.service.js';
 import { reportingViewRoutes } from './reporting-views.routes.js';
-import { reportingRegimeRoutes } from './reporting-regime.routes.js';
+import { manageRules, reportingRegimeRoutes } from './reporting-regime.routes.js';
 
 const route = routeOptions('reporting');
 
@@ -36,15 +33,7 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ db: Database; now: () => D
   await app.register(reportingViewRoutes, deps);
   await app.register(reportingRegimeRoutes, deps);
 
-  /** A plan's cycles are managed by whoever may manage the plan, on its owner unit. */
-  const managePlan: ActionRule = {
-    action: 'plan.manage',
-    units: (req) => planOwnerUnits(db, uuidParam(req)),
-  };
-  const manageCycle: ActionRule = {
-    action: 'plan.manage',
-    units: (req) => cycleOwnerUnits(db, uuidParam(req)),
-  };
+  const { plan: managePlan, cycle: manageCycle } = manageRules(db);
 
   app.get(
     '/api/plans/:id/cycles',

@@ -18,7 +18,7 @@ import { recordAudit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.repos
 import type { Actor } from '../../core/actor.js';
 import { findOrgUnit, type OrgUnitRecord } from '../org-units/org-units.repository.js';
 import { findPlan, listPlanRows, type PlanRow } from '../plans/plans.repository.js';
-import { mayReadPlan, requirePlan } from '../plans/plans.service.js';
+import { mayReadPlan, planOwnerUnits, requirePlan } from '../plans/plans.service.js';
 import {
   deriveReportingUnits,
   findCycle,
@@ -47,12 +47,6 @@ export interface ReportingDeps {
 }
 
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-
-/** The owner unit of a plan (for permission checks): none for an unknown plan or one without an owner. */
-export async function planOwnerUnits(db: Executor, planId: string | null | undefined): Promise<string[]> {
-  const plan = planId ? await findPlan(db, planId) : undefined;
-  return plan?.ownerUnitCode ? [plan.ownerUnitCode] : [];
-}
 
 /** The owner unit of the plan a cycle belongs to (for permission checks). */
 export async function cycleOwnerUnits(db: Database, cycleId: string | null): Promise<string[]> {
