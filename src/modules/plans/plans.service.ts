@@ -606,11 +606,7 @@ export async function getPlan(deps: PlanDeps, id: string, actor: Actor | null) {
     plan.issuerUnitCode ? findOrgUnit(deps.db, plan.issuerUnitCode) : undefined,
   ]);
   // Linked plans the caller may not read are left out: not even their titles leak.
-  const visible = async (rows: PlanRow[]) => {
-    const out: PlanRow[] = [];
-    for (const r of rows) if (await mayReadPlan(deps, r, actor)) out.push(r);
-    return out;
-  };
+  const visible = (rows: PlanRow[]) => readableOnly(deps, rows, actor, (r) => r);
   return {
     plan,
     parts,
@@ -621,11 +617,20 @@ export async function getPlan(deps: PlanDeps, id: string, actor: Actor | null) {
   };
 }
 
+/** The rows whose plan the caller may read, in their order. */
+async function readableOnly<T>(
+  deps: PlanDeps,
+  rows: readonly T[],
+  actor: Actor | null,
+  planOf: (row: T) => PlanRow,
+): Promise<T[]> {
+  const out: T[] = [];
+  for (const r of rows) if (await mayReadPlan(deps, planOf(r), actor)) out.push(r);
+  return out;
+}
+
 export async function listPlans(deps: PlanDeps, actor: Actor | null) {
-  const rows = await listPlanRows(deps.db);
-  const visible = [];
-  for (const r of rows) if (await mayReadPlan(deps, r.plan, actor)) visible.push(r);
-  return visible;
+  return readableOnly(deps, await listPlanRows(deps.db), actor, (r) => r.plan);
 }
 
 export async function hasAnyPlan(deps: PlanDeps): Promise<boolean> {

@@ -17,8 +17,8 @@ import { canReadUnit, readableUnits } from '../auth/auth.service.js';
 import { recordAudit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.repository.js';
 import type { Actor } from '../../core/actor.js';
 import { findOrgUnit, type OrgUnitRecord } from '../org-units/org-units.repository.js';
-import { findPlan, listPlanRows, type PlanRow } from '../plans/plans.repository.js';
-import { mayReadPlan, planOwnerUnits, requirePlan } from '../plans/plans.service.js';
+import { findPlan, type PlanRow } from '../plans/plans.repository.js';
+import { listPlans, planOwnerUnits, requirePlan } from '../plans/plans.service.js';
 import {
   deriveReportingUnits,
   findCycle,
@@ -411,9 +411,7 @@ export async function unitCalendar(
 ): Promise<{ unit: OrgUnitRecord; events: CalendarEvent[] }> {
   const unit = await findOrgUnit(deps.db, unitCode);
   if (!unit) throw notFound(`Đơn vị ${unitCode}`);
-  const plans: string[] = [];
-  for (const r of await listPlanRows(deps.db))
-    if (await mayReadPlan({ db: deps.db }, r.plan, actor)) plans.push(r.plan.id);
+  const plans = (await listPlans({ db: deps.db }, actor)).map((r) => r.plan.id);
   return { unit, events: await calendarOf(deps, unit.code, plans) };
 }
 
