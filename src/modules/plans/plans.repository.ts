@@ -103,6 +103,20 @@ async function replaceGoals(
   const oldTargets = new Map(
     (await tx.select().from(targets).where(eq(targets.planId, planId))).map((r) => [r.code, r]),
   );
+  // The stored measures of every target, read once.
+  const storedMeasures = new Map<string, (typeof measures.$inferSelect)[]>();
+  if (oldTargets.size > 0) {
+    const rows = await tx
+      .select()
+      .from(measures)
+      .where(
+        inArray(
+          measures.targetId,
+          [...oldTargets.values()].map((t) => t.id),
+        ),
+      );
+    for (const m of rows) storedMeasures.set(m.targetId, [...(storedMeasures.get(m.targetId) ?? []), m]);
+  }
   const goalIds = new Map<string, string>();
   for (const [position, goal] of newGoals.entries()) {
     const old = oldGoals.get(goal.code);
@@ -137,8 +151,7 @@ async function replaceGoals(
         targetId = row!.id;
       }
       targetIds.set(t.code, targetId);
-      const oldMeasures = await tx.select().from(measures).where(eq(measures.targetId, targetId));
-      const byPosition = new Map(oldMeasures.map((m) => [m.position, m]));
+      const byPosition = new Map((storedMeasures.get(targetId) ?? []).map((m) => [m.position, m]));
       for (const m of t.measures) {
         const same = byPosition.get(m.position);
         if (same) {
