@@ -7,34 +7,77 @@ export interface Figure {
 }
 
 /**
- * A parent's figure from its children by the indicator's rule: ratio = Σ numerators / Σ denominators ×
- * multiplier (never an average of percentages); sum of counts; min or max over units. Null when the rule
- * cannot be applied (no children, "none", or a ratio child without its parts).
+ * What a roll-up needs of the children's figures of one period and sex, however they were gathered: summed in SQL
+ * (progress at national scale) or from figures in memory (computed indicators, tests).
  */
+export interface ChildrenAggregate {
+  count: number;
+  sum: number;
+  min: number;
+  max: number;
+  /** Σ numerators and Σ denominators; null when any child lacks its parts (a ratio cannot be rolled up then). */
+  numerator: number | null;
+  denominator: number | null;
+  /** Rests on at least one figure not yet accepted. */
+  pending: boolean;
+  /** Computed from registers or the activity log. */
+  fromRecords: boolean;
+  /** The children that count as having reported (coverage), by code. */
+  reported: string[];
+}
+
+/** The aggregate of figures in memory (a child without `unitCode` counts as one unit of its own). */
+export function aggregateChildren(children: readonly (Figure & Partial<UnitFigure>)[]): ChildrenAggregate {
+  const values = children.map((c) => c.value);
+  const withParts = children.every((c) => c.numerator !== null && c.denominator !== null);
+  return {
+    count: children.length,
+    sum: values.reduce((s, v) => s + v, 0),
+    min: Math.min(...values),
+    max: Math.max(...values),
+    numerator: withParts ? children.reduce((s, c) => s + c.numerator!, 0) : null,
+    denominator: withParts ? children.reduce((s, c) => s + c.denominator!, 0) : null,
+    pending: children.some((c) => c.pending ?? false),
+    fromRecords: children.some((c) => c.fromRecords ?? false),
+    reported: children.filter((c) => c.recorded !== false).map((c, i) => c.unitCode ?? `#${i}`),
+  };
+}
+
+/**
+ * A parent's figure from its children's aggregate by the indicator's rule: ratio = Σ numerators / Σ denominators ×
+ * multiplier (never an average of percentages); sum of counts; min or max over units. Null when the rule cannot be
+ * applied (no children, "none", or a ratio child without its parts).
+ */
+export function rollUpAggregate(
+  aggregation: Aggregation,
+  multiplier: number | null,
+  children: ChildrenAggregate,
+): Figure | null {
+  if (children.count === 0) return null;
+  switch (aggregation) {
+    case 'ratio': {
+      const { numerator, denominator } = children;
+      if (multiplier === null || numerator === null || denominator === null || denominator === 0) return null;
+      return { value: (numerator / denominator) * multiplier, numerator, denominator };
+    }
+    case 'sum':
+      return { value: children.sum, numerator: null, denominator: null };
+    case 'min':
+      return { value: children.min, numerator: null, denominator: null };
+    case 'max':
+      return { value: children.max, numerator: null, denominator: null };
+    case 'none':
+      return null;
+  }
+}
+
+/** A parent's figure from its children's figures (see rollUpAggregate). */
 export function rollUp(
   aggregation: Aggregation,
   multiplier: number | null,
   children: readonly Figure[],
 ): Figure | null {
-  if (children.length === 0) return null;
-  switch (aggregation) {
-    case 'ratio': {
-      if (multiplier === null || children.some((c) => c.numerator === null || c.denominator === null))
-        return null;
-      const numerator = children.reduce((s, c) => s + c.numerator!, 0);
-      const denominator = children.reduce((s, c) => s + c.denominator!, 0);
-      if (denominator === 0) return null;
-      return { value: (numerator / denominator) * multiplier, numerator, denominator };
-    }
-    case 'sum':
-      return { value: children.reduce((s, c) => s + c.value, 0), numerator: null, denominator: null };
-    case 'min':
-      return { value: Math.min(...children.map((c) => c.value)), numerator: null, denominator: null };
-    case 'max':
-      return { value: Math.max(...children.map((c) => c.value)), numerator: null, denominator: null };
-    case 'none':
-      return null;
-  }
+  return rollUpAggregate(aggregation, multiplier, aggregateChildren(children));
 }
 
 /** Share of the owed units that must have reported before a roll-up stands for the whole (docs/DOMAIN.md §6). */
@@ -112,26 +155,27 @@ export function coverageOf(
   };
 }
 
+/** One period and sex at a unit: the figure entered for the unit itself, and its children's aggregate. */
+export interface FigureGroup {
+  period: string;
+  sex: string;
+  own: (Figure & { pending: boolean; fromRecords: boolean }) | null;
+  children: ChildrenAggregate | null;
+}
+
 /**
- * The unit's series for every period and sex: a figure entered for the unit itself takes precedence (survey
- * figures from the statistics office); otherwise its children's figures are rolled up by the rule, with the
- * coverage of the owed units (a child without `unitCode` counts as one unit of its own).
+ * The unit's series from its groups: a figure entered for the unit itself takes precedence (survey figures from the
+ * statistics office); otherwise its children's aggregate is rolled up by the rule, with the coverage of the owed
+ * units.
  */
-export function seriesForScope(
+export function seriesFromGroups(
   aggregation: Aggregation,
   multiplier: number | null,
-  figures: readonly UnitFigure[],
+  groups: Iterable<FigureGroup>,
   rule: CoverageRule = { owed: [], threshold: DEFAULT_COVERAGE_THRESHOLD },
 ): SeriesPoint[] {
-  const groups = new Map<string, UnitFigure[]>();
-  for (const f of figures) {
-    const key = `${f.period}\u0000${f.sex}`;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
-  }
   const out: SeriesPoint[] = [];
-  for (const group of groups.values()) {
-    const own = group.find((f) => f.isScope);
-    const { period, sex } = group[0]!;
+  for (const { period, sex, own, children } of groups) {
     if (own) {
       out.push({
         period,
@@ -141,30 +185,61 @@ export function seriesForScope(
         denominator: own.denominator,
         origin: 'entered',
         contributors: 0,
-        pending: own.pending ?? false,
-        fromRecords: own.fromRecords ?? false,
+        pending: own.pending,
+        fromRecords: own.fromRecords,
         coverage: null,
         complete: true,
       });
       continue;
     }
-    const children = group.filter((f) => !f.isScope);
-    const rolled = rollUp(aggregation, multiplier, children);
-    if (rolled) {
-      const reported = children.filter((c) => c.recorded !== false).map((c, i) => c.unitCode ?? `#${i}`);
-      const { share: _share, complete, ...coverage } = coverageOf(rule, reported);
-      out.push({
-        period,
-        sex,
-        ...rolled,
-        origin: 'computed',
-        contributors: children.length,
-        pending: children.some((c) => c.pending ?? false),
-        fromRecords: children.some((c) => c.fromRecords ?? false),
-        coverage,
-        complete,
-      });
-    }
+    const rolled = children ? rollUpAggregate(aggregation, multiplier, children) : null;
+    if (!children || !rolled) continue;
+    const { share: _share, complete, ...coverage } = coverageOf(rule, children.reported);
+    out.push({
+      period,
+      sex,
+      ...rolled,
+      origin: 'computed',
+      contributors: children.count,
+      pending: children.pending,
+      fromRecords: children.fromRecords,
+      coverage,
+      complete,
+    });
   }
   return out;
+}
+
+/** The groups of figures in memory, by period and sex, in the order they first appear. */
+export function groupFigures(figures: readonly UnitFigure[]): FigureGroup[] {
+  const byKey = new Map<string, UnitFigure[]>();
+  for (const f of figures) {
+    const key = `${f.period}\u0000${f.sex}`;
+    const group = byKey.get(key);
+    if (group) group.push(f);
+    else byKey.set(key, [f]);
+  }
+  return [...byKey.values()].map((group) => {
+    const own = group.find((f) => f.isScope);
+    const children = group.filter((f) => !f.isScope);
+    return {
+      period: group[0]!.period,
+      sex: group[0]!.sex,
+      own: own ? { ...own, pending: own.pending ?? false, fromRecords: own.fromRecords ?? false } : null,
+      children: children.length > 0 ? aggregateChildren(children) : null,
+    };
+  });
+}
+
+/**
+ * The unit's series for every period and sex from its figures in memory (a child without `unitCode` counts as one
+ * unit of its own); see seriesFromGroups.
+ */
+export function seriesForScope(
+  aggregation: Aggregation,
+  multiplier: number | null,
+  figures: readonly UnitFigure[],
+  rule: CoverageRule = { owed: [], threshold: DEFAULT_COVERAGE_THRESHOLD },
+): SeriesPoint[] {
+  return seriesFromGroups(aggregation, multiplier, groupFigures(figures), rule);
 }

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/connection.js';
+import { queryRows, type Executor } from '../../db/connection.js';
 import { activities, leadershipTerms, orgUnits } from '../../db/schema.js';
 import type { ActivityRecord, LeadershipTerm } from '../../domain/computed.js';
 
@@ -44,4 +44,114 @@ export async function findActivityRecordsOf(
     })
     .from(activities)
     .where(inUnits(activities.orgUnitCode, units));
+}
+
+/** One period and sex of an indicator at a parent unit: its own figure (own) or its children's, summed in SQL. */
+export interface FigureGroupRow {
+  parent: string;
+  indicatorId: string;
+  period: string;
+  sex: string;
+  own: boolean;
+  /** The child the row is about, for indicators asked per unit; null for a group of children. */
+  unit: string | null;
+  count: number;
+  sum: number;
+  min: number;
+  max: number;
+  numerator: number | null;
+  denominator: number | null;
+  pending: boolean;
+  codes: string[];
+}
+
+/**
+ * The figures (without sub-groups) of indicators at parent units and at their children of the kinds that report
+ * each indicator, aggregated in SQL per parent, indicator, period, sex: Σ values, Σ numerators, Σ denominators,
+ * min, max and the children's codes, so that the answer grows with the scope's periods, not with the country. A
+ * figure counts once its reporting unit's submission for the year is accepted under one of `acceptedUnder`
+ * (pending ones too on request, marked). `ownOnly` units contribute their own figure only.
+ */
+export async function findFigureGroups(
+  db: Executor,
+  query: {
+    withChildren: readonly string[];
+    ownOnly: readonly string[];
+    indicators: readonly { id: string; kinds: readonly string[] }[];
+    /** Indicators whose children's figures are wanted one by one (targets stated per unit). */
+    perUnit: readonly string[];
+    acceptedUnder: readonly string[];
+    includePending: boolean;
+  },
+): Promise<FigureGroupRow[]> {
+  if (query.indicators.length === 0) return [];
+  const pairs = query.indicators.flatMap((i) => i.kinds.map((kind) => ({ id: i.id, kind })));
+  const rows = await queryRows<Record<string, unknown>>(
+    db,
+    sql`with members(parent, code, kind, own) as (
+          select u.code, u.code, u.kind, true from org_units u
+          where u.code = any(${sql.param([...query.withChildren, ...query.ownOnly])}::text[])
+          union all
+          select u.parent_code, u.code, u.kind, false from org_units u
+          where u.parent_code = any(${sql.param([...query.withChildren])}::text[])
+        ), reporting(indicator_id, kind) as (
+          select * from unnest(${sql.param(pairs.map((p) => p.id))}::uuid[], ${sql.param(pairs.map((p) => p.kind))}::text[])
+        ), accepted(unit, year) as (
+          select distinct s.org_unit_code, s.period from submissions s
+          where s.status = 'accepted' and s.plan_id = any(${sql.param([...query.acceptedUnder])}::uuid[])
+        )
+        select m.parent, o.indicator_id, o.period, o.sex, m.own,
+          case when not m.own and o.indicator_id = any(${sql.param([...query.perUnit])}::uuid[]) then o.org_unit_code end as unit,
+          count(*)::int as count, sum(o.value)::float8 as sum, min(o.value)::float8 as min, max(o.value)::float8 as max,
+          case when bool_and(o.numerator is not null and o.denominator is not null)
+            then sum(o.numerator)::float8 end as numerator,
+          case when bool_and(o.numerator is not null and o.denominator is not null)
+            then sum(o.denominator)::float8 end as denominator,
+          bool_or(a.unit is null) as pending, array_agg(o.org_unit_code) as codes
+        from members m
+        join observations o on o.org_unit_code = m.code
+        left join accepted a on a.unit = o.reporting_unit_code and a.year = left(o.period, 4)
+        where o.indicator_id = any(${sql.param(query.indicators.map((i) => i.id))}::uuid[])
+          and o.age_group = '' and o.ethnicity = '' and o.area = ''
+          and (m.own or exists (select 1 from reporting r where r.indicator_id = o.indicator_id and r.kind = m.kind))
+          ${query.includePending ? sql`` : sql`and a.unit is not null`}
+        group by 1, 2, 3, 4, 5, 6`,
+  );
+  return rows.map((r) => ({
+    parent: r.parent as string,
+    indicatorId: r.indicator_id as string,
+    period: r.period as string,
+    sex: r.sex as string,
+    own: r.own as boolean,
+    unit: (r.unit as string | null) ?? null,
+    count: r.count as number,
+    sum: Number(r.sum),
+    min: Number(r.min),
+    max: Number(r.max),
+    numerator: r.numerator === null ? null : Number(r.numerator),
+    denominator: r.denominator === null ? null : Number(r.denominator),
+    pending: r.pending as boolean,
+    codes: r.codes as string[],
+  }));
+}
+
+/** Children of these units (their code, parent and kind): who owes figures at each province of a national scope. */
+export async function findChildrenOf(
+  db: Executor,
+  parents: readonly string[],
+): Promise<{ code: string; parentCode: string; kind: string }[]> {
+  if (parents.length === 0) return [];
+  return db
+    .select({ code: orgUnits.code, parentCode: sql<string>`${orgUnits.parentCode}`, kind: orgUnits.kind })
+    .from(orgUnits)
+    .where(inArray(orgUnits.parentCode, [...parents]));
+}
+
+/** The plans issued for a whole province (owned by the province itself): where its units' figures are accepted. */
+export async function findProvincePlanIds(db: Executor): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`select p.id from plans p join org_units u on u.code = p.owner_unit_code where u.kind = 'province'`,
+  );
+  return rows.map((r) => r.id);
 }

@@ -1,20 +1,27 @@
-import { fromNumeric, type Database } from '../../db/connection.js';
+import type { Database } from '../../db/connection.js';
 import { comparePeriods, parsePeriod } from '../../domain/period.js';
 import {
+  aggregateChildren,
   DEFAULT_COVERAGE_THRESHOLD,
+  groupFigures,
   seriesForScope,
+  seriesFromGroups,
+  type FigureGroup,
   type SeriesPoint,
   type UnitFigure,
 } from '../../domain/rollup.js';
+import { fromNumeric } from '../../db/connection.js';
 import { rulesOf, type IndicatorRow } from '../indicators/indicators.repository.js';
-import { findScopeObservations } from '../observations/observations.repository.js';
 import { computedScopeFigures } from './computed-figures.js';
-import { findChildUnitCodes } from './progress.repository.js';
+import { findChildrenOf, findFigureGroups, type FigureGroupRow } from './progress.repository.js';
 
 /** An indicator's figures at a scope: the series, the children's own figures and who owes them. */
 export interface ScopeSeries {
   series: SeriesPoint[];
-  /** The children's figures behind the roll-up (empty when the scope has no children reporting). */
+  /**
+   * The children's figures behind the roll-up, one per unit: for computed indicators, for targets stated per unit
+   * (asked for with `perUnit`), and the provinces' figures of a national scope; empty otherwise.
+   */
   unitFigures: UnitFigure[];
   /** Units that owe the indicator at this scope (children of the scope), by code. */
   owed: string[];
@@ -26,6 +33,17 @@ export interface IndicatorAssignment {
   indicatorId: string | null;
 }
 
+/** Which figures count: accepted under these plans (or pending ones too, marked). */
+export interface Acceptance {
+  acceptedUnder: readonly string[];
+  includePending: boolean;
+}
+
+interface Children {
+  communes: readonly string[];
+  agencies: readonly string[];
+}
+
 /**
  * Who owes an indicator's figure at a province: every commune of it when communes report the indicator, and the
  * agencies the plan assigns a target measured by it (lead or coordinating) when agencies report it. A commune or
@@ -33,7 +51,7 @@ export interface IndicatorAssignment {
  */
 function owedAtScope(
   indicator: IndicatorRow,
-  children: { communes: readonly string[]; agencies: readonly string[] },
+  children: Children,
   assignments: readonly IndicatorAssignment[],
 ): string[] {
   const kinds = rulesOf(indicator).unitKinds;
@@ -45,59 +63,221 @@ function owedAtScope(
   return [...communes, ...agencies];
 }
 
-/** Series of the indicators at the scope unit: entered there, else rolled up from its children with coverage. */
+const byPeriod = (a: SeriesPoint, b: SeriesPoint) =>
+  comparePeriods(parsePeriod(a.period)!, parsePeriod(b.period)!);
+
+const thresholdOf = (indicator: IndicatorRow) =>
+  fromNumeric(indicator.coverageThreshold) ?? DEFAULT_COVERAGE_THRESHOLD;
+
+/** One unit's groups from the SQL aggregate rows of it (own figure, children summed or one by one). */
+function groupsOfRows(rows: readonly FigureGroupRow[]): { groups: FigureGroup[]; unitFigures: UnitFigure[] } {
+  const groups = new Map<string, FigureGroup>();
+  const perUnit = new Map<string, UnitFigure[]>();
+  const groupOf = (r: FigureGroupRow) => {
+    const key = `${r.period}\u0000${r.sex}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { period: r.period, sex: r.sex, own: null, children: null }));
+    return g;
+  };
+  const unitFigures: UnitFigure[] = [];
+  for (const r of rows) {
+    const g = groupOf(r);
+    if (r.own) {
+      g.own = {
+        value: r.sum,
+        numerator: r.numerator,
+        denominator: r.denominator,
+        pending: r.pending,
+        fromRecords: false,
+      };
+    } else if (r.unit === null) {
+      g.children = {
+        count: r.count,
+        sum: r.sum,
+        min: r.min,
+        max: r.max,
+        numerator: r.numerator,
+        denominator: r.denominator,
+        pending: r.pending,
+        fromRecords: false,
+        reported: r.codes,
+      };
+    } else {
+      const f: UnitFigure = {
+        period: r.period,
+        sex: r.sex,
+        isScope: false,
+        unitCode: r.unit,
+        pending: r.pending,
+        value: r.sum,
+        numerator: r.numerator,
+        denominator: r.denominator,
+      };
+      unitFigures.push(f);
+      const key = `${r.period}\u0000${r.sex}`;
+      perUnit.set(key, [...(perUnit.get(key) ?? []), f]);
+    }
+  }
+  for (const [key, figures] of perUnit) groups.get(key)!.children = aggregateChildren(figures);
+  return { groups: [...groups.values()], unitFigures };
+}
+
+/** An indicator's series at one unit with children (a province, or any unit at the nation's level below). */
+async function unitSeries(
+  db: Database,
+  indicator: IndicatorRow,
+  unit: { code: string; kind: string },
+  rows: readonly FigureGroupRow[],
+  children: Children,
+  assignments: readonly IndicatorAssignment[],
+  today: string,
+): Promise<ScopeSeries> {
+  const rules = rulesOf(indicator);
+  const threshold = thresholdOf(indicator);
+  if (indicator.computation) {
+    // Computed indicators take their figures from the registers and the activity log, never from entries.
+    const { figures, owed } = await computedScopeFigures(db, indicator, unit, today);
+    const series = seriesForScope(rules.aggregation, rules.multiplier, figures, { owed, threshold });
+    return { series: series.sort(byPeriod), unitFigures: figures.filter((f) => !f.isScope), owed };
+  }
+  const owed =
+    unit.kind === 'province' || unit.kind === 'nation' ? owedAtScope(indicator, children, assignments) : [];
+  const { groups, unitFigures } = groupsOfRows(rows);
+  const series = seriesFromGroups(rules.aggregation, rules.multiplier, groups, { owed, threshold });
+  return { series: series.sort(byPeriod), unitFigures, owed };
+}
+
+/** The communes and agencies of each unit, by the unit's code. */
+function childrenByParent(units: readonly { code: string; parentCode: string; kind: string }[]) {
+  const index = new Map<string, { communes: string[]; agencies: string[] }>();
+  for (const u of units) {
+    if (u.kind !== 'commune' && u.kind !== 'agency') continue;
+    let c = index.get(u.parentCode);
+    if (!c) index.set(u.parentCode, (c = { communes: [], agencies: [] }));
+    (u.kind === 'commune' ? c.communes : c.agencies).push(u.code);
+  }
+  return (parent: string): Children => index.get(parent) ?? { communes: [], agencies: [] };
+}
+
+/** The aggregate rows by parent unit and indicator. */
+function rowsByParent(rows: readonly FigureGroupRow[]) {
+  const index = new Map<string, FigureGroupRow[]>();
+  for (const r of rows) {
+    const key = `${r.parent}\u0000${r.indicatorId}`;
+    const list = index.get(key);
+    if (list) list.push(r);
+    else index.set(key, [r]);
+  }
+  return (parent: string, indicatorId: string) => index.get(`${parent}\u0000${indicatorId}`) ?? [];
+}
+
+/**
+ * Series of the indicators at the scope unit: entered there, else rolled up from its children with coverage. The
+ * entered figures are summed in SQL over the scope's own units only. At the nation the roll-up has two levels:
+ * each province's figure (entered, or rolled up from its communes and agencies with its coverage), then the
+ * nation's from the provinces whose figure is complete (docs/DOMAIN.md §6).
+ */
 export async function scopeSeries(
   db: Database,
   indicatorRows: readonly IndicatorRow[],
   scope: { code: string; kind: string },
-  acceptance: { planId: string; includePending: boolean },
+  acceptance: Acceptance,
   assignments: readonly IndicatorAssignment[],
   today: string,
+  /** Indicators whose children's figures are needed one by one (targets stated per unit). */
+  perUnit: ReadonlySet<string> = new Set(),
 ): Promise<Map<string, ScopeSeries>> {
-  const rows = await findScopeObservations(
-    db,
-    indicatorRows.map((i) => i.id),
-    scope.code,
-    acceptance,
+  const national = scope.kind === 'nation';
+  const provinces = national
+    ? (await findChildrenOf(db, [scope.code])).filter((u) => u.kind === 'province').map((u) => u.code)
+    : [];
+  const parents = national ? provinces : [scope.code];
+  const childrenOf = childrenByParent(await findChildrenOf(db, parents));
+  const entered = indicatorRows.filter((i) => !i.computation);
+  const rowsFor = rowsByParent(
+    await findFigureGroups(db, {
+      withChildren: parents,
+      ownOnly: national ? [scope.code] : [],
+      indicators: entered.map((i) => ({ id: i.id, kinds: rulesOf(i).unitKinds })),
+      perUnit: [...perUnit],
+      acceptedUnder: acceptance.acceptedUnder,
+      includePending: acceptance.includePending,
+    }),
   );
-  const hasChildren = scope.kind === 'province' || scope.kind === 'nation';
-  const children = hasChildren
-    ? {
-        communes: await findChildUnitCodes(db, scope.code, ['commune']),
-        agencies: await findChildUnitCodes(db, scope.code, ['agency']),
-      }
-    : { communes: [], agencies: [] };
   const out = new Map<string, ScopeSeries>();
   for (const indicator of indicatorRows) {
-    const rules = rulesOf(indicator);
-    let figures: UnitFigure[];
-    let owed: string[];
-    if (indicator.computation) {
-      // Computed indicators take their figures from the registers and the activity log, never from entries.
-      ({ figures, owed } = await computedScopeFigures(db, indicator, scope, today));
-    } else {
-      figures = rows
-        .filter(
-          (r) =>
-            r.indicatorId === indicator.id && (r.isScope || rules.unitKinds.includes(r.unitKind as never)),
-        )
-        .map((r) => ({
-          period: r.period,
-          sex: r.sex,
-          isScope: r.isScope,
-          unitCode: r.orgUnitCode,
-          pending: !r.accepted,
-          value: Number(r.value),
-          numerator: fromNumeric(r.numerator),
-          denominator: fromNumeric(r.denominator),
-        }));
-      owed = owedAtScope(indicator, children, assignments);
+    if (!national) {
+      const kind = scope.kind;
+      const children = kind === 'province' ? childrenOf(scope.code) : { communes: [], agencies: [] };
+      out.set(
+        indicator.id,
+        await unitSeries(
+          db,
+          indicator,
+          scope,
+          rowsFor(scope.code, indicator.id),
+          children,
+          assignments,
+          today,
+        ),
+      );
+      continue;
     }
-    const threshold = fromNumeric(indicator.coverageThreshold) ?? DEFAULT_COVERAGE_THRESHOLD;
-    const series = seriesForScope(rules.aggregation, rules.multiplier, figures, { owed, threshold }).sort(
-      (a, b) => comparePeriods(parsePeriod(a.period)!, parsePeriod(b.period)!),
+    out.set(
+      indicator.id,
+      await nationalSeries(db, indicator, scope, provinces, childrenOf, rowsFor, assignments, today),
     );
-    out.set(indicator.id, { series, unitFigures: figures.filter((f) => !f.isScope), owed });
   }
   return out;
+}
+
+/** The nation's series of one indicator: its own figures, else the provinces' complete figures rolled up. */
+async function nationalSeries(
+  db: Database,
+  indicator: IndicatorRow,
+  nation: { code: string; kind: string },
+  provinces: readonly string[],
+  childrenOf: (parent: string) => Children,
+  rowsFor: (parent: string, indicatorId: string) => FigureGroupRow[],
+  assignments: readonly IndicatorAssignment[],
+  today: string,
+): Promise<ScopeSeries> {
+  const figures: UnitFigure[] = [];
+  for (const province of provinces) {
+    const { series } = await unitSeries(
+      db,
+      indicator,
+      { code: province, kind: 'province' },
+      rowsFor(province, indicator.id),
+      childrenOf(province),
+      assignments,
+      today,
+    );
+    // An incomplete province figure does not stand for the province: the province has not reported.
+    for (const p of series.filter((s) => s.complete)) {
+      figures.push({
+        period: p.period,
+        sex: p.sex,
+        isScope: false,
+        unitCode: province,
+        pending: p.pending,
+        fromRecords: p.fromRecords,
+        value: p.value,
+        numerator: p.numerator,
+        denominator: p.denominator,
+      });
+    }
+  }
+  const own = groupsOfRows(rowsFor(nation.code, indicator.id));
+  const rules = rulesOf(indicator);
+  const groups = new Map(groupFigures(figures).map((g) => [`${g.period}\u0000${g.sex}`, g]));
+  for (const g of own.groups) {
+    const key = `${g.period}\u0000${g.sex}`;
+    groups.set(key, { ...(groups.get(key) ?? g), own: g.own });
+  }
+  const series = seriesFromGroups(rules.aggregation, rules.multiplier, groups.values(), {
+    owed: [...provinces],
+    threshold: thresholdOf(indicator),
+  });
+  return { series: series.sort(byPeriod), unitFigures: figures, owed: [...provinces] };
 }

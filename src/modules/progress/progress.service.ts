@@ -12,6 +12,7 @@ import {
 } from '../../domain/progress.js';
 import { effortWords, explainProgress } from '../../domain/progress-explain.js';
 import type { SeriesPoint } from '../../domain/rollup.js';
+import { findProvincePlanIds } from './progress.repository.js';
 import { scopeSeries, type ScopeSeries } from './progress.series.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { canReadUnit } from '../auth/auth.service.js';
@@ -205,6 +206,15 @@ function assessMeasure(
   };
 }
 
+/**
+ * The plans under which an accepted figure counts for a plan: the plan itself; for a national plan also the
+ * provinces' plans, under which each province's chain (submit, approve, accept) ran for its communes and agencies
+ * (docs/DOMAIN.md §6).
+ */
+async function plansAcceptingFor(db: Database, planId: string, scopeKind: string): Promise<string[]> {
+  return scopeKind === 'nation' ? [planId, ...(await findProvincePlanIds(db))] : [planId];
+}
+
 /** Progress of every target and measure of a plan, at the plan's issuing unit, from current data. */
 export async function planProgress(deps: ProgressDeps, planId: string, actor: Actor | null) {
   const plan = deps.planAccessChecked
@@ -229,14 +239,20 @@ export async function planProgress(deps: ProgressDeps, planId: string, actor: Ac
       .filter((m) => m.targetId === a.targetId)
       .map((m) => ({ orgUnitCode: a.orgUnitCode, indicatorId: m.indicatorId })),
   );
+  // Targets stated per unit need each child's figure, not only the children's sum.
+  const perUnit = new Set(parts.measures.filter((m) => m.per && m.indicatorId).map((m) => m.indicatorId!));
   const series = scope
     ? await scopeSeries(
         deps.db,
         indicatorRows,
         scope,
-        { planId, includePending: deps.includePending ?? false },
+        {
+          acceptedUnder: await plansAcceptingFor(deps.db, planId, scope.kind),
+          includePending: deps.includePending ?? false,
+        },
         assignments,
         deps.today ?? `${deps.year}-12-31`,
+        perUnit,
       )
     : new Map<string, ScopeSeries>();
 
