@@ -137,6 +137,11 @@ export interface CoverageRule {
   threshold: number;
 }
 
+/** Whether `reported` units of a population of `population` reach the threshold share. */
+export function isComplete(population: number, reported: number, threshold: number): boolean {
+  return population > 0 && reported / population >= threshold - 1e-12;
+}
+
 /** Coverage of a roll-up from the codes of the units that reported. */
 export function coverageOf(
   rule: CoverageRule,
@@ -151,7 +156,7 @@ export function coverageOf(
     reported: reported.size,
     missing,
     share,
-    complete: population.size > 0 && share >= rule.threshold - 1e-12,
+    complete: isComplete(population.size, reported.size, rule.threshold),
   };
 }
 

@@ -62,6 +62,9 @@ export interface FigureGroupRow {
   numerator: number | null;
   denominator: number | null;
   pending: boolean;
+  /** How many of the children are communes. */
+  communes: number;
+  /** The children's codes; without the communes' when they were not asked for (`listCommunes`). */
   codes: string[];
 }
 
@@ -82,6 +85,8 @@ export async function findFigureGroups(
     perUnit: readonly string[];
     acceptedUnder: readonly string[];
     includePending: boolean;
+    /** Name every commune behind a group (a province's missing communes); at the nation their count is enough. */
+    listCommunes: boolean;
   },
 ): Promise<FigureGroupRow[]> {
   if (query.indicators.length === 0) return [];
@@ -99,6 +104,7 @@ export async function findFigureGroups(
         ), accepted(unit, year) as (
           select distinct s.org_unit_code, s.period from submissions s
           where s.status = 'accepted' and s.plan_id = any(${sql.param([...query.acceptedUnder])}::uuid[])
+            and s.org_unit_code in (select code from members)
         )
         select m.parent, o.indicator_id, o.period, o.sex, m.own,
           case when not m.own and o.indicator_id = any(${sql.param([...query.perUnit])}::uuid[]) then o.org_unit_code end as unit,
@@ -107,7 +113,8 @@ export async function findFigureGroups(
             then sum(o.numerator)::float8 end as numerator,
           case when bool_and(o.numerator is not null and o.denominator is not null)
             then sum(o.denominator)::float8 end as denominator,
-          bool_or(a.unit is null) as pending, array_agg(o.org_unit_code) as codes
+          bool_or(a.unit is null) as pending, count(*) filter (where m.kind = 'commune')::int as communes,
+          coalesce(array_agg(o.org_unit_code) ${query.listCommunes ? sql`` : sql`filter (where m.kind <> 'commune')`}, '{}') as codes
         from members m
         join observations o on o.org_unit_code = m.code
         left join accepted a on a.unit = o.reporting_unit_code and a.year = left(o.period, 4)
@@ -131,6 +138,7 @@ export async function findFigureGroups(
     numerator: r.numerator === null ? null : Number(r.numerator),
     denominator: r.denominator === null ? null : Number(r.denominator),
     pending: r.pending as boolean,
+    communes: r.communes as number,
     codes: r.codes as string[],
   }));
 }

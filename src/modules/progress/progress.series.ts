@@ -4,6 +4,8 @@ import {
   aggregateChildren,
   DEFAULT_COVERAGE_THRESHOLD,
   groupFigures,
+  isComplete,
+  rollUpAggregate,
   seriesForScope,
   seriesFromGroups,
   type FigureGroup,
@@ -199,7 +201,9 @@ export async function scopeSeries(
       withChildren: parents,
       ownOnly: national ? [scope.code] : [],
       indicators: entered.map((i) => ({ id: i.id, kinds: rulesOf(i).unitKinds })),
-      perUnit: [...perUnit],
+      // At the nation the provinces are the units: per-unit targets read their figures, not the communes'.
+      perUnit: national ? [] : [...perUnit],
+      listCommunes: !national,
       acceptedUnder: acceptance.acceptedUnder,
       includePending: acceptance.includePending,
     }),
@@ -231,7 +235,46 @@ export async function scopeSeries(
   return out;
 }
 
-/** The nation's series of one indicator: its own figures, else the provinces' complete figures rolled up. */
+/**
+ * A province's complete figures of an entered indicator, from its SQL aggregate rows at the nation (where the
+ * communes behind a group are counted, not named): entered for the province, or rolled up from enough of the units
+ * it owes.
+ */
+function completeProvinceFigures(
+  indicator: IndicatorRow,
+  province: string,
+  rows: readonly FigureGroupRow[],
+  owed: readonly string[],
+): UnitFigure[] {
+  const rules = rulesOf(indicator);
+  const owedSet = new Set(owed);
+  const own = new Set(rows.filter((r) => r.own).map((r) => `${r.period}\u0000${r.sex}`));
+  const out: UnitFigure[] = [];
+  for (const r of rows) {
+    const base = { period: r.period, sex: r.sex, isScope: false, unitCode: province, pending: r.pending };
+    if (r.own) {
+      out.push({ ...base, value: r.sum, numerator: r.numerator, denominator: r.denominator });
+      continue;
+    }
+    if (own.has(`${r.period}\u0000${r.sex}`)) continue;
+    // Every commune in the rows owes the figure (only children of the indicator's kinds are read); the others
+    // (agencies) are named, and those the plan did not assign join the population.
+    const notOwed = r.codes.filter((c) => !owedSet.has(c)).length;
+    if (!isComplete(owed.length + notOwed, r.count, thresholdOf(indicator))) continue;
+    const rolled = rollUpAggregate(rules.aggregation, rules.multiplier, {
+      ...r,
+      fromRecords: false,
+      reported: r.codes,
+    });
+    if (rolled) out.push({ ...base, ...rolled });
+  }
+  return out;
+}
+
+/**
+ * The nation's series of one indicator: its own figures, else the provinces' complete figures rolled up. A
+ * province's incomplete figure does not stand for the province: the province counts as not reported.
+ */
 async function nationalSeries(
   db: Database,
   indicator: IndicatorRow,
@@ -244,17 +287,21 @@ async function nationalSeries(
 ): Promise<ScopeSeries> {
   const figures: UnitFigure[] = [];
   for (const province of provinces) {
+    if (!indicator.computation) {
+      const owed = owedAtScope(indicator, childrenOf(province), assignments);
+      figures.push(...completeProvinceFigures(indicator, province, rowsFor(province, indicator.id), owed));
+      continue;
+    }
     const { series } = await unitSeries(
       db,
       indicator,
       { code: province, kind: 'province' },
-      rowsFor(province, indicator.id),
+      [],
       childrenOf(province),
       assignments,
       today,
     );
-    // An incomplete province figure does not stand for the province: the province has not reported.
-    for (const p of series.filter((s) => s.complete)) {
+    for (const p of series.filter((point) => point.complete)) {
       figures.push({
         period: p.period,
         sex: p.sex,
