@@ -3,6 +3,8 @@ import { provinceUnits } from '../support/factories/org-units.js';
 import { acceptFigures, recordFigures } from '../support/factories/figures.js';
 import { createPlan } from '../support/factories/plans.js';
 import type { PlanProgress } from '../../src/modules/progress/progress.schemas.js';
+import { presentPlanProgress } from '../../src/modules/progress/progress.presenter.js';
+import { planProgress } from '../../src/modules/progress/progress.service.js';
 import { useTestApp } from '../support/test-app.js';
 
 type Progress = PlanProgress;
@@ -56,6 +58,16 @@ describe('GET /api/plans/{id}/progress on the demo plan', () => {
     ];
     for (const k of keys) expect(p.counts[k], k).toBeGreaterThan(0);
     expect(Object.values(p.counts).reduce((a, b) => a + b, 0)).toBe(23);
+  });
+
+  it('answers the same when it reads by sex only the targets committing for each sex', async () => {
+    const deps = { db: ctx.database.db, year: 2026, today: '2026-12-31' };
+    const all = await planProgress({ ...deps, sexes: 'all' }, ctx.demoPlanId, null);
+    const committed = await planProgress({ ...deps, sexes: 'committed' }, ctx.demoPlanId, null);
+    const page = (p: typeof all) => presentPlanProgress(p, new Map());
+    expect(page(committed)).toEqual(page(all));
+    // The lighter read still has each sex where a target commits for each (3.2's measures are assessed by sex).
+    expect(committed.targets.flatMap((t) => t.measures).some((m) => m.bySex !== null)).toBe(true);
   });
 
   it('explains a status in one sentence with the rates', async () => {

@@ -83,6 +83,8 @@ export async function findFigureGroups(
     indicators: readonly { id: string; kinds: readonly string[] }[];
     /** Indicators whose children's figures are wanted one by one (targets stated per unit). */
     perUnit: readonly string[];
+    /** Indicators whose figures by sex are read besides the totals; null: every indicator's. */
+    bySex: readonly string[] | null;
     acceptedUnder: readonly string[];
     includePending: boolean;
     /** Name every commune behind a group (a province's missing communes); at the nation their count is enough. */
@@ -120,6 +122,7 @@ export async function findFigureGroups(
         left join accepted a on a.unit = o.reporting_unit_code and a.year = left(o.period, 4)
         where o.indicator_id = any(${sql.param(query.indicators.map((i) => i.id))}::uuid[])
           and o.age_group = '' and o.ethnicity = '' and o.area = ''
+          ${query.bySex ? sql`and (o.sex = 'total' or o.indicator_id = any(${sql.param([...query.bySex])}::uuid[]))` : sql``}
           and (m.own or exists (select 1 from reporting r where r.indicator_id = o.indicator_id and r.kind = m.kind))
           ${query.includePending ? sql`` : sql`and a.unit is not null`}
         group by 1, 2, 3, 4, 5, 6`,

@@ -186,8 +186,12 @@ export async function scopeSeries(
   acceptance: Acceptance,
   assignments: readonly IndicatorAssignment[],
   today: string,
-  /** Indicators whose children's figures are needed one by one (targets stated per unit). */
-  perUnit: ReadonlySet<string> = new Set(),
+  detail: {
+    /** Indicators whose children's figures are needed one by one (targets stated per unit). */
+    perUnit?: ReadonlySet<string>;
+    /** Indicators whose figures by sex are read besides the totals; null: every indicator's. */
+    bySex?: ReadonlySet<string> | null;
+  } = {},
 ): Promise<Map<string, ScopeSeries>> {
   const national = scope.kind === 'nation';
   const provinces = national
@@ -202,7 +206,8 @@ export async function scopeSeries(
       ownOnly: national ? [scope.code] : [],
       indicators: entered.map((i) => ({ id: i.id, kinds: rulesOf(i).unitKinds })),
       // At the nation the provinces are the units: per-unit targets read their figures, not the communes'.
-      perUnit: national ? [] : [...perUnit],
+      perUnit: national ? [] : [...(detail.perUnit ?? [])],
+      bySex: detail.bySex ? [...detail.bySex] : null,
       listCommunes: !national,
       acceptedUnder: acceptance.acceptedUnder,
       includePending: acceptance.includePending,

@@ -38,6 +38,11 @@ export interface ProgressDeps {
    * the unit): the plan is read whether or not it is published.
    */
   planAccessChecked?: boolean;
+  /**
+   * Which indicators' figures by sex are read besides the totals: all (reports state female and male figures; the
+   * default), or only those of targets committing for each sex (the plan's progress page shows no series).
+   */
+  sexes?: 'all' | 'committed';
 }
 
 export interface MeasureProgress {
@@ -241,6 +246,15 @@ export async function planProgress(deps: ProgressDeps, planId: string, actor: Ac
   );
   // Targets stated per unit need each child's figure, not only the children's sum.
   const perUnit = new Set(parts.measures.filter((m) => m.per && m.indicatorId).map((m) => m.indicatorId!));
+  const bySex =
+    deps.sexes === 'committed'
+      ? new Set(
+          parts.targets
+            .filter((t) => commitsForEachSex(t.text))
+            .flatMap((t) => parts.measures.filter((m) => m.targetId === t.id && m.indicatorId))
+            .map((m) => m.indicatorId!),
+        )
+      : null;
   const series = scope
     ? await scopeSeries(
         deps.db,
@@ -252,7 +266,7 @@ export async function planProgress(deps: ProgressDeps, planId: string, actor: Ac
         },
         assignments,
         deps.today ?? `${deps.year}-12-31`,
-        perUnit,
+        { perUnit, bySex },
       )
     : new Map<string, ScopeSeries>();
 
