@@ -99,3 +99,47 @@ describe('a national plan rolls communes up through their provinces', () => {
     expect(m.partial!.coverage!.missing).toContain(c.code);
   });
 });
+
+/** A target every commune must meet each year, on an entered indicator: read unit by unit, not summed. */
+describe('a per-unit target on an entered indicator', () => {
+  const ctx = useTestApp({}, async (app) => {
+    const province = await provinceUnits(app);
+    const plan = await createPlan(app, {
+      province,
+      published: true,
+      targets: [
+        {
+          code: '1.1',
+          text: 'mỗi năm, 100% xã đạt ít nhất 50% dân số được tiếp cận',
+          measures: [{ value: 50, indicator: 'BDG-20', per: 'year' }],
+        },
+      ],
+    });
+    return { province, plan: plan.id };
+  });
+
+  it('names the commune below the threshold in the latest complete year', async () => {
+    const communes = ctx.province.communes;
+    const behind = communes[3]!.code;
+    await recordFigures(
+      ctx,
+      communes.map((c) => ({
+        indicator: 'BDG-20',
+        orgUnit: c.code,
+        period: '2025',
+        numerator: c.code === behind ? 40 : 70,
+        denominator: 100,
+      })),
+    );
+    await acceptFigures(ctx, { planId: ctx.plan, period: '2025', units: communes.map((c) => c.code) });
+    const res = await ctx.app.inject({ method: 'GET', url: `/api/plans/${ctx.plan}/progress?year=2026` });
+    const m = expectStatus<PlanProgress>(res, 200, 'progress').targets[0]!.measures[0]!;
+    expect(m.status).toBe('not_met');
+    expect(m.perPeriod!.latest).toMatchObject({
+      period: '2025',
+      meeting: communes.length - 1,
+      owed: communes.length,
+    });
+    expect(m.behind!.belowTarget.map((b) => b.code)).toEqual([behind]);
+  });
+});
