@@ -12,6 +12,12 @@ import { isStorableNumber, NUMBER_LIMIT } from './input-limits.js';
 const clip = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /** The longest text of each column of a figure as entered (JSON batch and CSV alike). */
+/**
+ * Figures may go back this many years before a plan starts: the baseline that progress is measured from. Progress
+ * reads no figure older than that, so that its cost does not grow with the years of history stored.
+ */
+export const BASELINE_YEARS = 5;
+
 export const OBSERVATION_TEXT_LIMITS = {
   indicator: 40,
   org_unit: 40,

@@ -143,3 +143,45 @@ describe('a per-unit target on an entered indicator', () => {
     expect(m.behind!.belowTarget.map((b) => b.code)).toEqual([behind]);
   });
 });
+
+/** Progress reads the plan's years and the baseline years before it, not the whole stored history. */
+describe('the years progress reads', () => {
+  const ctx = useTestApp({}, async (app) => {
+    const province = await provinceUnits(app);
+    const plan = await createPlan(app, {
+      province,
+      published: true,
+      targets: [
+        { code: '1.1', text: 'đạt 80% dân số được tiếp cận', measures: [{ value: 80, indicator: 'BDG-20' }] },
+      ],
+    });
+    // An older plan on the same indicator, so that figures of 2012–2020 can be stored at all.
+    await createPlan(app, {
+      province,
+      document: { period: { from: 2016, to: 2020 } },
+      targets: [{ code: '1.1', measures: [{ value: 60, indicator: 'BDG-20', year: 2020 }] }],
+    });
+    return { province, plan: plan.id };
+  });
+
+  it('leaves out figures older than five years before the plan starts', async () => {
+    const units = ctx.province.communes.map((c) => c.code);
+    for (const period of ['2020', '2021']) {
+      await recordFigures(
+        ctx,
+        units.map((orgUnit) => ({ indicator: 'BDG-20', orgUnit, period, numerator: 50, denominator: 100 })),
+      );
+      await acceptFigures(ctx, { planId: ctx.plan, period, units });
+    }
+    const plan = await ctx.app.inject({ method: 'GET', url: `/api/plans/${ctx.plan}/progress?year=2026` });
+    const targetId = expectStatus<PlanProgress>(plan, 200, 'progress').targets[0]!.targetId;
+    const res = await ctx.app.inject({ method: 'GET', url: `/api/targets/${targetId}/progress?year=2026` });
+    const periods = expectStatus<{ measures: { series: { period: string }[] }[] }>(
+      res,
+      200,
+      'target',
+    ).measures[0]!.series.map((p) => p.period);
+    expect(periods).toContain('2021');
+    expect(periods).not.toContain('2020');
+  });
+});

@@ -62,8 +62,8 @@ describe('GET /api/plans/{id}/progress on the demo plan', () => {
 
   it('answers the same when it reads by sex only the targets committing for each sex', async () => {
     const deps = { db: ctx.database.db, year: 2026, today: '2026-12-31' };
-    const all = await planProgress({ ...deps, sexes: 'all' }, ctx.demoPlanId, null);
-    const committed = await planProgress({ ...deps, sexes: 'committed' }, ctx.demoPlanId, null);
+    const all = await planProgress({ ...deps, sexes: 'all' }, ctx.demoPlanId!, null);
+    const committed = await planProgress({ ...deps, sexes: 'committed' }, ctx.demoPlanId!, null);
     const page = (p: typeof all) => presentPlanProgress(p, new Map());
     expect(page(committed)).toEqual(page(all));
     // The lighter read still has each sex where a target commits for each (3.2's measures are assessed by sex).

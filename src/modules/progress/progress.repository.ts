@@ -85,6 +85,8 @@ export async function findFigureGroups(
     perUnit: readonly string[];
     /** Indicators whose figures by sex are read besides the totals; null: every indicator's. */
     bySex: readonly string[] | null;
+    /** The years read (a plan's own and its baseline years). */
+    years: { from: number; to: number };
     acceptedUnder: readonly string[];
     includePending: boolean;
     /** Name every commune behind a group (a province's missing communes); at the nation their count is enough. */
@@ -122,6 +124,7 @@ export async function findFigureGroups(
         left join accepted a on a.unit = o.reporting_unit_code and a.year = left(o.period, 4)
         where o.indicator_id = any(${sql.param(query.indicators.map((i) => i.id))}::uuid[])
           and o.age_group = '' and o.ethnicity = '' and o.area = ''
+          and o.period >= ${String(query.years.from)} and o.period < ${String(query.years.to + 1)}
           ${query.bySex ? sql`and (o.sex = 'total' or o.indicator_id = any(${sql.param([...query.bySex])}::uuid[]))` : sql``}
           and (m.own or exists (select 1 from reporting r where r.indicator_id = o.indicator_id and r.kind = m.kind))
           ${query.includePending ? sql`` : sql`and a.unit is not null`}

@@ -192,6 +192,8 @@ export async function scopeSeries(
     /** Indicators whose figures by sex are read besides the totals; null: every indicator's. */
     bySex?: ReadonlySet<string> | null;
   } = {},
+  /** The years read: the plan's own and its baseline years. */
+  years: { from: number; to: number },
 ): Promise<Map<string, ScopeSeries>> {
   const national = scope.kind === 'nation';
   const provinces = national
@@ -208,6 +210,7 @@ export async function scopeSeries(
       // At the nation the provinces are the units: per-unit targets read their figures, not the communes'.
       perUnit: national ? [] : [...(detail.perUnit ?? [])],
       bySex: detail.bySex ? [...detail.bySex] : null,
+      years,
       listCommunes: !national,
       acceptedUnder: acceptance.acceptedUnder,
       includePending: acceptance.includePending,

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/connection.js';
 import { commitsForEachSex, type Measure } from '../../domain/measure.js';
+import { BASELINE_YEARS } from '../../domain/observation-rules.js';
 import { assessPerPeriod, type PerPeriodResult, type PeriodUnits } from '../../domain/per-period.js';
 import { PARTS, parsePeriod, periodTime } from '../../domain/period.js';
 import {
@@ -267,6 +268,7 @@ export async function planProgress(deps: ProgressDeps, planId: string, actor: Ac
         assignments,
         deps.today ?? `${deps.year}-12-31`,
         { perUnit, bySex },
+        { from: plan.periodFrom - BASELINE_YEARS, to: plan.periodTo },
       )
     : new Map<string, ScopeSeries>();
 
