@@ -109,6 +109,36 @@ describe('units_with_min_activities', () => {
   });
 });
 
+describe('activities read summed per period (count)', () => {
+  // The log as SQL sums it: one record per unit, kind and period, standing for `count` activities.
+  const summed = (kind: ActivityRecord['kind'], date: string, count: number): ActivityRecord => ({
+    ...activity(kind, date),
+    count,
+  });
+  it('counts what each record stands for, not the records', () => {
+    const activities = [summed('communication', '2025-01-01', 3), summed('communication', '2025-04-01', 2)];
+    const year = computeUnitFigures(
+      { kind: 'activity_count', activity: 'communication' },
+      { terms: [], activities },
+      '2025-01-01',
+      '2025-12-31',
+    );
+    expect(year).toEqual([{ sex: 'total', value: 5, numerator: null, denominator: null }]);
+  });
+  it('reaches a minimum on one record standing for enough activities', () => {
+    const c = { kind: 'units_with_min_activities', activity: 'training', min: 2 } as const;
+    const figures = (count: number) =>
+      computeUnitFigures(
+        c,
+        { terms: [], activities: [summed('training', '2025-07-01', count)] },
+        '2025-07-01',
+        '2025-09-30',
+      );
+    expect(figures(2)).toEqual([{ sex: 'total', value: 100, numerator: 1, denominator: 1 }]);
+    expect(figures(1)).toEqual([{ sex: 'total', value: 0, numerator: 0, denominator: 1 }]);
+  });
+});
+
 describe('training_participants', () => {
   const c = { kind: 'training_participants' } as const;
   it('adds participants by sex over the trainings of the period, missing counts as 0', () => {

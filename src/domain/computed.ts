@@ -36,7 +36,16 @@ export interface ActivityRecord {
   date: string;
   participantsFemale: number | null;
   participantsMale: number | null;
+  /**
+   * How many activities the record stands for: the log is read summed by unit, kind and period (participants
+   * summed too), so that a year of a province's log is a few hundred rows. One when absent.
+   */
+  count?: number;
 }
+
+/** How many activities of a kind the records stand for. */
+const activitiesOf = (records: readonly ActivityRecord[], kind: ActivityKind) =>
+  records.filter((a) => a.kind === kind).reduce((n, a) => n + (a.count ?? 1), 0);
 
 /** Staff by sex on a date (the staff register). */
 export interface StaffCount {
@@ -85,11 +94,11 @@ export function computeUnitFigures(
       return [{ sex: 'total', value: numerator * 100, numerator, denominator: 1 }];
     }
     case 'activity_count': {
-      const n = inPeriod.filter((a) => a.kind === c.activity).length;
+      const n = activitiesOf(inPeriod, c.activity);
       return [{ sex: 'total', value: n, numerator: null, denominator: null }];
     }
     case 'units_with_min_activities': {
-      const numerator = inPeriod.filter((a) => a.kind === c.activity).length >= c.min ? 1 : 0;
+      const numerator = activitiesOf(inPeriod, c.activity) >= c.min ? 1 : 0;
       return [{ sex: 'total', value: numerator * 100, numerator, denominator: 1 }];
     }
     case 'training_participants': {

@@ -12,7 +12,7 @@ import type { UnitFigure } from '../../domain/rollup.js';
 import type { IndicatorRow } from '../indicators/indicators.repository.js';
 import { findSectionsOf } from '../org-units/org-units.repository.js';
 import { findStaffCountsOfUnits } from '../registers/registers.repository.js';
-import { findActivityRecordsOf, findChildUnitCodes, findLeadershipTermsOf } from './progress.repository.js';
+import { findActivityTotalsOf, findChildUnitCodes, findLeadershipTermsOf } from './progress.repository.js';
 
 /**
  * The periods a computed indicator has figures for: from the one of the earliest record to the one of the latest
@@ -70,7 +70,7 @@ export async function computedScopeFigures(
   const acts =
     fromRegister || fromSections
       ? []
-      : (await findActivityRecordsOf(db, fromStaff ? [...ownerOf.keys()] : units))
+      : (await findActivityTotalsOf(db, fromStaff ? [...ownerOf.keys()] : units, indicator.periodType))
           .filter((a) => !fromStaff || a.kind === 'training')
           .map((a) => ({ ...a, orgUnitCode: ownerOf.get(a.orgUnitCode) ?? a.orgUnitCode }));
   const staff = fromStaff ? await findStaffCountsOfUnits(db, units) : [];

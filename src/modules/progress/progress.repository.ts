@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/connection.js';
 import { activities, leadershipTerms, orgUnits } from '../../db/schema.js';
 import type { ActivityRecord, LeadershipTerm } from '../../domain/computed.js';
+import type { PeriodType } from '../../domain/period.js';
 
 const inUnits = (
   column: typeof leadershipTerms.orgUnitCode | typeof activities.orgUnitCode,
@@ -29,21 +30,45 @@ export async function findLeadershipTermsOf(
   return db.select().from(leadershipTerms).where(inUnits(leadershipTerms.orgUnitCode, units));
 }
 
-/** The activity log of these units, with only what computed indicators read. */
-export async function findActivityRecordsOf(
+/** The first day of the period of a type that a date falls in, in SQL. */
+const periodStartOf = (type: PeriodType) => {
+  const d = activities.date;
+  switch (type) {
+    case 'year':
+      return sql`make_date(extract(year from ${d})::int, 1, 1)`;
+    case 'half':
+      return sql`make_date(extract(year from ${d})::int, case when extract(month from ${d}) <= 6 then 1 else 7 end, 1)`;
+    case 'quarter':
+      return sql`date_trunc('quarter', ${d})::date`;
+    case 'month':
+      return sql`date_trunc('month', ${d})::date`;
+  }
+};
+
+/**
+ * The activity log of these units, summed per unit, kind and period of the given type (dated the period's first
+ * day, with how many activities and participants it holds): what computed indicators read, in as many rows as
+ * there are units and periods with activities, not one per activity.
+ */
+export async function findActivityTotalsOf(
   db: Executor,
   units: readonly string[],
+  periodType: PeriodType,
 ): Promise<(ActivityRecord & { orgUnitCode: string })[]> {
-  return db
+  const start = periodStartOf(periodType);
+  const rows = await db
     .select({
       orgUnitCode: activities.orgUnitCode,
       kind: activities.kind,
-      date: activities.date,
-      participantsFemale: activities.participantsFemale,
-      participantsMale: activities.participantsMale,
+      date: sql<string>`to_char(${start}, 'YYYY-MM-DD')`,
+      participantsFemale: sql<number | null>`sum(${activities.participantsFemale})::int`,
+      participantsMale: sql<number | null>`sum(${activities.participantsMale})::int`,
+      count: sql<number>`count(*)::int`,
     })
     .from(activities)
-    .where(inUnits(activities.orgUnitCode, units));
+    .where(inUnits(activities.orgUnitCode, units))
+    .groupBy(activities.orgUnitCode, activities.kind, start);
+  return rows;
 }
 
 /** One period and sex of an indicator at a parent unit: its own figure (own) or its children's, summed in SQL. */
