@@ -64,9 +64,10 @@ export async function measureReads(
     provinceAggregate,
   );
   // Figures count for a plan once accepted under that plan; the chain ran under the province plans only, so the
-  // national plan is read with pending figures (every figure of the nation), as its coordinator would.
+  // national plan is read with pending figures, as its coordinator would. Its baseline sums every unit of the
+  // nation (what a national roll-up reads), whereas today's progress reads the nation's and provinces' own figures.
   await add(
-    'national progress (admin, with pending)',
+    'national progress (admin, with pending; SQL: every unit)',
     () => planProgress({ db, year, includePending: true }, plans.nationalPlan, admin),
     () => timeRuns(runs, () => aggregate(db, nationalIds, null)),
   );
