@@ -13,8 +13,8 @@ export interface LoadResult {
   clients: number;
   served: number;
   failures: number;
-  /** The first failures, for the report. */
-  failureSamples: string[];
+  /** Failures by status (or error) and path, plan ids left out. */
+  failureKinds: Map<string, number>;
   progressP50: number;
   progressP95: number;
   healthP50: number;
@@ -33,11 +33,12 @@ export async function publicProgressLoad(
   const base = `http://127.0.0.1:${port}`;
   const progressMs: number[] = [];
   const healthMs: number[] = [];
-  const failureSamples: string[] = [];
+  const failureKinds = new Map<string, number>();
   let failures = 0;
   const fail = (what: string) => {
     failures++;
-    if (failureSamples.length < 5) failureSamples.push(what);
+    const kind = what.replace(/[0-9a-f-]{36}/g, ':id').replace(/\?.*$/, '');
+    failureKinds.set(kind, (failureKinds.get(kind) ?? 0) + 1);
   };
   const timed = async (url: string, into: number[]) => {
     const start = performance.now();
@@ -71,7 +72,7 @@ export async function publicProgressLoad(
     clients: options.clients,
     served: progressMs.length,
     failures,
-    failureSamples,
+    failureKinds,
     progressP50: quantile(progressMs, 0.5),
     progressP95: quantile(progressMs, 0.95),
     healthP50: quantile(healthMs, 0.5),

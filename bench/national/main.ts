@@ -154,7 +154,7 @@ function report(r: RunResult, options: NationalOptions): void {
     [
       'public progress under load',
       `${(r.load.served / r.load.seconds).toFixed(1)} req/s (p50 ${ms(r.load.progressP50)}, p95 ${ms(r.load.progressP95)}), ` +
-        `/api/health p99 ${ms(r.load.healthP99)}, failures ${r.load.failures}${r.load.failureSamples.length ? ` (${r.load.failureSamples.join('; ')})` : ''}`,
+        `/api/health p99 ${ms(r.load.healthP99)}, failures ${r.load.failures}${r.load.failureKinds.size ? ` (${[...r.load.failureKinds].map(([k, n]) => `${n}× ${k}`).join('; ')})` : ''}`,
     ],
     ['database size', `${(r.sizeBytes / 2 ** 20).toFixed(0)} MiB`],
     [
