@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: speed as ratios against baselines measured in the same run on the same database, so the
  * figures compare across machines. Embedded database by default; DATABASE_URL for PostgreSQL.
+ * `npm run bench -- --scale national`: the national scale instead (bench/national/main.ts).
  */
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
@@ -120,7 +121,21 @@ async function main() {
   await handle.close();
 }
 
-main().catch((err: unknown) => {
+function scale(argv: readonly string[]): string {
+  const i = argv.indexOf('--scale');
+  return i === -1 ? 'quick' : (argv[i + 1] ?? '');
+}
+
+const chosen = scale(process.argv.slice(2));
+const run =
+  chosen === 'national'
+    ? import('./national/main.js').then((m) => m.runNational(process.argv.slice(2)))
+    : chosen === 'quick'
+      ? main()
+      : Promise.reject(
+          new Error(`--scale ${chosen}: expected "national" (or no --scale for the quick check)`),
+        );
+run.catch((err: unknown) => {
   console.error(err);
   process.exit(1);
 });
