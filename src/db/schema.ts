@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   date,
@@ -379,6 +380,8 @@ export const observations = pgTable(
       t.area,
     ),
     index('observations_unit_idx').on(t.orgUnitCode),
+    // A reporting unit's figures of a year (periods of a year sort together): the submissions page and entry.
+    index('observations_reporting_unit_period_idx').on(t.reportingUnitCode, t.period, t.indicatorId),
   ],
 );
 
@@ -481,6 +484,19 @@ export const auditLog = pgTable(
     index('audit_log_user_idx').on(t.userId),
     index('audit_log_unit_idx').on(t.orgUnitCode),
   ],
+);
+
+/**
+ * One row counting committed writes: a deferred trigger on audit_log (migration 0009) bumps it when each audited
+ * transaction commits, in commit order (the row lock orders them), so cached public answers know when to renew.
+ */
+export const dataVersion = pgTable(
+  'data_version',
+  {
+    id: integer('id').primaryKey(),
+    version: bigint('version', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [check('data_version_one_row', sql`${t.id} = 1`)],
 );
 
 /** A report a plan requires (Nghị định 09/2019/NĐ-CP fields). Deadlines are data: each cycle carries its own. */

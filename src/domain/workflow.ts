@@ -7,6 +7,10 @@ export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 export const TRANSITIONS = ['submit', 'approve', 'accept', 'return', 'reopen'] as const;
 export type Transition = (typeof TRANSITIONS)[number];
 
+/** The steps a unit's approver or coordinator may take over many units in one request. */
+export const BULK_TRANSITIONS = ['submit', 'approve', 'accept'] as const satisfies readonly Transition[];
+export type BulkTransition = (typeof BULK_TRANSITIONS)[number];
+
 /** The permission each transition needs. */
 export const TRANSITION_ACTION: Record<Transition, Action> = {
   submit: 'submission.submit',

@@ -49,6 +49,11 @@ export interface AppOptions {
   now?: Clock;
   /** Login attempts per minute and client address. */
   loginRateLimit?: number;
+  /**
+   * Anonymous requests per minute and client address to each expensive public read (progress); signed-in users
+   * are not limited by it. Default BINHDANG_PUBLIC_RATE_LIMIT or 300.
+   */
+  publicRateLimit?: number;
   /** Where uploaded files (signed reports) are kept; default BINHDANG_FILES_DIR or <data dir>/files. */
   filesDir?: string;
   /**
@@ -203,7 +208,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(orgUnitsRoutes, { db, now });
   await app.register(indicatorsRoutes, { db, now });
   await app.register(observationsRoutes, { db, now });
-  await app.register(progressRoutes, { db, now });
+  const publicRateLimit = options.publicRateLimit ?? (Number(process.env.BINHDANG_PUBLIC_RATE_LIMIT) || 300);
+  await app.register(progressRoutes, { db, now, publicRateLimit });
 
   const indexHtml = path.join(WEB_DIST, 'index.html');
   const serveWeb = (options.serveWeb ?? true) && fs.existsSync(indexHtml);

@@ -168,7 +168,7 @@ const transition = (t: string): Sample => ({
   }),
 });
 
-const bulk = (t: 'approve' | 'accept'): Sample => ({
+const bulk = (t: 'submit' | 'approve' | 'accept'): Sample => ({
   action: TRANSITION_ACTION[t]!,
   targets: ENTRY_TARGETS,
   prepare: (unit) => setStatus(unit, FROM[t]!),
@@ -375,6 +375,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/submissions/accept': transition('accept'),
   'POST /api/submissions/return': transition('return'),
   'POST /api/submissions/reopen': transition('reopen'),
+  'POST /api/submissions/bulk-submit': bulk('submit'),
   'POST /api/submissions/bulk-approve': bulk('approve'),
   'POST /api/submissions/bulk-accept': bulk('accept'),
   'GET /api/submissions': { build: () => ({ url: `/api/submissions?plan=${planId}&period=2025` }) },

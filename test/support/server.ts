@@ -40,6 +40,7 @@ export async function startTestServer(opts: { demo?: boolean; now?: Clock } = {}
     now,
     logger: false,
     loginRateLimit: 1000,
+    publicRateLimit: 100_000,
     filesDir,
     demo: opts.demo ?? true,
   });
@@ -67,6 +68,8 @@ export interface TestAppOptions {
   /** Demo mode (demo accounts listed and allowed to sign in) without necessarily the demo data. */
   demoMode?: boolean;
   now?: Clock;
+  /** Anonymous progress requests a minute per client (default high enough for any test but the limit's own). */
+  publicRateLimit?: number;
   fileWriter?: FileWriter;
   /** Sees every route the app registers. */
   onRoute?: (route: RouteOptions) => void;
@@ -87,6 +90,7 @@ export async function createTestApp(opts: TestAppOptions = {}) {
     logger: false,
     serveWeb: false,
     loginRateLimit: 1000,
+    publicRateLimit: opts.publicRateLimit ?? 100_000,
     filesDir,
     demo: opts.demoMode ?? opts.demo ?? false,
     now,

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/connection.js';
 import { NATION_CODE } from '../../db/reference/reference-data.js';
 import { submissions } from '../../db/schema.js';
@@ -6,42 +6,61 @@ import { submissions } from '../../db/schema.js';
 export type SubmissionRow = typeof submissions.$inferSelect;
 
 /**
- * Creates the draft row on first use, stamped `at` (concurrent creators end with the same row), and locks it
- * until the transaction ends: a version read here stays the row's version until the caller's update.
+ * Creates the draft rows a step needs on first use (one insert for all units, stamped `at`; concurrent creators end
+ * with the same rows) and locks them, in id order so that two steps over overlapping units cannot deadlock, until
+ * the transaction ends: a version read here stays the row's version until the caller's update.
  */
-export async function ensureSubmission(
+export async function ensureSubmissions(
   db: Executor,
   planId: string,
-  unit: string,
+  units: readonly string[],
   period: string,
   at: Date,
-): Promise<SubmissionRow> {
-  await db
-    .insert(submissions)
-    .values({ planId, orgUnitCode: unit, period, updatedAt: at })
-    .onConflictDoNothing();
-  const [row] = await db
+): Promise<SubmissionRow[]> {
+  await db.execute(sql`
+    insert into submissions (plan_id, org_unit_code, period, updated_at)
+    select ${planId}::uuid, u, ${period}, ${at.toISOString()}::timestamptz from unnest(${sql.param([...units])}::text[]) u
+    on conflict (plan_id, org_unit_code, period) do nothing`);
+  return db
     .select()
     .from(submissions)
     .where(
-      and(eq(submissions.planId, planId), eq(submissions.orgUnitCode, unit), eq(submissions.period, period)),
+      and(
+        eq(submissions.planId, planId),
+        eq(submissions.period, period),
+        sql`${submissions.orgUnitCode} = any(${sql.param([...units])}::text[])`,
+      ),
     )
+    .orderBy(submissions.id)
     .for('update');
-  return row!;
 }
 
-/** Moves a submission if it is still at `expectedVersion`; returns the new row, or null when someone moved it first. */
-export async function moveSubmission(
+/** One row's move: to `status`, if it is still at `version`. */
+export interface SubmissionMove {
+  id: string;
+  version: number;
+  status: SubmissionRow['status'];
+}
+
+/**
+ * Moves every row in one statement, each only if still at its version; `set` applies to all of them. Returns the
+ * rows moved (fewer than asked when someone moved one first).
+ */
+export async function moveSubmissions(
   db: Executor,
-  row: SubmissionRow,
-  set: Partial<typeof submissions.$inferInsert> & { updatedAt: Date },
-): Promise<SubmissionRow | null> {
-  const [updated] = await db
+  moves: readonly SubmissionMove[],
+  set: Omit<Partial<typeof submissions.$inferInsert>, 'status' | 'version'> & { updatedAt: Date },
+): Promise<SubmissionRow[]> {
+  if (moves.length === 0) return [];
+  const col = <T>(f: (m: SubmissionMove) => T) => sql.param(moves.map(f));
+  return db
     .update(submissions)
-    .set({ ...set, version: sql`${submissions.version} + 1` })
-    .where(and(eq(submissions.id, row.id), eq(submissions.version, row.version)))
-    .returning();
-  return updated ?? null;
+    .set({ ...set, status: sql`m.status`, version: sql`${submissions.version} + 1` })
+    .from(
+      sql`unnest(${col((m) => m.id)}::uuid[], ${col((m) => m.version)}::int[], ${col((m) => m.status)}::text[]) as m(id, version, status)`,
+    )
+    .where(sql`${submissions.id} = m.id and ${submissions.version} = m.version`)
+    .returning(getTableColumns(submissions));
 }
 
 /** A unit's state for a plan and year: its submission (when it has one) and how many figures it holds. */
@@ -60,11 +79,16 @@ export async function findUnitSubmissions(
   planId: string,
   period: string,
 ): Promise<UnitSubmissionRow[]> {
+  const nextYear = String(Number(period) + 1);
   // Only the units under the plan's province (the owner's province, or the nation for a national plan): another
   // province's figures for the same indicators are not this plan's.
-  return queryRows<UnitSubmissionRow>(
-    db,
-    sql`with recursive up(code, parent_code, kind) as (
+  // The walk down the tree is estimated at thousands of units, which prices the plan high enough for PostgreSQL to
+  // compile it (JIT, about a second) for what reads a hundred index ranges in a few milliseconds.
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    return queryRows<UnitSubmissionRow>(
+      tx,
+      sql`with recursive up(code, parent_code, kind) as (
           select o.code, o.parent_code, o.kind from org_units o
           where o.code = (select owner_unit_code from plans where id = ${planId})
           union all
@@ -75,13 +99,20 @@ export async function findUnitSubmissions(
           select code from root
           union all
           select o.code from org_units o join scope on o.parent_code = scope.code
+        ), plan_indicators(ids) as (
+          select coalesce(array_agg(distinct m.indicator_id), '{}') from measures m join targets t on t.id = m.target_id
+          where t.plan_id = ${planId} and m.indicator_id is not null
         ), units as (
-          select o.reporting_unit_code unit, count(*)::int figures
-          from observations o
-          where left(o.period, 4) = ${period}
-            and o.reporting_unit_code in (select code from scope)
-            and o.indicator_id in (select m.indicator_id from measures m join targets t on t.id = m.target_id where t.plan_id = ${planId})
-          group by o.reporting_unit_code
+          -- Unit by unit through observations (reporting_unit_code, period, indicator_id): the periods of a year
+          -- ("2025", "2025-H1", "2025-Q3", "2025-07") sort from the year up to the next one.
+          select s.code unit, f.figures
+          from scope s cross join plan_indicators p cross join lateral (
+            select count(*)::int figures from observations o
+            where o.reporting_unit_code = s.code and o.period >= ${period} and o.period < ${nextYear}
+              and left(o.period, 4) = ${period}
+              and o.indicator_id = any(p.ids)
+          ) f
+          where f.figures > 0
           union
           select s.org_unit_code, 0 from submissions s where s.plan_id = ${planId} and s.period = ${period}
         )
@@ -90,7 +121,8 @@ export async function findUnitSubmissions(
         left join submissions s on s.plan_id = ${planId} and s.period = ${period} and s.org_unit_code = u.unit
         group by u.unit, ou.name, s.status, s.version, s.last_comment
         order by u.unit`,
-  );
+    );
+  });
 }
 
 /**

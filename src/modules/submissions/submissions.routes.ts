@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/connection.js';
 import type { Clock } from '../../core/clock.js';
-import { TRANSITION_ACTION, TRANSITIONS } from '../../domain/workflow.js';
+import { BULK_TRANSITIONS, TRANSITION_ACTION, TRANSITIONS } from '../../domain/workflow.js';
 import { nonEmptyString, unitIn } from '../../core/route-policy.js';
 import { requireActor } from '../../core/actor.js';
 import { errorResponses } from '../../core/error-response.js';
@@ -41,7 +41,7 @@ export const submissionsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock
     );
   }
 
-  for (const t of ['approve', 'accept'] as const) {
+  for (const t of BULK_TRANSITIONS) {
     app.post(
       `/api/submissions/bulk-${t}`,
       route.action(
@@ -52,10 +52,10 @@ export const submissionsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Clock
             return Array.isArray(units) ? units.map(nonEmptyString) : [null];
           },
         },
-        `Duyệt / tiếp nhận hàng loạt (${t}) / bulk ${t}`,
+        `Gửi / duyệt / tiếp nhận hàng loạt (${t}) / bulk ${t}`,
         {
           body: bulkBody,
-          response: { 200: submissionListSchema, ...errorResponses(403, 409) },
+          response: { 200: submissionListSchema, ...errorResponses(403, 404, 409) },
         },
       ),
       async (req) => ({

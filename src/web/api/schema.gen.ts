@@ -1064,7 +1064,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/submissions/bulk-approve': {
+  '/api/submissions/bulk-submit': {
     parameters: {
       query?: never;
       header?: never;
@@ -1073,7 +1073,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Duyệt / tiếp nhận hàng loạt (approve) / bulk approve */
+    /** Gửi / duyệt / tiếp nhận hàng loạt (submit) / bulk submit */
     post: {
       parameters: {
         query?: never;
@@ -1117,6 +1117,101 @@ export interface paths {
         };
         /** @description Default Response */
         403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/submissions/bulk-approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Gửi / duyệt / tiếp nhận hàng loạt (approve) / bulk approve */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            planId: string;
+            period: string;
+            units: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                planId: string;
+                orgUnit: string;
+                period: string;
+                /** @enum {string} */
+                status: 'draft' | 'submitted' | 'approved' | 'accepted';
+                lastComment: string | null;
+                version: number;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -1150,7 +1245,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Duyệt / tiếp nhận hàng loạt (accept) / bulk accept */
+    /** Gửi / duyệt / tiếp nhận hàng loạt (accept) / bulk accept */
     post: {
       parameters: {
         query?: never;
@@ -1194,6 +1289,15 @@ export interface paths {
         };
         /** @description Default Response */
         403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -5701,6 +5805,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorResponse'];
           };
         };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
       };
     };
     put?: never;
@@ -5983,6 +6096,15 @@ export interface paths {
         };
         /** @description Default Response */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        429: {
           headers: {
             [name: string]: unknown;
           };
