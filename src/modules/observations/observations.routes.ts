@@ -6,7 +6,7 @@ import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { errorResponses } from '../../core/error-response.js';
 import { routeOptions } from '../../core/route-options.js';
-import { requireActor, type Actor } from '../../core/actor.js';
+import { requireActor } from '../../core/actor.js';
 import { can } from '../../domain/permissions.js';
 import { parseObservationCsv } from './observations.csv.js';
 import { decodeCsvBytes } from './csv-encoding.js';
