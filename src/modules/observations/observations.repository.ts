@@ -206,16 +206,15 @@ export async function findHistoryStats(
         and o.sex = c.sex and o.age_group = c.age_group and o.ethnicity = c.ethnicity and o.area = c.area
         and o.period <> c.period
     ), m as (
-      select i, n, (min(v) + max(v)) / 2 as med from h
-      where n >= ${MIN_HISTORY} and rn in ((n + 1) / 2, n / 2 + 1) group by i, n
+      select i, v, n, (min(v) filter (where rn in ((n + 1) / 2, n / 2 + 1)) over w
+        + max(v) filter (where rn in ((n + 1) / 2, n / 2 + 1)) over w) / 2 as med
+      from h where n >= ${MIN_HISTORY} window w as (partition by i)
     ), d as (
-      select h.i, m.n, abs(h.v - m.med) as dv, row_number() over (partition by h.i order by abs(h.v - m.med)) as rn
-      from h join m on m.i = h.i
+      select i, n, med, abs(v - med) as dv, row_number() over (partition by i order by abs(v - med)) as rn from m
     )
-    select m.i::int as i, m.n::int as n, m.med, (min(d.dv) + max(d.dv)) / 2 as mad
-    from m join d on d.i = m.i
-    where d.rn in ((d.n + 1) / 2, d.n / 2 + 1)
-    group by m.i, m.n, m.med`,
+    select i::int as i, n::int as n, med, (min(dv) + max(dv)) / 2 as mad
+    from d where rn in ((n + 1) / 2, n / 2 + 1)
+    group by i, n, med`,
   );
   return new Map(
     rows.map((r) => [
