@@ -235,8 +235,15 @@ describe('a large batch', () => {
   it('refreshes the planner statistics after 5,000 rows or more', async () => {
     const rows = ['BDG-06', 'BDG-07', 'BDG-08']
       .flatMap((indicator) => keys(indicator, 2_000))
-      .map((f) => ({ ...f, period: '2030', value: 50 }));
+      .map((f) => ({
+        ...f,
+        period: '2030',
+        value: 50,
+        note: 'Số liệu rà soát của xã, năm 2030. '.repeat(6),
+      }));
     expect(rows.length).toBeGreaterThanOrEqual(5_000);
+    // Over the 5,000 rows and the 1 MB a JSON body was held to before.
+    expect(JSON.stringify({ rows }).length).toBeGreaterThan(1024 * 1024);
     expect((await post(rows)).statusCode).toBe(201);
     const [stats] = await queryRows<{ tuples: number }>(
       ctx.database.db,
@@ -247,5 +254,22 @@ describe('a large batch', () => {
       sql`select count(*)::int n from observations`,
     );
     expect(stats!.tuples).toBe(count!.n);
+  });
+
+  it('refuses a CSV of more than 60,000 rows, naming the first line over', async () => {
+    const line = `BDG-08,${ctx.communes[0]},2031,total,50`;
+    const csv = ['indicator,org_unit,period,sex,value', ...Array.from({ length: 60_001 }, () => line)].join(
+      '\n',
+    );
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/observations/import',
+      payload: csv,
+      headers: { ...ctx.coordinator, 'content-type': 'text/csv' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ error: { issues: object[] } }>().error.issues).toEqual([
+      expect.objectContaining({ code: 'too_many_rows', line: 60_002 }),
+    ]);
   });
 });
