@@ -17,6 +17,15 @@ export const NUMBER_LIMIT = 1e15;
 /** The longest single text in any request (report sections allow 50,000 characters; this is the backstop). */
 export const TEXT_LIMIT = 100_000;
 
+/**
+ * Most figures in one entry request (JSON batch or CSV file): a province's year fits, its communes × indicators ×
+ * sex and disaggregation splits (about 60,000). The batch is validated and written in a fixed number of queries.
+ */
+export const ENTRY_ROW_LIMIT = 60_000;
+
+/** Bytes of one entry request (JSON batch or CSV file): ENTRY_ROW_LIMIT rows of some 500 bytes each. */
+export const ENTRY_BODY_LIMIT = 32 * 1024 * 1024;
+
 /** Most issues listed in one error answer; the total is given beside them. */
 export const ISSUE_LIMIT = 100;
 

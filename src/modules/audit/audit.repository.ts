@@ -75,15 +75,43 @@ export async function findAudit(db: Executor, f: AuditFilter): Promise<AuditRow[
   ).slice(0, f.limit);
 }
 
-/** Every audit row that touched one figure (single writes by id, batches by the key inside `after`). */
+/**
+ * The `after` of an observation.record row (figure entry), compact whatever the batch's size: counts, what the
+ * batch spans, and the keys of the figures written. The values replaced are in `before` (key, value, numerator,
+ * denominator, version); the values written are not copied (see auditBatch in observations.write.ts). Rows written
+ * before this shape have `after` as a list of figures with their values.
+ */
+export interface CompactFigureAudit {
+  inserted: number;
+  updated: number;
+  /** Reporting units, periods and indicator codes of the figures written. */
+  units: string[];
+  periods: string[];
+  indicators: string[];
+  /** Figures new in this batch (version 1). */
+  insertedKeys: string[];
+  /** Figures replaced (their version in `before`, plus one). */
+  updatedKeys: string[];
+}
+
+/**
+ * Every audit row that touched one figure: single writes by id, batches by the key inside `after` (the keys of a
+ * compact row, or a figure of an older row's list).
+ */
 export async function findObservationHistory(db: Executor, key: string): Promise<AuditRow[]> {
+  const contains = (shape: unknown) => sql`${auditLog.after} @> ${JSON.stringify(shape)}::jsonb`;
   return db
     .select()
     .from(auditLog)
     .where(
       and(
         eq(auditLog.entity, 'observation'),
-        or(eq(auditLog.entityId, key), sql`${auditLog.after} @> ${JSON.stringify([{ key }])}::jsonb`),
+        or(
+          eq(auditLog.entityId, key),
+          contains([{ key }]),
+          contains({ insertedKeys: [key] }),
+          contains({ updatedKeys: [key] }),
+        ),
       ),
     )
     .orderBy(desc(auditLog.id))

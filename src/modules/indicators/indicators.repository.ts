@@ -1,4 +1,4 @@
-import { asc, inArray } from 'drizzle-orm';
+import { asc, inArray, sql } from 'drizzle-orm';
 import { fromNumeric, type Executor } from '../../db/connection.js';
 import { indicators } from '../../db/schema.js';
 import type { Disaggregation, IndicatorRules, OrgUnitKind } from '../../domain/indicator.js';
@@ -13,10 +13,13 @@ export async function listIndicatorRows(db: Executor): Promise<IndicatorRow[]> {
 
 export async function findIndicatorsByCodes(db: Executor, codes: readonly string[]): Promise<IndicatorRow[]> {
   if (codes.length === 0) return [];
-  return db
-    .select()
-    .from(indicators)
-    .where(inArray(indicators.code, [...new Set(codes)]));
+  return (
+    db
+      .select()
+      .from(indicators)
+      // One array parameter: a batch may name thousands of codes (a bad file), past the bind-parameter limit.
+      .where(sql`${indicators.code} = any(${sql.param([...new Set(codes)])}::text[])`)
+  );
 }
 
 export async function findIndicatorsByIds(db: Executor, ids: readonly string[]): Promise<IndicatorRow[]> {

@@ -1,8 +1,7 @@
 import type { Database } from '../../db/connection.js';
 import { can } from '../../domain/permissions.js';
-import { ancestryOf } from '../auth/auth.service.js';
 import { type Actor } from '../../core/actor.js';
-import { findOrgUnitsByCodes } from '../org-units/org-units.repository.js';
+import { findAncestries, findOrgUnitsByCodes } from '../org-units/org-units.repository.js';
 import { refuseRows } from './observations.parse.js';
 import { findOwedIndicators } from './observations.repository.js';
 import type { Candidate } from './observations.validate.js';
@@ -19,19 +18,22 @@ export async function checkOwedIndicators(
 ): Promise<void> {
   const unitCodes = [...new Set(rows.map((r) => r.write.reportingUnitCode))];
   if (unitCodes.length === 0) return;
-  const managed = new Set<string>();
-  for (const code of unitCodes) {
-    if (can(actor.grants, 'submission.accept', await ancestryOf(db, code))) managed.add(code);
-  }
-  const units = await findOrgUnitsByCodes(db, unitCodes);
-  const owed = await findOwedIndicators(db, unitCodes);
+  // Three queries whatever the number of units: their ancestries, the units, and what they owe.
+  const ancestries = await findAncestries(db, unitCodes);
+  const managed = new Set(
+    unitCodes.filter((code) => can(actor.grants, 'submission.accept', ancestries.get(code)!)),
+  );
+  const units = new Map((await findOrgUnitsByCodes(db, unitCodes)).map((u) => [u.code, u]));
+  const owed = new Set(
+    (await findOwedIndicators(db, unitCodes)).map((o) => `${o.unit}\u0000${o.indicatorId}`),
+  );
   const problems = rows.filter((r) => {
     const code = r.write.reportingUnitCode;
     if (managed.has(code)) return false;
-    const unit = units.find((u) => u.code === code);
+    const unit = units.get(code);
     if (!unit) return true;
     if (unit.kind === 'agency') {
-      const assigned = owed.some((o) => o.unit === code && o.indicatorId === r.indicator.id);
+      const assigned = owed.has(`${code}\u0000${r.indicator.id}`);
       return !assigned && r.indicator.providerAbbr !== unit.abbreviation;
     }
     return !r.indicator.unitKinds.includes(unit.kind);

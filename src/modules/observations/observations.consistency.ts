@@ -1,10 +1,10 @@
 import { fromNumeric } from '../../db/connection.js';
 import type { Sex } from '../../domain/indicator.js';
 import { checkSexTotals, sexGroupKey } from '../../domain/observation-rules.js';
-import { outlierWarnings, type OutlierWarning } from '../../domain/outlier.js';
+import { outlierWarningsOf, type HistoryStats, type OutlierWarning } from '../../domain/outlier.js';
 import { rulesOf } from '../indicators/indicators.repository.js';
 import type { RowProblem } from './observations.parse.js';
-import type { ObservationKey, ObservationRow } from './observations.repository.js';
+import { keyOf, type ObservationKey, type ObservationRow } from './observations.repository.js';
 import type { Candidate } from './observations.validate.js';
 
 /** A value to look at again before it is stored (an outlier); acknowledging it lets the batch through. */
@@ -15,27 +15,22 @@ export interface RowWarning {
   message: string;
 }
 
-/** A figure's key without its sex (the figures that must add up), or without its period (its history). */
-function figureKey(f: ObservationKey, without: 'sex' | 'period'): string {
-  return [
-    f.indicatorId,
-    f.orgUnitCode,
-    without === 'sex' ? '' : f.sex,
-    f.ageGroup,
-    f.ethnicity,
-    f.area,
-    without === 'period' ? '' : f.period,
-  ].join('\u0000');
-}
+/** A figure's key without its sex: the figures that must add up. */
+const sexGroupOf = (f: ObservationKey): string => keyOf({ ...f, sex: 'total' });
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
   return groups;
 }
 
 /**
- * Female + male = total, counting the figures already stored for the same key. The total's line (or the group's
+ * Female + male = total, counting the figures already stored for the same group (findSexGroupFigures). The total's line (or the group's
  * last) is blamed; every line of a group that does not add up is left out. Returns the candidates that pass.
  */
 export function checkTotalsWithStored(
@@ -43,14 +38,14 @@ export function checkTotalsWithStored(
   stored: readonly ObservationRow[],
   problems: RowProblem[],
 ): Candidate[] {
-  const storedBySexGroup = groupBy(stored, (s) => figureKey(s, 'sex'));
+  const storedBySexGroup = groupBy(stored, (s) => sexGroupOf(s));
   const badLines = new Set<number>();
   for (const group of groupBy(candidates, (c) =>
     sexGroupKey(c.indicator.code, c.write.orgUnitCode, c.input),
   ).values()) {
     const first = group[0]!;
     const bySex = new Map<Sex, { value: number; numerator: number | null; denominator: number | null }>();
-    for (const s of storedBySexGroup.get(figureKey(first.write, 'sex')) ?? []) {
+    for (const s of storedBySexGroup.get(sexGroupOf(first.write)) ?? []) {
       bySex.set(s.sex, {
         value: Number(s.value),
         numerator: fromNumeric(s.numerator),
@@ -99,18 +94,20 @@ function warningMessage(w: OutlierWarning): { code: string; message: string } {
   }
 }
 
-/** Values far from the unit's other periods of the same figure, or outside the indicator's configured range. */
-export function outliersAgainstStored(
+/**
+ * Values far from the unit's other periods of the same figure (their statistics, by the figure's key, from
+ * findHistoryStats), or outside the indicator's configured range.
+ */
+export function outliersAgainstHistory(
   candidates: readonly Candidate[],
-  stored: readonly ObservationRow[],
+  history: ReadonlyMap<string, HistoryStats>,
 ): RowWarning[] {
-  const storedHistory = groupBy(stored, (s) => figureKey(s, 'period'));
   return candidates.flatMap((c) => {
-    const history = (storedHistory.get(figureKey(c.write, 'period')) ?? [])
-      .filter((s) => s.period !== c.write.period)
-      .map((s) => Number(s.value));
     const rules = rulesOf(c.indicator);
-    return outlierWarnings(c.write.value, history, { min: rules.minValue, max: rules.maxValue }).map((w) => ({
+    return outlierWarningsOf(c.write.value, history.get(keyOf(c.write)) ?? null, {
+      min: rules.minValue,
+      max: rules.maxValue,
+    }).map((w) => ({
       line: c.line,
       column: 'value' as const,
       ...warningMessage(w),

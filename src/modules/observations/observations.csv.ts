@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { NumberLocale } from '../../domain/locale-number.js';
+import { ENTRY_ROW_LIMIT } from '../../domain/input-limits.js';
 import { AppError } from '../../core/errors.js';
 import type { RawObservation } from './observations.parse.js';
 
@@ -100,6 +101,20 @@ export function parseObservationCsv(
         code: 'csv_empty',
       },
     ]);
+  }
+  if (records.length > ENTRY_ROW_LIMIT) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `Tệp CSV có ${records.length} dòng số liệu, tối đa ${ENTRY_ROW_LIMIT}`,
+      [
+        {
+          path: `line ${records[ENTRY_ROW_LIMIT]!.info.lines}`,
+          line: records[ENTRY_ROW_LIMIT]!.info.lines,
+          message: `Tối đa ${ENTRY_ROW_LIMIT.toLocaleString('vi-VN')} dòng số liệu mỗi lần nhập; hãy chia tệp`,
+          code: 'too_many_rows',
+        },
+      ],
+    );
   }
   const get = (r: Record<string, string>, c: string) => r[c] ?? null;
   const rows = records.map(({ record, info }) => ({

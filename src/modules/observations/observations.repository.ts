@@ -1,7 +1,9 @@
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/connection.js';
+import { queryRows, type Executor } from '../../db/connection.js';
+import { MIN_HISTORY, type HistoryStats } from '../../domain/outlier.js';
 import {
   assignments,
+  indicators,
   measures,
   observations,
   orgUnits,
@@ -153,21 +155,81 @@ export async function lockSubmissionsOf(
     .for('share');
 }
 
-/** Every stored figure of the given (indicator, org unit) pairs: history for outliers and sex totals. */
-export async function findObservationsOfPairs(
+/**
+ * The stored figures of the groups that must add up (female + male = total): same indicator, unit, period and
+ * disaggregation, any sex. Only those, not the history: one query whatever the batch.
+ */
+export async function findSexGroupFigures(
   db: Executor,
-  pairs: readonly { indicatorId: string; orgUnitCode: string }[],
+  keys: readonly ObservationKey[],
 ): Promise<ObservationRow[]> {
-  if (pairs.length === 0) return [];
-  const unique = [...new Map(pairs.map((p) => [`${p.indicatorId}|${p.orgUnitCode}`, p])).values()];
+  if (keys.length === 0) return [];
+  const groups = [...new Map(keys.map((k) => [keyOf({ ...k, sex: 'total' }), k])).values()];
+  const col = (f: (k: ObservationKey) => string) => sql.param(groups.map(f));
   return db
     .select()
     .from(observations)
     .where(
-      sql`(${observations.indicatorId}, ${observations.orgUnitCode}) in (select * from unnest(${sql.param(
-        unique.map((p) => p.indicatorId),
-      )}::uuid[], ${sql.param(unique.map((p) => p.orgUnitCode))}::text[]))`,
+      sql`(${observations.indicatorId}, ${observations.orgUnitCode}, ${observations.period}, ${observations.ageGroup},
+        ${observations.ethnicity}, ${observations.area}) in (select * from unnest(${col((k) => k.indicatorId)}::uuid[],
+        ${col((k) => k.orgUnitCode)}::text[], ${col((k) => k.period)}::text[], ${col((k) => k.ageGroup)}::text[],
+        ${col((k) => k.ethnicity)}::text[], ${col((k) => k.area)}::text[]))`,
     );
+}
+
+/**
+ * For each figure, what the outlier check needs of its history (src/domain/outlier.ts, HistoryStats): the stored
+ * values of the same indicator, unit, sex and disaggregation in other periods, reduced in SQL to their count,
+ * median and median absolute deviation; only for histories of at least MIN_HISTORY values, by `keyOf`.
+ * Computed exactly as the domain does in doubles: each median is the middle value, or the mean of the two middle
+ * values, (a + b) / 2 in float8, so the scores and the warnings are the same as from the history itself.
+ */
+export async function findHistoryStats(
+  db: Executor,
+  keys: readonly ObservationKey[],
+): Promise<Map<string, HistoryStats>> {
+  if (keys.length === 0) return new Map();
+  const unique = [...new Map(keys.map((k) => [keyOf(k), k])).values()];
+  const col = (f: (k: ObservationKey) => string) => sql.param(unique.map(f));
+  const rows = await queryRows<{ i: number; n: number; med: number; mad: number }>(
+    db,
+    sql`
+    with c as (
+      select * from unnest(${col((k) => k.indicatorId)}::uuid[], ${col((k) => k.orgUnitCode)}::text[],
+        ${col((k) => k.period)}::text[], ${col((k) => k.sex)}::text[], ${col((k) => k.ageGroup)}::text[],
+        ${col((k) => k.ethnicity)}::text[], ${col((k) => k.area)}::text[])
+        with ordinality as c(indicator_id, org_unit_code, period, sex, age_group, ethnicity, area, i)
+    ), h as (
+      select c.i, o.value::float8 as v, count(*) over (partition by c.i) as n,
+        row_number() over (partition by c.i order by o.value::float8) as rn
+      from c join observations o on o.indicator_id = c.indicator_id and o.org_unit_code = c.org_unit_code
+        and o.sex = c.sex and o.age_group = c.age_group and o.ethnicity = c.ethnicity and o.area = c.area
+        and o.period <> c.period
+    ), m as (
+      select i, v, n, (min(v) filter (where rn in ((n + 1) / 2, n / 2 + 1)) over w
+        + max(v) filter (where rn in ((n + 1) / 2, n / 2 + 1)) over w) / 2 as med
+      from h where n >= ${MIN_HISTORY} window w as (partition by i)
+    ), d as (
+      select i, n, med, abs(v - med) as dv, row_number() over (partition by i order by abs(v - med)) as rn from m
+    )
+    select i::int as i, n::int as n, med, (min(dv) + max(dv)) / 2 as mad
+    from d where rn in ((n + 1) / 2, n / 2 + 1)
+    group by i, n, med`,
+  );
+  return new Map(
+    rows.map((r) => [
+      keyOf(unique[Number(r.i) - 1]!),
+      { count: Number(r.n), median: Number(r.med), mad: Number(r.mad) },
+    ]),
+  );
+}
+
+/**
+ * Refreshes the planner's statistics of the figures after a large import. PGlite never runs autovacuum, so
+ * without this its plans for the next batch would assume the table as it was before.
+ */
+export async function analyzeObservations(db: Executor): Promise<void> {
+  await db.execute(sql`analyze observations`);
 }
 
 /** Figures of the indicators at a unit and at its direct children (for roll-ups), without sub-groups. */
@@ -247,11 +309,47 @@ export async function findObservations(
   return rows.map((r) => ({ ...r.o, accepted: r.accepted }));
 }
 
+/** The stored figure an audit key names (indicator code, unit, period, disaggregation), or null. */
+export async function findFigureByAuditKey(
+  db: Executor,
+  key: {
+    indicator: string;
+    orgUnit: string;
+    period: string;
+    sex: string;
+    ageGroup: string;
+    ethnicity: string;
+    area: string;
+  },
+): Promise<Pick<ObservationRow, 'value' | 'numerator' | 'denominator' | 'version'> | null> {
+  const rows = await db
+    .select({
+      value: observations.value,
+      numerator: observations.numerator,
+      denominator: observations.denominator,
+      version: observations.version,
+    })
+    .from(observations)
+    .innerJoin(indicators, eq(indicators.id, observations.indicatorId))
+    .where(
+      and(
+        eq(indicators.code, key.indicator),
+        eq(observations.orgUnitCode, key.orgUnit),
+        eq(observations.period, key.period),
+        sql`${observations.sex} = ${key.sex}`,
+        eq(observations.ageGroup, key.ageGroup),
+        eq(observations.ethnicity, key.ethnicity),
+        eq(observations.area, key.area),
+      ),
+    );
+  return rows[0] ?? null;
+}
+
 /** The indicators of the targets assigned to these units (led or coordinated), one row per unit and indicator. */
 export async function findOwedIndicators(db: Executor, unitCodes: readonly string[]) {
   return db
     .selectDistinct({ unit: assignments.orgUnitCode, indicatorId: measures.indicatorId })
     .from(assignments)
     .innerJoin(measures, eq(measures.targetId, assignments.targetId))
-    .where(inArray(assignments.orgUnitCode, [...unitCodes]));
+    .where(sql`${assignments.orgUnitCode} = any(${sql.param([...new Set(unitCodes)])}::text[])`);
 }

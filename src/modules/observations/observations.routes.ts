@@ -1,10 +1,12 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ENTRY_BODY_LIMIT } from '../../domain/input-limits.js';
 import { z } from 'zod';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
 import { errorResponses } from '../../core/error-response.js';
 import { routeOptions } from '../../core/route-options.js';
-import { requireActor, type Actor } from '../../core/actor.js';
+import { requireActor } from '../../core/actor.js';
 import { can } from '../../domain/permissions.js';
 import { parseObservationCsv } from './observations.csv.js';
 import { decodeCsvBytes } from './csv-encoding.js';
@@ -40,18 +42,46 @@ function rowUnits(body: unknown): (string | null)[] {
   return Array.isArray(rows) ? rows.map(answerableUnit) : [null];
 }
 
+type CsvRead = ReturnType<typeof parseObservationCsv>;
+
+/**
+ * A CSV upload read once per request: the access check (csvUnits) and the handler share the rows, or the error.
+ * The locale is the query's as sent; the handler only runs when it is a valid one, so both read alike.
+ */
+const csvReads = new WeakMap<FastifyRequest, { rows: CsvRead } | { error: unknown }>();
+function readCsv(req: FastifyRequest): CsvRead {
+  let read = csvReads.get(req);
+  if (!read) {
+    const locale = (req.query as { locale?: unknown } | undefined)?.locale;
+    try {
+      read = {
+        rows: parseObservationCsv(
+          req.body as string,
+          locale === 'vi' || locale === 'en' ? locale : undefined,
+        ),
+      };
+    } catch (error) {
+      read = { error };
+    }
+    csvReads.set(req, read);
+  }
+  if ('error' in read) throw read.error;
+  return read.rows;
+}
+
 /**
  * The units of a CSV upload. A line with a blank unit cell names no unit: it can only be refused as invalid, so it
  * is left out, and the other lines decide. A file that cannot be read (a wrong header, no rows) names no unit of
  * its own; it is checked against the caller's own unit instead, so someone who may enter figures gets the file's
  * line and column errors (the service refuses the same file, writing nothing), while anyone else gets 403.
  */
-function csvUnits(body: unknown, locale: unknown, actor: Actor | null): (string | null)[] {
+function csvUnits(req: FastifyRequest): (string | null)[] {
+  const actor = req.actor;
   const ownWritableUnit = () =>
     actor?.grants.find((g) => can(actor.grants, 'observation.write', [g.orgUnitCode]))?.orgUnitCode ?? null;
-  if (typeof body !== 'string') return [ownWritableUnit()];
+  if (typeof req.body !== 'string') return [ownWritableUnit()];
   try {
-    const { rows } = parseObservationCsv(body, locale === 'vi' || locale === 'en' ? locale : undefined);
+    const { rows } = readCsv(req);
     const units = rows.map(answerableUnit).filter((u) => u !== null);
     return units.length > 0 ? units : [ownWritableUnit()];
   } catch {
@@ -68,7 +98,7 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Cloc
   // is not valid in that encoding.
   app.addContentTypeParser(
     ['text/csv', 'text/plain'],
-    { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 },
+    { parseAs: 'buffer', bodyLimit: ENTRY_BODY_LIMIT },
     (req, body, done) => {
       try {
         done(null, decodeCsvBytes(body as Buffer, req.headers['content-type']));
@@ -80,14 +110,17 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Cloc
 
   app.post(
     '/api/observations',
-    route.action(
-      { action: 'observation.write', units: (req) => rowUnits(req.body) },
-      'Nhập số liệu / enter figures (one or many rows, validated together)',
-      {
-        body: recordBodySchema,
-        response: { 201: recordResultSchema, ...errorResponses(400, 422) },
-      },
-    ),
+    {
+      ...route.action(
+        { action: 'observation.write', units: (req) => rowUnits(req.body) },
+        'Nhập số liệu / enter figures (one or many rows, validated together)',
+        {
+          body: recordBodySchema,
+          response: { 201: recordResultSchema, ...errorResponses(400, 422) },
+        },
+      ),
+      bodyLimit: ENTRY_BODY_LIMIT,
+    },
     async (req, reply) => {
       const { rows, ...options } = req.body;
       const result = await recordObservations(
@@ -104,8 +137,7 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Cloc
     route.action(
       {
         action: 'observation.write',
-        units: (req) =>
-          csvUnits(req.body, (req.query as { locale?: unknown } | undefined)?.locale, req.actor),
+        units: csvUnits,
       },
       'Nhập số liệu từ tệp CSV / import figures from CSV (one transaction)',
       {
@@ -118,7 +150,7 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Cloc
       },
     ),
     async (req, reply) => {
-      const { rows, locale } = parseObservationCsv(req.body, req.query.locale);
+      const { rows, locale } = readCsv(req);
       const result = await recordObservations({ db, now }, rows, {
         locale,
         mode: req.query.mode,

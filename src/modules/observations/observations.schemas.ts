@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OBSERVATION_TEXT_LIMITS as MAX } from '../../domain/observation-rules.js';
-import { ISSUE_LIMIT } from '../../domain/input-limits.js';
+import { ENTRY_ROW_LIMIT, ISSUE_LIMIT } from '../../domain/input-limits.js';
 import { int4 } from '../../core/input-fields.js';
 
 const numberOrText = (max: number) =>
@@ -32,7 +32,7 @@ const observationInputSchema = z.object({
 });
 
 export const recordBodySchema = z.object({
-  rows: z.array(observationInputSchema).min(1).max(5000),
+  rows: z.array(observationInputSchema).min(1).max(ENTRY_ROW_LIMIT),
   locale: z.enum(['vi', 'en']).default('vi'),
   acknowledgeWarnings: z.boolean().default(false),
   mode: z.enum(['all', 'valid-only']).default('all'),

@@ -9,11 +9,16 @@ import {
 import { formatPeriod } from '../../domain/period.js';
 import { findIndicatorsByCodes, rulesOf, type IndicatorRow } from '../indicators/indicators.repository.js';
 import { findOrgUnitsByCodes, type OrgUnitRecord } from '../org-units/org-units.repository.js';
-import { checkTotalsWithStored, outliersAgainstStored, type RowWarning } from './observations.consistency.js';
+import {
+  checkTotalsWithStored,
+  outliersAgainstHistory,
+  type RowWarning,
+} from './observations.consistency.js';
 import { parseRow, type RawObservation, type RowProblem } from './observations.parse.js';
 import {
+  findHistoryStats,
   findIndicatorYears,
-  findObservationsOfPairs,
+  findSexGroupFigures,
   type ObservationWrite,
 } from './observations.repository.js';
 
@@ -177,7 +182,8 @@ function withoutDuplicates(candidates: readonly Candidate[], problems: RowProble
 /**
  * Validates a batch: each row read (parse) and checked against the indicators, units and rules it names, then the
  * batch as a whole (duplicates, female + male = total with stored figures) and outliers against stored history.
- * Reads only; nothing is locked, so the write re-checks what can change meanwhile (versions, approval locks).
+ * Reads only, in a fixed number of queries whatever the batch's size (the history as statistics computed in SQL,
+ * never its rows); nothing is locked, so the write re-checks what can change meanwhile (versions, approval locks).
  */
 export async function validateObservations(
   db: Database,
@@ -200,12 +206,18 @@ export async function validateObservations(
     } else candidates.push(checked);
   }
   const unique = withoutDuplicates(candidates, problems);
-  const stored = await findObservationsOfPairs(
+  const stored = await findSexGroupFigures(
     db,
-    unique.map((c) => ({ indicatorId: c.indicator.id, orgUnitCode: c.write.orgUnitCode })),
+    unique.map((c) => c.write),
   );
   const valid = checkTotalsWithStored(unique, stored, problems);
-  const warnings = outliersAgainstStored(valid, stored);
+  const warnings = outliersAgainstHistory(
+    valid,
+    await findHistoryStats(
+      db,
+      valid.map((c) => c.write),
+    ),
+  );
   problems.sort((a, b) => a.line - b.line);
   return { valid, problems, warnings };
 }

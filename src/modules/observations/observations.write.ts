@@ -2,16 +2,23 @@ import type { Clock } from '../../core/clock.js';
 import { AppError } from '../../core/errors.js';
 import { fromNumeric, type Database, type Executor } from '../../db/connection.js';
 import { observationKey } from '../../domain/observation-key.js';
-import { recordAudit, type AuditActor } from '../audit/audit.repository.js';
+import { recordAudit, type AuditActor, type CompactFigureAudit } from '../audit/audit.repository.js';
 import { checkLocks } from './observations.locks.js';
 import { rowIssue } from './observations.parse.js';
 import {
+  analyzeObservations,
   keyOf,
   lockObservations,
   upsertObservations,
   type ObservationRow,
 } from './observations.repository.js';
 import type { Candidate } from './observations.validate.js';
+
+/**
+ * A batch this large refreshes the planner's statistics once committed: the next batch's reads (history, groups,
+ * locks) are planned for the table as it now is. PGlite never analyzes by itself.
+ */
+export const ANALYZE_AFTER_ROWS = 5_000;
 
 /** The 409 of a batch in which some figures were changed by someone else since the user opened them. */
 function staleConflict(rows: readonly (Candidate & { existing: ObservationRow })[]): AppError {
@@ -87,7 +94,14 @@ async function writeExpected(
   return writtenKeys.size;
 }
 
-/** One audit row for the batch: the figures replaced (before) and those written (after). */
+/**
+ * One audit row for the batch, compact whatever its size (docs/NOTES.md, "Audit of figure entry"): `before` holds
+ * the figures replaced, each with its value and version (the only copy of a value once replaced); `after` counts
+ * the figures inserted and updated, names their units, periods and indicators, and lists their keys. A written
+ * value is not copied: it is the stored figure until it is replaced, and then the `before` of the row that
+ * replaced it (observationHistory puts the two together). A new figure has version 1, an updated one the version
+ * in `before` plus one.
+ */
 async function auditBatch(
   tx: Executor,
   actor: AuditActor,
@@ -97,6 +111,8 @@ async function auditBatch(
 ): Promise<void> {
   const units = [...new Set(rows.map((c) => c.write.reportingUnitCode))];
   const periods = [...new Set(rows.map((c) => c.write.period))];
+  const updated = rows.filter((c) => storedOf(c) !== undefined);
+  const inserted = rows.filter((c) => storedOf(c) === undefined);
   await recordAudit(
     tx,
     actor,
@@ -106,27 +122,25 @@ async function auditBatch(
       entityId: rows.length === 1 ? auditKey(rows[0]!) : null,
       orgUnitCode: units.length === 1 ? units[0]! : null,
       period: periods.length === 1 ? periods[0]! : null,
-      before: rows.flatMap((c) => {
-        const s = storedOf(c);
-        return s
-          ? [
-              {
-                key: auditKey(c),
-                value: Number(s.value),
-                numerator: fromNumeric(s.numerator),
-                denominator: fromNumeric(s.denominator),
-                version: s.version,
-              },
-            ]
-          : [];
+      before: updated.map((c) => {
+        const s = storedOf(c)!;
+        return {
+          key: auditKey(c),
+          value: Number(s.value),
+          numerator: fromNumeric(s.numerator),
+          denominator: fromNumeric(s.denominator),
+          version: s.version,
+        };
       }),
-      after: rows.map((c) => ({
-        key: auditKey(c),
-        reportingUnit: c.write.reportingUnitCode,
-        value: c.write.value,
-        numerator: c.write.numerator,
-        denominator: c.write.denominator,
-      })),
+      after: {
+        inserted: inserted.length,
+        updated: updated.length,
+        units: units.sort(),
+        periods: periods.sort(),
+        indicators: [...new Set(rows.map((c) => c.indicator.code))].sort(),
+        insertedKeys: inserted.map(auditKey),
+        updatedKeys: updated.map(auditKey),
+      } satisfies CompactFigureAudit,
     },
     at,
   );
@@ -135,7 +149,9 @@ async function auditBatch(
 /**
  * Stores validated figures in one transaction: the stored figures are locked first, then the approval locks of
  * their units and years are checked under a share lock on the submissions, then versions are checked and the
- * figures written and audited. Nothing read outside this transaction decides whether the write may happen.
+ * figures written and audited. Nothing read outside this transaction decides whether the write may happen. Four
+ * statements whatever the batch's size: lock the figures, lock the submissions, write (one INSERT … ON CONFLICT
+ * from unnest), audit; and ANALYZE after a large batch.
  */
 export async function writeObservations(
   deps: { db: Database; now: Clock },
@@ -143,12 +159,14 @@ export async function writeObservations(
   actor: AuditActor,
 ): Promise<number> {
   const now = deps.now();
-  return deps.db.transaction(async (tx) => {
+  const written = await deps.db.transaction(async (tx) => {
     const stored = await lockStored(tx, rows);
     const storedOf = (c: Candidate) => stored.get(keyOf(c.write));
     await checkLocks(tx, rows, storedOf);
-    const written = await writeExpected(tx, rows, storedOf, now);
+    const count = await writeExpected(tx, rows, storedOf, now);
     await auditBatch(tx, actor, rows, storedOf, now);
-    return written;
+    return count;
   });
+  if (written >= ANALYZE_AFTER_ROWS) await analyzeObservations(deps.db);
+  return written;
 }

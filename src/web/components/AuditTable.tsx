@@ -70,6 +70,18 @@ function isFigure(value: unknown): value is FigureChange {
   return typeof value === 'object' && value !== null && 'key' in value && 'value' in value;
 }
 
+function isFigureCounts(value: unknown): value is { inserted: number; updated: number } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    'inserted' in value &&
+    typeof value.inserted === 'number' &&
+    'updated' in value &&
+    typeof value.updated === 'number'
+  );
+}
+
 function figureText(f: FigureChange | undefined, locale: Locale): string {
   if (!f) return '—';
   const value = formatNumber(Math.round(f.value * 100) / 100, locale);
@@ -95,6 +107,11 @@ export function changeText(
   focus?: string,
 ): { text: string; full: string } {
   const full = `${compactJson(entry.before, 2000)} → ${compactJson(entry.after, 2000)}`;
+  // A batch's compact row (counts and keys; the values replaced in `before`): its counts.
+  if (entry.action === 'observation.record' && isFigureCounts(entry.after)) {
+    const { inserted, updated } = entry.after;
+    return { text: t('history.figuresWritten', { inserted, updated }), full };
+  }
   if (entry.action === 'observation.record' && Array.isArray(entry.after)) {
     const after = entry.after.filter(isFigure).filter((f) => !focus || f.key === focus);
     const before = Array.isArray(entry.before) ? entry.before.filter(isFigure) : [];

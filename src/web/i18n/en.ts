@@ -480,6 +480,7 @@ export const en: Messages = {
     contentTab: 'Plan content',
     empty: 'No changes recorded yet.',
     system: 'System',
+    figuresWritten: '{{inserted}} new figures, {{updated}} changed',
     columns: {
       at: 'Time',
       user: 'User',

@@ -481,6 +481,7 @@ export const vi = {
     contentTab: 'Nội dung kế hoạch',
     empty: 'Chưa có thay đổi nào được ghi lại.',
     system: 'Hệ thống',
+    figuresWritten: '{{inserted}} số liệu mới, {{updated}} số liệu sửa',
     columns: {
       at: 'Thời gian',
       user: 'Người thực hiện',
