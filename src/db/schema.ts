@@ -382,6 +382,10 @@ export const observations = pgTable(
     index('observations_unit_idx').on(t.orgUnitCode),
     // A reporting unit's figures of a year (periods of a year sort together): the submissions page and entry.
     index('observations_reporting_unit_period_idx').on(t.reportingUnitCode, t.period, t.indicatorId),
+    // Progress reads a scope's whole figures (no sub-group) unit by unit: the splits, most of the rows, stay out.
+    index('observations_whole_figures_idx')
+      .on(t.orgUnitCode, t.indicatorId, t.period, t.sex)
+      .where(sql`${t.ageGroup} = '' and ${t.ethnicity} = '' and ${t.area} = ''`),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/connection.js';
 import { MIN_HISTORY, type HistoryStats } from '../../domain/outlier.js';
 import {
@@ -6,7 +6,6 @@ import {
   indicators,
   measures,
   observations,
-  orgUnits,
   plans,
   submissions,
   targets,
@@ -230,40 +229,6 @@ export async function findHistoryStats(
  */
 export async function analyzeObservations(db: Executor): Promise<void> {
   await db.execute(sql`analyze observations`);
-}
-
-/** Figures of the indicators at a unit and at its direct children (for roll-ups), without sub-groups. */
-export async function findScopeObservations(
-  db: Executor,
-  indicatorIds: readonly string[],
-  scopeCode: string,
-  /** Figures count once the plan's submission of their reporting unit and year is accepted; pending ones on request. */
-  acceptance: { planId: string; includePending: boolean },
-): Promise<(ObservationRow & { unitKind: string; isScope: boolean; accepted: boolean })[]> {
-  if (indicatorIds.length === 0) return [];
-  const accepted = sql<boolean>`exists (select 1 from ${submissions} s where s.plan_id = ${acceptance.planId}
-      and s.org_unit_code = ${observations.reportingUnitCode} and s.period = left(${observations.period}, 4)
-      and s.status = 'accepted')`;
-  const rows = await db
-    .select({ o: observations, unitKind: orgUnits.kind, accepted })
-    .from(observations)
-    .innerJoin(orgUnits, eq(orgUnits.code, observations.orgUnitCode))
-    .where(
-      and(
-        inArray(observations.indicatorId, [...indicatorIds]),
-        or(eq(observations.orgUnitCode, scopeCode), eq(orgUnits.parentCode, scopeCode)),
-        eq(observations.ageGroup, ''),
-        eq(observations.ethnicity, ''),
-        eq(observations.area, ''),
-        acceptance.includePending ? sql`true` : accepted,
-      ),
-    );
-  return rows.map((r) => ({
-    ...r.o,
-    unitKind: r.unitKind,
-    accepted: r.accepted,
-    isScope: r.o.orgUnitCode === scopeCode,
-  }));
 }
 
 /** Years in which each indicator's figures are accepted: from the plans whose measures use it. */

@@ -1,6 +1,7 @@
 import type { Database } from '../../db/connection.js';
 import type { NumberLocale } from '../../domain/locale-number.js';
 import {
+  BASELINE_YEARS,
   sexGroupKey,
   validateObservation,
   type FieldError,
@@ -21,9 +22,6 @@ import {
   findSexGroupFigures,
   type ObservationWrite,
 } from './observations.repository.js';
-
-/** Figures may go back this many years before a plan starts: the baseline that progress is measured from. */
-const BASELINE_YEARS = 5;
 
 /** A row that passed every check of its own: the figure to write and the version its writer saw. */
 export interface Candidate {

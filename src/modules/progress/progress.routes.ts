@@ -79,7 +79,12 @@ export const progressRoutes: FastifyPluginAsyncZod<ProgressRoutesOptions> = asyn
     },
     async (req, reply) =>
       answer(req, reply, { route: 'plan', id: req.params.id, query: req.query }, async () => {
-        const progress = await planProgress(deps(req.query), req.params.id, req.actor);
+        // The page shows no series: figures by sex are read only where a target commits for each sex.
+        const progress = await planProgress(
+          { ...deps(req.query), sexes: 'committed' },
+          req.params.id,
+          req.actor,
+        );
         return presentPlanProgress(progress, await unitNamesBehind(db, progress.targets));
       }),
   );

@@ -82,13 +82,11 @@ export async function findUnitSubmissions(
   const nextYear = String(Number(period) + 1);
   // Only the units under the plan's province (the owner's province, or the nation for a national plan): another
   // province's figures for the same indicators are not this plan's.
-  // The walk down the tree is estimated at thousands of units, which prices the plan high enough for PostgreSQL to
-  // compile it (JIT, about a second) for what reads a hundred index ranges in a few milliseconds.
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`set local jit = off`);
-    return queryRows<UnitSubmissionRow>(
-      tx,
-      sql`with recursive up(code, parent_code, kind) as (
+  // (The walk down the tree is estimated at thousands of units: with JIT on, PostgreSQL would spend a second
+  // compiling it. The pool turns JIT off, see createPool.)
+  return queryRows<UnitSubmissionRow>(
+    db,
+    sql`with recursive up(code, parent_code, kind) as (
           select o.code, o.parent_code, o.kind from org_units o
           where o.code = (select owner_unit_code from plans where id = ${planId})
           union all
@@ -121,8 +119,7 @@ export async function findUnitSubmissions(
         left join submissions s on s.plan_id = ${planId} and s.period = ${period} and s.org_unit_code = u.unit
         group by u.unit, ou.name, s.status, s.version, s.last_comment
         order by u.unit`,
-    );
-  });
+  );
 }
 
 /**

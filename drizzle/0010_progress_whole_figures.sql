@@ -1,0 +1,1 @@
+CREATE INDEX "observations_whole_figures_idx" ON "observations" USING btree ("org_unit_code","indicator_id","period","sex") WHERE "observations"."age_group" = '' and "observations"."ethnicity" = '' and "observations"."area" = '';
