@@ -208,7 +208,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(orgUnitsRoutes, { db, now });
   await app.register(indicatorsRoutes, { db, now });
   await app.register(observationsRoutes, { db, now });
-  const publicRateLimit = options.publicRateLimit ?? (Number(process.env.BINHDANG_PUBLIC_RATE_LIMIT) || 300);
+  const publicRateLimit = options.publicRateLimit ?? (Number(process.env.BINHDANG_PUBLIC_RATE_LIMIT) || 1800);
   await app.register(progressRoutes, { db, now, publicRateLimit });
 
   const indexHtml = path.join(WEB_DIST, 'index.html');
