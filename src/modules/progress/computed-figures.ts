@@ -41,15 +41,30 @@ export async function computedScopeFigures(
   scope: { code: string; kind: string },
   today: string,
 ): Promise<{ figures: (UnitFigure & { fromRecords: true })[]; owed: string[] }> {
-  const computation = parseComputation(indicator.computation);
-  if (!computation) return { figures: [], owed: [] };
   const ownOnly = scope.kind === 'agency' || scope.kind === 'commune';
   const units = ownOnly
     ? [scope.code]
     : await findChildUnitCodes(db, scope.code, indicator.unitKinds as ('agency' | 'commune')[]);
   // Every child unit of the reporting kinds keeps the register or the log the figure is computed from.
-  const owed = ownOnly ? [] : units;
-  if (units.length === 0) return { figures: [], owed };
+  return {
+    figures: await computedUnitFigures(db, indicator, units, ownOnly, today),
+    owed: ownOnly ? [] : units,
+  };
+}
+
+/**
+ * Figures of a computed indicator for each of these units from their records, in a few queries however many units
+ * (at the nation, every province's units at once). `isScope`: the units are the scope itself, not its children.
+ */
+export async function computedUnitFigures(
+  db: Executor,
+  indicator: IndicatorRow,
+  units: readonly string[],
+  isScope: boolean,
+  today: string,
+): Promise<(UnitFigure & { fromRecords: true })[]> {
+  const computation = parseComputation(indicator.computation);
+  if (!computation || units.length === 0) return [];
   // Read only the records the computation uses: the register for key leaders, the sections' registers for their
   // leaders, the activity log (and the staff counts) otherwise. A unit's trainings include its sections'.
   const fromRegister = computation.kind === 'female_key_leader_share';
@@ -81,7 +96,7 @@ export async function computedScopeFigures(
         [...terms, ...sectionTerms].flatMap((t) => [t.fromDate, t.toDate ?? today])
       : acts.map((a) => a.date)
   ).sort();
-  if (dates.length === 0) return { figures: [], owed };
+  if (dates.length === 0) return [];
   const periods = periodsBetween(indicator.periodType, dates[0]!, dates.at(-1)!, today);
   const termsBy = new Map<string, LeadershipTerm[]>();
   for (const t of terms) termsBy.set(t.orgUnitCode, [...(termsBy.get(t.orgUnitCode) ?? []), t]);
@@ -111,7 +126,7 @@ export async function computedScopeFigures(
         out.push({
           ...f,
           period: formatPeriod(p),
-          isScope: ownOnly,
+          isScope,
           unitCode: unit,
           pending: false,
           fromRecords: true,
@@ -120,5 +135,5 @@ export async function computedScopeFigures(
       }
     }
   }
-  return { figures: out, owed };
+  return out;
 }

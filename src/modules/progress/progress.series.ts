@@ -14,7 +14,7 @@ import {
 } from '../../domain/rollup.js';
 import { fromNumeric } from '../../db/connection.js';
 import { rulesOf, type IndicatorRow } from '../indicators/indicators.repository.js';
-import { computedScopeFigures } from './computed-figures.js';
+import { computedScopeFigures, computedUnitFigures } from './computed-figures.js';
 import { findChildrenOf, findFigureGroups, type FigureGroupRow } from './progress.repository.js';
 
 /** An indicator's figures at a scope: the series, the children's own figures and who owes them. */
@@ -280,6 +280,34 @@ function completeProvinceFigures(
 }
 
 /**
+ * A computed indicator's figures for every province's units of its reporting kinds, computed in one pass over all
+ * of them (not province by province), by province with the units each owes.
+ */
+async function computedByProvince(
+  db: Database,
+  indicator: IndicatorRow,
+  provinces: readonly string[],
+  childrenOf: (parent: string) => Children,
+  today: string,
+): Promise<Map<string, { figures: UnitFigure[]; owed: string[] }>> {
+  const kinds = rulesOf(indicator).unitKinds;
+  const owedBy = new Map(
+    provinces.map((p) => {
+      const c = childrenOf(p);
+      return [
+        p,
+        [...(kinds.includes('commune') ? c.communes : []), ...(kinds.includes('agency') ? c.agencies : [])],
+      ];
+    }),
+  );
+  const provinceOf = new Map([...owedBy].flatMap(([p, units]) => units.map((u): [string, string] => [u, p])));
+  const all = await computedUnitFigures(db, indicator, [...provinceOf.keys()], false, today);
+  const out = new Map(provinces.map((p) => [p, { figures: [] as UnitFigure[], owed: owedBy.get(p)! }]));
+  for (const f of all) out.get(provinceOf.get(f.unitCode!)!)!.figures.push(f);
+  return out;
+}
+
+/**
  * The nation's series of one indicator: its own figures, else the provinces' complete figures rolled up. A
  * province's incomplete figure does not stand for the province: the province counts as not reported.
  */
@@ -294,21 +322,21 @@ async function nationalSeries(
   today: string,
 ): Promise<ScopeSeries> {
   const figures: UnitFigure[] = [];
+  const computed = indicator.computation
+    ? await computedByProvince(db, indicator, provinces, childrenOf, today)
+    : null;
   for (const province of provinces) {
-    if (!indicator.computation) {
+    if (!computed) {
       const owed = owedAtScope(indicator, childrenOf(province), assignments);
       figures.push(...completeProvinceFigures(indicator, province, rowsFor(province, indicator.id), owed));
       continue;
     }
-    const { series } = await unitSeries(
-      db,
-      indicator,
-      { code: province, kind: 'province' },
-      [],
-      childrenOf(province),
-      assignments,
-      today,
-    );
+    const { figures: unitFigures, owed } = computed.get(province)!;
+    const rules = rulesOf(indicator);
+    const series = seriesForScope(rules.aggregation, rules.multiplier, unitFigures, {
+      owed,
+      threshold: thresholdOf(indicator),
+    });
     for (const p of series.filter((point) => point.complete)) {
       figures.push({
         period: p.period,
