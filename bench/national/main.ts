@@ -69,8 +69,9 @@ async function runOn(handle: DatabaseHandle, options: NationalOptions): Promise<
   const entry = await phase('1. entry (recordObservations, a province-year per call)', () =>
     enterFigures(deps, provinces, indicators, options.years, options.batch, log),
   );
-  const chain = await phase('2. approval chain (submit each unit; approve, accept in bulk)', () =>
-    runChain(deps, provinces, indicators, plans, options.years, log),
+  const chain = await phase(
+    '2. approval chain (submit, approve, accept: a province’s units in one request each)',
+    () => runChain(deps, provinces, indicators, plans, options.years, log),
   );
   const copy = await phase('3. baseline: the same rows in bulk into an indexed copy table', () =>
     copyBaseline(handle, provinces, indicators, options.years, options.batch),
@@ -188,11 +189,14 @@ export async function runNational(argv: readonly string[]): Promise<void> {
     try {
       results.push(await runOn(handle, options));
     } finally {
-      await handle.close();
+      // BENCH_KEEP_DATABASE=1 keeps PostgreSQL's scratch database for a look at its plans (drop it by hand).
+      if (kind === 'postgres' && process.env.BENCH_KEEP_DATABASE === '1') log('(database kept)');
+      else await handle.close();
     }
   }
   for (const r of results) report(r, options);
   console.log(
     `\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB; whole run ${((performance.now() - started) / 1000).toFixed(0)} s`,
   );
+  if (process.env.BENCH_KEEP_DATABASE === '1') process.exit(0);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectStatus } from '../support/factories/app.js';
 import { acceptFigures, recordFigures } from '../support/factories/figures.js';
+import { logArticles } from '../support/factories/records.js';
 import { provinceUnits, type ProvinceUnits } from '../support/factories/org-units.js';
 import { createPlan } from '../support/factories/plans.js';
 import type { PlanProgress } from '../../src/modules/progress/progress.schemas.js';
@@ -183,5 +184,40 @@ describe('the years progress reads', () => {
     ).measures[0]!.series.map((p) => p.period);
     expect(periods).toContain('2021');
     expect(periods).not.toContain('2020');
+  });
+});
+
+/** A computed indicator at the nation: each province's figure from its communes' log, then the provinces'. */
+describe('a national plan on an indicator computed from the activity log', () => {
+  const ctx = useTestApp({}, async (app) => {
+    const provinces = [await provinceUnits(app), await provinceUnits(app)];
+    const national = await createPlan(app, {
+      document: { issuer: 'Chính phủ', place: 'Hà Nội' },
+      targets: [
+        {
+          code: '1.1',
+          text: 'mỗi xã có ít nhất 04 tin, bài mỗi quý',
+          measures: [{ value: 4, unit: 'count', indicator: 'BDG-22' }],
+        },
+      ],
+      published: true,
+    });
+    return { provinces, national: national.id };
+  });
+
+  it('rolls each province up from all its communes, then takes the lowest province (BDG-22: min)', async () => {
+    const [a, b] = ctx.provinces as [ProvinceUnits, ProvinceUnits];
+    for (const c of a.communes) await logArticles(ctx, c.code, ['2025-02-10']);
+    for (const c of b.communes) await logArticles(ctx, c.code, ['2025-02-10', '2025-03-03']);
+    const res = await ctx.app.inject({ method: 'GET', url: `/api/plans/${ctx.national}/progress?year=2026` });
+    const m = expectStatus<PlanProgress>(res, 200, 'national progress').targets[0]!.measures[0]!;
+    expect(m.partial).toMatchObject({
+      period: '2025-Q1',
+      origin: 'computed',
+      fromRecords: true,
+      value: 1,
+      contributors: 2,
+      coverage: { reported: 2, owed: 34 },
+    });
   });
 });

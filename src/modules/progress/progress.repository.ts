@@ -120,9 +120,7 @@ export async function findFigureGroups(
 ): Promise<FigureGroupRow[]> {
   if (query.indicators.length === 0) return [];
   const pairs = query.indicators.flatMap((i) => i.kinds.map((kind) => ({ id: i.id, kind })));
-  const rows = await queryRows<Record<string, unknown>>(
-    db,
-    sql`with members(parent, code, kind, own) as (
+  const statement = sql`with members(parent, code, kind, own) as (
           select u.code, u.code, u.kind, true from org_units u
           where u.code = any(${sql.param([...query.withChildren, ...query.ownOnly])}::text[])
           union all
@@ -153,8 +151,17 @@ export async function findFigureGroups(
           ${query.bySex ? sql`and (o.sex = 'total' or o.indicator_id = any(${sql.param([...query.bySex])}::uuid[]))` : sql``}
           and (m.own or exists (select 1 from reporting r where r.indicator_id = o.indicator_id and r.kind = m.kind))
           ${query.includePending ? sql`` : sql`and a.unit is not null`}
-        group by 1, 2, 3, 4, 5, 6`,
-  );
+        group by 1, 2, 3, 4, 5, 6`;
+  // Many parents (the nation's provinces): a quarter of all figures is read, best by hashing. The planner cannot
+  // count the units behind the arrays and would walk them unit by unit (measured: 2.4 s against 0.7 s).
+  const rows =
+    query.withChildren.length > 1
+      ? await db.transaction(async (tx) => {
+          await tx.execute(sql`set local enable_nestloop = off`);
+          await tx.execute(sql`set local enable_sort = off`);
+          return queryRows<Record<string, unknown>>(tx, statement);
+        })
+      : await queryRows<Record<string, unknown>>(db, statement);
   return rows.map((r) => ({
     parent: r.parent as string,
     indicatorId: r.indicator_id as string,
