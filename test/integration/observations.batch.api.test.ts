@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../../src/db/connection.js';
 import { outlierWarnings } from '../../src/domain/outlier.js';
 import { validateObservations } from '../../src/modules/observations/observations.validate.js';
+import { needsAnalyze } from '../../src/modules/observations/observations.write.js';
 import { recordFigures, type FigureRow } from '../support/factories/figures.js';
 import { provinceUnits } from '../support/factories/org-units.js';
 import { useTestApp } from '../support/test-app.js';
@@ -230,6 +231,13 @@ describe('a large batch', () => {
     const forLarge = await statements(large);
     expect(forSmall).toBeGreaterThan(5);
     expect(forLarge).toBe(forSmall);
+  });
+
+  it('leaves the statistics alone for a batch small beside the table (as autovacuum would)', () => {
+    expect(needsAnalyze(6_000, 0)).toBe(true);
+    expect(needsAnalyze(6_000, 60_000)).toBe(true);
+    expect(needsAnalyze(6_000, 60_001)).toBe(false);
+    expect(needsAnalyze(4_999, 0)).toBe(false);
   });
 
   it('refreshes the planner statistics after 5,000 rows or more', async () => {

@@ -223,6 +223,15 @@ export async function findHistoryStats(
   );
 }
 
+/** How many figures the planner's statistics last counted (0 before any). */
+export async function analyzedObservationRows(db: Executor): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select greatest(reltuples, 0)::float8 as n from pg_class where oid = 'observations'::regclass`,
+  );
+  return Number(row?.n ?? 0);
+}
+
 /**
  * Refreshes the planner's statistics of the figures after a large import. PGlite never runs autovacuum, so
  * without this its plans for the next batch would assume the table as it was before.

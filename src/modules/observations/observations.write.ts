@@ -7,6 +7,7 @@ import { checkLocks } from './observations.locks.js';
 import { rowIssue } from './observations.parse.js';
 import {
   analyzeObservations,
+  analyzedObservationRows,
   keyOf,
   lockObservations,
   upsertObservations,
@@ -15,10 +16,17 @@ import {
 import type { Candidate } from './observations.validate.js';
 
 /**
- * A batch this large refreshes the planner's statistics once committed: the next batch's reads (history, groups,
- * locks) are planned for the table as it now is. PGlite never analyzes by itself.
+ * A batch this large refreshes the planner's statistics once committed, when it is also a tenth or more of the
+ * table the statistics last saw (PostgreSQL's autovacuum uses the same share): the next batch's reads (history,
+ * groups, locks) are planned for the table as it now is. PGlite never analyzes by itself. A batch small beside
+ * the table changes nothing the plans depend on, and ANALYZE costs a few hundred milliseconds each time.
  */
 export const ANALYZE_AFTER_ROWS = 5_000;
+const ANALYZE_SHARE = 0.1;
+
+/** Whether a batch of `written` figures calls for fresh statistics, the last ones having counted `analyzed`. */
+export const needsAnalyze = (written: number, analyzed: number) =>
+  written >= ANALYZE_AFTER_ROWS && written >= ANALYZE_SHARE * analyzed;
 
 /** The 409 of a batch in which some figures were changed by someone else since the user opened them. */
 function staleConflict(rows: readonly (Candidate & { existing: ObservationRow })[]): AppError {
@@ -167,6 +175,9 @@ export async function writeObservations(
     await auditBatch(tx, actor, rows, storedOf, now);
     return count;
   });
-  if (written >= ANALYZE_AFTER_ROWS) await analyzeObservations(deps.db);
+  // The statistics' count is read only for a batch large enough to need it.
+  if (written >= ANALYZE_AFTER_ROWS && needsAnalyze(written, await analyzedObservationRows(deps.db))) {
+    await analyzeObservations(deps.db);
+  }
   return written;
 }

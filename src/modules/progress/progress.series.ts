@@ -200,10 +200,11 @@ export async function scopeSeries(
     ? (await findChildrenOf(db, [scope.code])).filter((u) => u.kind === 'province').map((u) => u.code)
     : [];
   const parents = national ? provinces : [scope.code];
-  const childrenOf = childrenByParent(await findChildrenOf(db, parents));
   const entered = indicatorRows.filter((i) => !i.computation);
-  const rowsFor = rowsByParent(
-    await findFigureGroups(db, {
+  // Independent reads, at once (on PostgreSQL each takes a connection of its own).
+  const [children, groups] = await Promise.all([
+    findChildrenOf(db, parents),
+    findFigureGroups(db, {
       withChildren: parents,
       ownOnly: national ? [scope.code] : [],
       indicators: entered.map((i) => ({ id: i.id, kinds: rulesOf(i).unitKinds })),
@@ -215,32 +216,26 @@ export async function scopeSeries(
       acceptedUnder: acceptance.acceptedUnder,
       includePending: acceptance.includePending,
     }),
-  );
-  const out = new Map<string, ScopeSeries>();
-  for (const indicator of indicatorRows) {
-    if (!national) {
-      const kind = scope.kind;
-      const children = kind === 'province' ? childrenOf(scope.code) : { communes: [], agencies: [] };
-      out.set(
-        indicator.id,
-        await unitSeries(
+  ]);
+  const childrenOf = childrenByParent(children);
+  const rowsFor = rowsByParent(groups);
+  const seriesOf = (indicator: IndicatorRow) =>
+    national
+      ? nationalSeries(db, indicator, scope, provinces, childrenOf, rowsFor, assignments, today)
+      : unitSeries(
           db,
           indicator,
           scope,
           rowsFor(scope.code, indicator.id),
-          children,
+          scope.kind === 'province' ? childrenOf(scope.code) : { communes: [], agencies: [] },
           assignments,
           today,
-        ),
-      );
-      continue;
-    }
-    out.set(
-      indicator.id,
-      await nationalSeries(db, indicator, scope, provinces, childrenOf, rowsFor, assignments, today),
-    );
-  }
-  return out;
+        );
+  return new Map(
+    await Promise.all(
+      indicatorRows.map(async (i): Promise<[string, ScopeSeries]> => [i.id, await seriesOf(i)]),
+    ),
+  );
 }
 
 /**
