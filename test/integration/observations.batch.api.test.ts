@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../../src/db/connection.js';
 import { outlierWarnings } from '../../src/domain/outlier.js';
 import { validateObservations } from '../../src/modules/observations/observations.validate.js';
+import type { CompactFigureAudit } from '../../src/modules/audit/audit.repository.js';
 import { needsAnalyze } from '../../src/modules/observations/observations.write.js';
 import { recordFigures, type FigureRow } from '../support/factories/figures.js';
 import { provinceUnits } from '../support/factories/org-units.js';
@@ -92,15 +93,7 @@ async function countStatements(db: Database, run: () => Promise<unknown>): Promi
 
 interface AuditRow {
   before: { key: string; value: number; version: number }[] | null;
-  after: {
-    inserted: number;
-    updated: number;
-    units: string[];
-    periods: string[];
-    indicators: string[];
-    insertedKeys: string[];
-    updatedKeys: string[];
-  };
+  after: CompactFigureAudit;
   bytes: number;
 }
 

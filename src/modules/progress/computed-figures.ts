@@ -12,7 +12,7 @@ import type { UnitFigure } from '../../domain/rollup.js';
 import type { IndicatorRow } from '../indicators/indicators.repository.js';
 import { findSectionsOf } from '../org-units/org-units.repository.js';
 import { findStaffCountsOfUnits } from '../registers/registers.repository.js';
-import { findActivityTotalsOf, findChildUnitCodes, findLeadershipTermsOf } from './progress.repository.js';
+import { findActivityTotalsOf, findChildrenOf, findLeadershipTermsOf } from './progress.repository.js';
 
 /**
  * The periods a computed indicator has figures for: from the one of the earliest record to the one of the latest
@@ -44,7 +44,9 @@ export async function computedScopeFigures(
   const ownOnly = scope.kind === 'agency' || scope.kind === 'commune';
   const units = ownOnly
     ? [scope.code]
-    : await findChildUnitCodes(db, scope.code, indicator.unitKinds as ('agency' | 'commune')[]);
+    : (await findChildrenOf(db, [scope.code]))
+        .filter((u) => indicator.unitKinds.includes(u.kind))
+        .map((u) => u.code);
   // Every child unit of the reporting kinds keeps the register or the log the figure is computed from.
   return {
     figures: await computedUnitFigures(db, indicator, units, ownOnly, today),

@@ -1,26 +1,14 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/connection.js';
 import { activities, leadershipTerms, orgUnits } from '../../db/schema.js';
 import type { ActivityRecord, LeadershipTerm } from '../../domain/computed.js';
+import type { ChildrenAggregate } from '../../domain/rollup.js';
 import type { PeriodType } from '../../domain/period.js';
 
 const inUnits = (
   column: typeof leadershipTerms.orgUnitCode | typeof activities.orgUnitCode,
   units: readonly string[],
 ) => sql`${column} = any(${sql.param([...units])}::text[])`;
-
-/** The codes of a unit's direct children of the given kinds. */
-export async function findChildUnitCodes(
-  db: Executor,
-  parentCode: string,
-  kinds: readonly ('agency' | 'commune')[],
-): Promise<string[]> {
-  const rows = await db
-    .select({ code: orgUnits.code })
-    .from(orgUnits)
-    .where(and(eq(orgUnits.parentCode, parentCode), inArray(orgUnits.kind, [...kinds])));
-  return rows.map((u) => u.code);
-}
 
 /** The leadership terms recorded by these units (the register behind the key-leader indicator). */
 export async function findLeadershipTermsOf(
@@ -72,7 +60,7 @@ export async function findActivityTotalsOf(
 }
 
 /** One period and sex of an indicator at a parent unit: its own figure (own) or its children's, summed in SQL. */
-export interface FigureGroupRow {
+export interface FigureGroupRow extends Omit<ChildrenAggregate, 'fromRecords' | 'reported'> {
   parent: string;
   indicatorId: string;
   period: string;
@@ -80,13 +68,6 @@ export interface FigureGroupRow {
   own: boolean;
   /** The child the row is about, for indicators asked per unit; null for a group of children. */
   unit: string | null;
-  count: number;
-  sum: number;
-  min: number;
-  max: number;
-  numerator: number | null;
-  denominator: number | null;
-  pending: boolean;
   /** How many of the children are communes. */
   communes: number;
   /** The children's codes; without the communes' when they were not asked for (`listCommunes`). */

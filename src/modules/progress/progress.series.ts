@@ -117,7 +117,9 @@ function groupsOfRows(rows: readonly FigureGroupRow[]): { groups: FigureGroup[];
       };
       unitFigures.push(f);
       const key = `${r.period}\u0000${r.sex}`;
-      perUnit.set(key, [...(perUnit.get(key) ?? []), f]);
+      const list = perUnit.get(key);
+      if (list) list.push(f);
+      else perUnit.set(key, [f]);
     }
   }
   for (const [key, figures] of perUnit) groups.get(key)!.children = aggregateChildren(figures);
@@ -142,8 +144,8 @@ async function unitSeries(
     const series = seriesForScope(rules.aggregation, rules.multiplier, figures, { owed, threshold });
     return { series: series.sort(byPeriod), unitFigures: figures.filter((f) => !f.isScope), owed };
   }
-  const owed =
-    unit.kind === 'province' || unit.kind === 'nation' ? owedAtScope(indicator, children, assignments) : [];
+  // A commune or agency scope has no children here: it owes only its own figure.
+  const owed = owedAtScope(indicator, children, assignments);
   const { groups, unitFigures } = groupsOfRows(rows);
   const series = seriesFromGroups(rules.aggregation, rules.multiplier, groups, { owed, threshold });
   return { series: series.sort(byPeriod), unitFigures, owed };
@@ -316,6 +318,7 @@ async function nationalSeries(
   assignments: readonly IndicatorAssignment[],
   today: string,
 ): Promise<ScopeSeries> {
+  const rules = rulesOf(indicator);
   const figures: UnitFigure[] = [];
   const computed = indicator.computation
     ? await computedByProvince(db, indicator, provinces, childrenOf, today)
@@ -327,7 +330,6 @@ async function nationalSeries(
       continue;
     }
     const { figures: unitFigures, owed } = computed.get(province)!;
-    const rules = rulesOf(indicator);
     const series = seriesForScope(rules.aggregation, rules.multiplier, unitFigures, {
       owed,
       threshold: thresholdOf(indicator),
@@ -347,7 +349,6 @@ async function nationalSeries(
     }
   }
   const own = groupsOfRows(rowsFor(nation.code, indicator.id));
-  const rules = rulesOf(indicator);
   const groups = new Map(groupFigures(figures).map((g) => [`${g.period}\u0000${g.sex}`, g]));
   for (const g of own.groups) {
     const key = `${g.period}\u0000${g.sex}`;
