@@ -463,6 +463,10 @@ export const submissions = pgTable(
   (t) => [
     unique('submissions_key').on(t.planId, t.orgUnitCode, t.period),
     index('submissions_unit_idx').on(t.orgUnitCode),
+    // Which unit-years are accepted under which plans, in key order (a national read checks none counts twice).
+    index('submissions_accepted_idx')
+      .on(t.orgUnitCode, t.period, t.planId)
+      .where(sql`${t.status} = 'accepted'`),
   ],
 );
 
@@ -682,6 +686,44 @@ export const attachments = pgTable('attachments', {
   sha256: text('sha256').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Accepted whole figures (no sub-group) of a unit's children, summed per plan, period, sex and the children's
+ * kind: what progress reads instead of the figures themselves (docs/NOTES.md, "Accepted figure groups"). A figure
+ * counts under a plan once its reporting unit's submission for the year is accepted under it. Kept by triggers on
+ * submissions, observations and org_units (migration 0011), in the same transaction as the change, so it is
+ * never older than the figures.
+ */
+export const acceptedFigureGroups = pgTable(
+  'accepted_figure_groups',
+  {
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    /** The parent unit whose children's figures the group sums. */
+    groupUnitCode: text('group_unit_code').notNull(),
+    /** The kind of the units whose figures the group sums. */
+    kind: text('kind').notNull(),
+    indicatorId: uuid('indicator_id').notNull(),
+    period: text('period').notNull(),
+    sex: text('sex').notNull(),
+    count: integer('count').notNull(),
+    sumValue: numeric('sum_value').notNull(),
+    minValue: numeric('min_value').notNull(),
+    maxValue: numeric('max_value').notNull(),
+    /** Σ numerators and Σ denominators, meaningful only when every figure has both (`allParts`). */
+    sumNumerator: numeric('sum_numerator'),
+    sumDenominator: numeric('sum_denominator'),
+    allParts: boolean('all_parts').notNull(),
+    /** The units behind the group, by code. */
+    codes: text('codes').array().notNull(),
+  },
+  (t) => [
+    primaryKey({
+      columns: [t.planId, t.groupUnitCode, t.indicatorId, t.period, t.sex, t.kind],
+    }),
+  ],
+);
 
 /**
  * Failed sign-ins per (username as typed, client address): growing waits for that pair only, so failures from one

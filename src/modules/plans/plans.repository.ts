@@ -282,51 +282,63 @@ export async function findPlan(db: Executor, id: string): Promise<PlanRow | unde
   return row;
 }
 
-export async function loadPlanParts(db: Executor, planId: string) {
-  const [references, goalRows, targetRows, measureRows, taskRows, assignmentRows, deadlineRows, dutyRows] =
-    await Promise.all([
-      db
-        .select()
-        .from(planReferences)
-        .where(eq(planReferences.planId, planId))
-        .orderBy(asc(planReferences.position)),
-      db.select().from(goals).where(eq(goals.planId, planId)).orderBy(asc(goals.position)),
-      db.select().from(targets).where(eq(targets.planId, planId)).orderBy(asc(targets.position)),
-      db
-        .select({ m: measures })
-        .from(measures)
-        .innerJoin(targets, eq(targets.id, measures.targetId))
-        .where(eq(targets.planId, planId))
-        .orderBy(asc(measures.position)),
-      db.select().from(tasks).where(eq(tasks.planId, planId)).orderBy(asc(tasks.position)),
-      db
-        .select({ a: assignments, orgUnitName: orgUnits.name })
-        .from(assignments)
-        .leftJoin(orgUnits, eq(orgUnits.code, assignments.orgUnitCode))
-        .where(eq(assignments.planId, planId))
-        .orderBy(asc(assignments.position)),
-      db
-        .select()
-        .from(planDeadlines)
-        .where(eq(planDeadlines.planId, planId))
-        .orderBy(asc(planDeadlines.position)),
-      db
-        .select({ d: planDuties, orgUnitName: orgUnits.name })
-        .from(planDuties)
-        .leftJoin(orgUnits, eq(orgUnits.code, planDuties.orgUnitCode))
-        .where(eq(planDuties.planId, planId))
-        .orderBy(asc(planDuties.position)),
-    ]);
-  // Document order: by goal, then by the target's place within its goal.
+/**
+ * A plan's goals, targets (in document order: by goal, then by the target's place within its goal), measures and
+ * assignments: what its progress needs of it.
+ */
+export async function loadPlanTargets(db: Executor, planId: string) {
+  const [goalRows, targetRows, measureRows, assignmentRows] = await Promise.all([
+    db.select().from(goals).where(eq(goals.planId, planId)).orderBy(asc(goals.position)),
+    db.select().from(targets).where(eq(targets.planId, planId)).orderBy(asc(targets.position)),
+    db
+      .select({ m: measures })
+      .from(measures)
+      .innerJoin(targets, eq(targets.id, measures.targetId))
+      .where(eq(targets.planId, planId))
+      .orderBy(asc(measures.position)),
+    db
+      .select({ a: assignments, orgUnitName: orgUnits.name })
+      .from(assignments)
+      .leftJoin(orgUnits, eq(orgUnits.code, assignments.orgUnitCode))
+      .where(eq(assignments.planId, planId))
+      .orderBy(asc(assignments.position)),
+  ]);
   const goalOrder = new Map(goalRows.map((g) => [g.id, g.position]));
   targetRows.sort((a, b) => goalOrder.get(a.goalId)! - goalOrder.get(b.goalId)! || a.position - b.position);
   return {
-    references,
     goals: goalRows,
     targets: targetRows,
     measures: measureRows.map((r) => r.m),
-    tasks: taskRows,
     assignments: assignmentRows.map((r): AssignmentRow => ({ ...r.a, orgUnitName: r.orgUnitName })),
+  };
+}
+
+/** The whole of a plan below its identity: references, targets with their measures, tasks, deadlines, duties. */
+export async function loadPlanParts(db: Executor, planId: string) {
+  const [planTargets, references, taskRows, deadlineRows, dutyRows] = await Promise.all([
+    loadPlanTargets(db, planId),
+    db
+      .select()
+      .from(planReferences)
+      .where(eq(planReferences.planId, planId))
+      .orderBy(asc(planReferences.position)),
+    db.select().from(tasks).where(eq(tasks.planId, planId)).orderBy(asc(tasks.position)),
+    db
+      .select()
+      .from(planDeadlines)
+      .where(eq(planDeadlines.planId, planId))
+      .orderBy(asc(planDeadlines.position)),
+    db
+      .select({ d: planDuties, orgUnitName: orgUnits.name })
+      .from(planDuties)
+      .leftJoin(orgUnits, eq(orgUnits.code, planDuties.orgUnitCode))
+      .where(eq(planDuties.planId, planId))
+      .orderBy(asc(planDuties.position)),
+  ]);
+  return {
+    references,
+    ...planTargets,
+    tasks: taskRows,
     deadlines: deadlineRows,
     duties: dutyRows.map((r): DutyRow => ({ ...r.d, orgUnitName: r.orgUnitName })),
   };

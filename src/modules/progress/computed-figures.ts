@@ -40,11 +40,13 @@ export async function computedScopeFigures(
   indicator: IndicatorRow,
   scope: { code: string; kind: string },
   today: string,
+  /** The scope's children, when the caller has read them already. */
+  children?: readonly { code: string; kind: string }[],
 ): Promise<{ figures: (UnitFigure & { fromRecords: true })[]; owed: string[] }> {
   const ownOnly = scope.kind === 'agency' || scope.kind === 'commune';
   const units = ownOnly
     ? [scope.code]
-    : (await findChildrenOf(db, [scope.code]))
+    : (children ?? (await findChildrenOf(db, [scope.code])))
         .filter((u) => indicator.unitKinds.includes(u.kind))
         .map((u) => u.code);
   // Every child unit of the reporting kinds keeps the register or the log the figure is computed from.

@@ -131,7 +131,7 @@ async function unitSeries(
   db: Database,
   indicator: IndicatorRow,
   unit: { code: string; kind: string },
-  rows: readonly FigureGroupRow[],
+  rows: () => Promise<readonly FigureGroupRow[]>,
   children: Children,
   assignments: readonly IndicatorAssignment[],
   today: string,
@@ -140,13 +140,16 @@ async function unitSeries(
   const threshold = thresholdOf(indicator);
   if (indicator.computation) {
     // Computed indicators take their figures from the registers and the activity log, never from entries.
-    const { figures, owed } = await computedScopeFigures(db, indicator, unit, today);
+    const { figures, owed } = await computedScopeFigures(db, indicator, unit, today, [
+      ...children.communes.map((code) => ({ code, kind: 'commune' })),
+      ...children.agencies.map((code) => ({ code, kind: 'agency' })),
+    ]);
     const series = seriesForScope(rules.aggregation, rules.multiplier, figures, { owed, threshold });
     return { series: series.sort(byPeriod), unitFigures: figures.filter((f) => !f.isScope), owed };
   }
   // A commune or agency scope has no children here: it owes only its own figure.
   const owed = owedAtScope(indicator, children, assignments);
-  const { groups, unitFigures } = groupsOfRows(rows);
+  const { groups, unitFigures } = groupsOfRows(await rows());
   const series = seriesFromGroups(rules.aggregation, rules.multiplier, groups, { owed, threshold });
   return { series: series.sort(byPeriod), unitFigures, owed };
 }
@@ -203,32 +206,33 @@ export async function scopeSeries(
     : [];
   const parents = national ? provinces : [scope.code];
   const entered = indicatorRows.filter((i) => !i.computation);
-  // Independent reads, at once (on PostgreSQL each takes a connection of its own).
-  const [children, groups] = await Promise.all([
-    findChildrenOf(db, parents),
-    findFigureGroups(db, {
-      withChildren: parents,
-      ownOnly: national ? [scope.code] : [],
-      indicators: entered.map((i) => ({ id: i.id, kinds: rulesOf(i).unitKinds })),
-      // At the nation the provinces are the units: per-unit targets read their figures, not the communes'.
-      perUnit: national ? [] : [...(detail.perUnit ?? [])],
-      bySex: detail.bySex ? [...detail.bySex] : null,
-      years,
-      listCommunes: !national,
-      acceptedUnder: acceptance.acceptedUnder,
-      includePending: acceptance.includePending,
-    }),
-  ]);
-  const childrenOf = childrenByParent(children);
-  const rowsFor = rowsByParent(groups);
-  const seriesOf = (indicator: IndicatorRow) =>
+  // Independent reads, at once (on PostgreSQL each takes a connection of its own): the computed indicators'
+  // records are read as soon as the children are known, beside the figures.
+  const childrenRead = findChildrenOf(db, parents);
+  const groupsRead = findFigureGroups(db, {
+    withChildren: parents,
+    ownOnly: national ? [scope.code] : [],
+    indicators: entered.map((i) => ({ id: i.id, kinds: rulesOf(i).unitKinds })),
+    // At the nation the provinces are the units: per-unit targets read their figures, not the communes'.
+    perUnit: national ? [] : [...(detail.perUnit ?? [])],
+    bySex: detail.bySex ? [...detail.bySex] : null,
+    years,
+    listCommunes: !national,
+    acceptedUnder: acceptance.acceptedUnder,
+    includePending: acceptance.includePending,
+  });
+  // Awaited below (or the first failure is); this only keeps a failure met later from counting as unhandled.
+  const indexRead = groupsRead.then(rowsByParent);
+  indexRead.catch(() => undefined);
+  const childrenOf = childrenByParent(await childrenRead);
+  const seriesOf = async (indicator: IndicatorRow) =>
     national
-      ? nationalSeries(db, indicator, scope, provinces, childrenOf, rowsFor, assignments, today)
+      ? nationalSeries(db, indicator, scope, provinces, childrenOf, await indexRead, assignments, today)
       : unitSeries(
           db,
           indicator,
           scope,
-          rowsFor(scope.code, indicator.id),
+          () => indexRead.then((rowsFor) => rowsFor(scope.code, indicator.id)),
           scope.kind === 'province' ? childrenOf(scope.code) : { communes: [], agencies: [] },
           assignments,
           today,

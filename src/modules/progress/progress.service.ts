@@ -21,7 +21,7 @@ import { type Actor } from '../../core/actor.js';
 import { findIndicatorsByIds, rulesOf, type IndicatorRow } from '../indicators/indicators.repository.js';
 import { findOrgUnit, findOrgUnitsByCodes } from '../org-units/org-units.repository.js';
 import { unitTitle } from '../../domain/issuer.js';
-import { findPlan, findTarget, loadPlanParts, type MeasureRow } from '../plans/plans.repository.js';
+import { findPlan, findTarget, loadPlanTargets, type MeasureRow } from '../plans/plans.repository.js';
 import { measureOf, requirePlan } from '../plans/plans.service.js';
 
 export interface ProgressDeps {
@@ -232,14 +232,19 @@ export async function planProgress(deps: ProgressDeps, planId: string, actor: Ac
       'Chỉ người có vai trò tại đơn vị ban hành mới xem được số liệu chưa tiếp nhận',
     );
   }
-  const parts = await loadPlanParts(deps.db, planId);
-  const indicatorRows = await findIndicatorsByIds(
-    deps.db,
-    parts.measures.map((m) => m.indicatorId).filter((i): i is string => i !== null),
-  );
-  const indicatorById = new Map(indicatorRows.map((i) => [i.id, i]));
   const scopeCode = deps.scopeCode ?? plan.issuerUnitCode;
-  const scope = scopeCode ? await findOrgUnit(deps.db, scopeCode) : undefined;
+  const [parts, scope] = await Promise.all([
+    loadPlanTargets(deps.db, planId),
+    scopeCode ? findOrgUnit(deps.db, scopeCode) : undefined,
+  ]);
+  const [indicatorRows, acceptedUnder] = await Promise.all([
+    findIndicatorsByIds(
+      deps.db,
+      parts.measures.map((m) => m.indicatorId).filter((i): i is string => i !== null),
+    ),
+    scope ? plansAcceptingFor(deps.db, planId, scope.kind) : [],
+  ]);
+  const indicatorById = new Map(indicatorRows.map((i) => [i.id, i]));
   const assignments = parts.assignments.flatMap((a) =>
     parts.measures
       .filter((m) => m.targetId === a.targetId)
@@ -262,7 +267,7 @@ export async function planProgress(deps: ProgressDeps, planId: string, actor: Ac
         indicatorRows,
         scope,
         {
-          acceptedUnder: await plansAcceptingFor(deps.db, planId, scope.kind),
+          acceptedUnder,
           includePending: deps.includePending ?? false,
         },
         assignments,
