@@ -379,7 +379,8 @@ export const observations = pgTable(
       t.ethnicity,
       t.area,
     ),
-    index('observations_unit_idx').on(t.orgUnitCode),
+    // A unit's figures, and its figures of an indicator (the history behind the outlier check).
+    index('observations_unit_indicator_idx').on(t.orgUnitCode, t.indicatorId),
     // A reporting unit's figures of a year (periods of a year sort together): the submissions page and entry.
     index('observations_reporting_unit_period_idx').on(t.reportingUnitCode, t.period, t.indicatorId),
     // Progress reads a scope's whole figures (no sub-group) unit by unit: the splits, most of the rows, stay out.

@@ -13,8 +13,8 @@ function median(values: readonly number[]): number {
 
 /**
  * What the score needs of a history: how many values, their median, and the median absolute deviation from it
- * (MAD). The database computes the same three per figure (observations.repository, findHistoryStats) so that a
- * batch never reads the history itself.
+ * (MAD). A batch's histories are gathered in SQL per figure (observations.repository, findHistoryStats) and
+ * reduced here.
  */
 export interface HistoryStats {
   count: number;

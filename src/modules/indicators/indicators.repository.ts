@@ -30,8 +30,17 @@ export async function findIndicatorsByIds(db: Executor, ids: readonly string[]):
     .where(inArray(indicators.id, [...new Set(ids)]));
 }
 
-/** The domain's view of an indicator row. */
+// One view per row read: a batch of figures asks for its indicators' rules once per figure.
+const RULES = new WeakMap<IndicatorRow, IndicatorRules>();
+
+/** The domain's view of an indicator row (the row is read-only; its view is made once). */
 export function rulesOf(row: IndicatorRow): IndicatorRules {
+  let rules = RULES.get(row);
+  if (!rules) RULES.set(row, (rules = viewOf(row)));
+  return rules;
+}
+
+function viewOf(row: IndicatorRow): IndicatorRules {
   return {
     code: row.code,
     unit: row.unit as MeasureUnit,

@@ -20,6 +20,7 @@ import {
   findHistoryStats,
   findIndicatorYears,
   findSexGroupFigures,
+  keyOf,
   type ObservationWrite,
 } from './observations.repository.js';
 
@@ -30,6 +31,11 @@ export interface Candidate {
   indicator: IndicatorRow;
   input: ObservationInput;
   write: ObservationWrite;
+  /**
+   * Whether a figure with this key was stored when the batch was validated. Only those are locked and checked
+   * before the write; one created since is caught by the write itself (its version is not the one expected).
+   */
+  storedWhenRead?: boolean;
 }
 
 /** A batch after validation: what may be written, what is wrong (by line) and what to look at again. */
@@ -204,18 +210,21 @@ export async function validateObservations(
     } else candidates.push(checked);
   }
   const unique = withoutDuplicates(candidates, problems);
-  const stored = await findSexGroupFigures(
-    db,
-    unique.map((c) => c.write),
-  );
-  const valid = checkTotalsWithStored(unique, stored, problems);
-  const warnings = outliersAgainstHistory(
-    valid,
-    await findHistoryStats(
+  // Both reads at once: the history of a figure the totals check refuses is read but not used.
+  const [stored, history] = await Promise.all([
+    findSexGroupFigures(
       db,
-      valid.map((c) => c.write),
+      unique.map((c) => c.write),
     ),
-  );
+    findHistoryStats(
+      db,
+      unique.map((c) => c.write),
+    ),
+  ]);
+  const valid = checkTotalsWithStored(unique, stored, problems);
+  const storedKeys = new Set(stored.map(keyOf));
+  for (const c of valid) c.storedWhenRead = storedKeys.size > 0 && storedKeys.has(keyOf(c.write));
+  const warnings = outliersAgainstHistory(valid, history);
   problems.sort((a, b) => a.line - b.line);
   return { valid, problems, warnings };
 }

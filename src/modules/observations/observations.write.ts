@@ -51,8 +51,16 @@ function staleConflict(rows: readonly (Candidate & { existing: ObservationRow })
 }
 
 /** The audit trail's key of a candidate figure. */
-const auditKey = (c: Candidate) =>
-  observationKey({ ...c.write, indicator: c.indicator.code, orgUnit: c.write.orgUnitCode });
+const auditKey = ({ indicator, write }: Candidate) =>
+  observationKey({
+    indicator: indicator.code,
+    orgUnit: write.orgUnitCode,
+    period: write.period,
+    sex: write.sex,
+    ageGroup: write.ageGroup,
+    ethnicity: write.ethnicity,
+    area: write.area,
+  });
 
 /** The stored figures the batch replaces, locked (FOR UPDATE) until the transaction ends, by their key. */
 async function lockStored(tx: Executor, rows: readonly Candidate[]): Promise<Map<string, ObservationRow>> {
@@ -157,9 +165,10 @@ async function auditBatch(
 /**
  * Stores validated figures in one transaction: the stored figures are locked first, then the approval locks of
  * their units and years are checked under a share lock on the submissions, then versions are checked and the
- * figures written and audited. Nothing read outside this transaction decides whether the write may happen. Four
- * statements whatever the batch's size: lock the figures, lock the submissions, write (one INSERT … ON CONFLICT
- * from unnest), audit; and ANALYZE after a large batch.
+ * figures written and audited. Nothing read outside this transaction decides whether the write may happen: a
+ * figure not stored when the batch was read is not locked, but written only if still new (expected version 0).
+ * Four statements whatever the batch's size: lock the figures, lock the submissions, write (one INSERT … ON
+ * CONFLICT from unnest), audit; and ANALYZE after a large batch.
  */
 export async function writeObservations(
   deps: { db: Database; now: Clock },
@@ -168,8 +177,16 @@ export async function writeObservations(
 ): Promise<number> {
   const now = deps.now();
   const written = await deps.db.transaction(async (tx) => {
-    const stored = await lockStored(tx, rows);
-    const storedOf = (c: Candidate) => stored.get(keyOf(c.write));
+    // A new batch (none of its figures stored when it was read) has nothing to lock.
+    const stored = await lockStored(
+      tx,
+      rows.filter((c) => c.storedWhenRead !== false),
+    );
+    // Each row's stored figure looked up once (the checks, the write and the audit all ask).
+    const storedByRow = new Map(
+      rows.map((c) => [c, stored.size > 0 ? stored.get(keyOf(c.write)) : undefined]),
+    );
+    const storedOf = (c: Candidate) => storedByRow.get(c);
     await checkLocks(tx, rows, storedOf);
     const count = await writeExpected(tx, rows, storedOf, now);
     await auditBatch(tx, actor, rows, storedOf, now);
