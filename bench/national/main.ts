@@ -3,6 +3,9 @@
  * over five years) loaded through the product's own paths and read back, on PGlite and PostgreSQL. See
  * docs/NOTES.md, "National scale (issue 14)", for the flags.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { systemClock } from '../../src/core/clock.js';
 import { openDatabase, type DatabaseHandle } from '../../src/db/connection.js';
@@ -181,17 +184,20 @@ export async function runNational(argv: readonly string[]): Promise<void> {
       continue;
     }
     log(`\n### ${kind}`);
-    // PostgreSQL: a database of the bench's own on the server DATABASE_URL names, dropped at the end.
+    // PostgreSQL: a database of the bench's own on the server DATABASE_URL names, dropped at the end. PGlite: a
+    // data directory of its own, as the app runs it (BINHDANG_DATA_DIR), removed at the end.
+    const dataDir = kind === 'pglite' ? fs.mkdtempSync(path.join(os.tmpdir(), 'binhdang-bench-')) : null;
     const handle =
       kind === 'postgres'
         ? await scratchPostgresDatabase(url!, 'bench_national')
-        : await openDatabase({ kind: 'pglite', dataDir: null });
+        : await openDatabase({ kind: 'pglite', dataDir });
     try {
       results.push(await runOn(handle, options));
     } finally {
       // BENCH_KEEP_DATABASE=1 keeps PostgreSQL's scratch database for a look at its plans (drop it by hand).
       if (kind === 'postgres' && process.env.BENCH_KEEP_DATABASE === '1') log('(database kept)');
       else await handle.close();
+      if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     }
   }
   for (const r of results) report(r, options);
