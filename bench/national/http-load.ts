@@ -1,10 +1,10 @@
 /**
  * The public-progress load test: the app on the loaded database, anonymous clients asking for a province plan's
- * progress as fast as they can, while one more client measures /api/health; the clients in worker threads.
+ * progress as fast as they can, while one more client measures /api/health; the clients in processes of their own.
  */
 import { performance } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
-import { Worker } from 'node:worker_threads';
+import { spawn } from 'node:child_process';
 import type { DatabaseHandle } from '../../src/db/connection.js';
 import { buildApp } from '../../src/server/app.js';
 import { quantile } from './timing.js';
@@ -34,9 +34,10 @@ export async function publicProgressLoad(
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;
-  // The clients run in threads of their own, as they would on other machines: on the server's event loop their
-  // own work (sending, parsing) would be counted as the server's latency. One thread for the crowd, one for the
-  // health probe, so that the probe's timing does not wait on the crowd's.
+  // The clients run in processes of their own, as they would on other machines: on the server's event loop their
+  // work (sending, parsing) would be counted as the server's latency, and in its process their memory as the
+  // server's. One process for the crowd, one for the health probe, so that the probe's timing does not wait on the
+  // crowd's.
   const until = Date.now() + options.seconds * 1000;
   const started = performance.now();
   let crowd: ClientResult;
@@ -84,13 +85,12 @@ interface ClientResult {
 }
 
 /**
- * Clients in a worker thread, each asking for `url` again as soon as answered until `until` (epoch ms), each with
+ * Clients in a child process, each asking for `url` again as soon as answered until `until` (epoch ms), each with
  * its own address (X-Forwarded-For, one proxy hop trusted): the per-client limit applies to each as to a person.
  */
 const CLIENTS = `
-const { parentPort, workerData } = require('node:worker_threads');
 const { performance } = require('node:perf_hooks');
-const { url, clients, first, until } = workerData;
+const { url, clients, first, until } = JSON.parse(process.argv[1]);
 const ms = [];
 const failures = [];
 async function loop(client) {
@@ -108,17 +108,21 @@ async function loop(client) {
   }
 }
 Promise.all(Array.from({ length: clients }, (_, i) => loop(first + i))).then(() =>
-  parentPort.postMessage({ ms, failures }),
+  process.stdout.write(JSON.stringify({ ms, failures })),
 );
 `;
 
-function runClients(workerData: { url: string; clients: number; first: number; until: number }) {
+function runClients(options: { url: string; clients: number; first: number; until: number }) {
   return new Promise<ClientResult>((resolve, reject) => {
-    const worker = new Worker(CLIENTS, { eval: true, workerData });
-    worker.once('message', (result: ClientResult) => {
-      resolve(result);
-      void worker.terminate();
+    const child = spawn(process.execPath, ['-e', CLIENTS, JSON.stringify(options)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
     });
-    worker.once('error', reject);
+    const out: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.once('error', reject);
+    child.once('close', (code) => {
+      if (code === 0) resolve(JSON.parse(Buffer.concat(out).toString()) as ClientResult);
+      else reject(new Error(`load clients exited with ${code}`));
+    });
   });
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 /** The q-quantile (0–1) of samples, nearest rank. */
@@ -22,4 +23,38 @@ export async function timeRuns(runs: number, fn: () => Promise<unknown>): Promis
     samples.push(performance.now() - start);
   }
   return { p50: quantile(samples, 0.5), p95: quantile(samples, 0.95) };
+}
+
+/**
+ * The process's peak resident memory (MiB) since the last `resetPeakRss`, from /proc (Linux); elsewhere the peak
+ * of the whole run. A phase's own peak tells the app's memory apart from the benchmark's generated rows.
+ */
+export function peakRssMiB(): number {
+  try {
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+    if (hwm) return Number(hwm[1]) / 1024;
+  } catch {
+    // not Linux: the run's peak below
+  }
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+let earlierPeak = 0;
+
+/** The peak of the whole run, phases before the last reset included. */
+export function runPeakRssMiB(): number {
+  return Math.max(earlierPeak, peakRssMiB());
+}
+
+/**
+ * Starts a new peak (Linux: writing 5 to clear_refs resets VmHWM, and the kernel's maxrss with it, to the
+ * current RSS); elsewhere a no-op. The peak so far is kept for `runPeakRssMiB`.
+ */
+export function resetPeakRss(): void {
+  earlierPeak = runPeakRssMiB();
+  try {
+    fs.writeFileSync('/proc/self/clear_refs', '5');
+  } catch {
+    // not Linux
+  }
 }

@@ -7,7 +7,7 @@ export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 
 interface Entry {
   version: number;
-  answer: Promise<{ body: string; etag: string }>;
+  answer: Promise<{ body: Buffer; etag: string }>;
 }
 
 /**
@@ -28,14 +28,21 @@ export class PublicAnswerCache {
     key: string,
     version: number,
     compute: () => Promise<string>,
-  ): Promise<{ body: string; etag: string; hit: boolean }> {
+  ): Promise<{ body: Buffer; etag: string; hit: boolean }> {
     const held = this.entries.get(key);
     if (held && held.version === version) {
       this.entries.delete(key);
       this.entries.set(key, held);
       return { ...(await held.answer), hit: true };
     }
-    const entry: Entry = { version, answer: compute().then((body) => ({ body, etag: etagOf(body) })) };
+    // Kept encoded: each send then copies bytes instead of encoding and measuring the text again.
+    const entry: Entry = {
+      version,
+      answer: compute().then((text) => {
+        const body = Buffer.from(text);
+        return { body, etag: etagOf(body) };
+      }),
+    };
     // A caller that read an older version than the one held computes for itself and keeps nothing.
     if (!held || held.version < version) {
       this.entries.delete(key);
@@ -53,36 +60,7 @@ export class PublicAnswerCache {
   }
 }
 
-/**
- * A read (the data version) for a crowd: one at a time, and the callers arriving while one runs share the next,
- * which starts after they all asked, so each caller sees every write that had finished when it asked.
- */
-export function sharedReads<T>(read: () => Promise<T>): () => Promise<T> {
-  let running: Promise<T> | null = null;
-  let queued: Promise<T> | null = null;
-  const start = (): Promise<T> => {
-    const p: Promise<T> = read().finally(() => {
-      if (running === p) running = null;
-    });
-    running = p;
-    return p;
-  };
-  return () => {
-    if (!running) return start();
-    queued ??= running
-      .then(
-        () => undefined,
-        () => undefined,
-      )
-      .then(() => {
-        queued = null;
-        return start();
-      });
-    return queued;
-  };
-}
-
-const etagOf = (body: string) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+const etagOf = (body: Buffer) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 
 /** True when the request's If-None-Match names the entity tag (or any, `*`), weak or strong. */
 export function notModified(req: FastifyRequest, etag: string): boolean {
@@ -101,7 +79,7 @@ export function notModified(req: FastifyRequest, etag: string): boolean {
 export function sendPublicAnswer(
   req: FastifyRequest,
   reply: FastifyReply,
-  answer: { body: string; etag: string; hit: boolean },
+  answer: { body: Buffer; etag: string; hit: boolean },
 ): FastifyReply {
   void reply
     .header('etag', answer.etag)

@@ -1,5 +1,9 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -10,6 +14,12 @@ import pg from 'pg';
 import type { SQL } from 'drizzle-orm';
 import * as schema from './schema.js';
 import { acquireDataDirLock } from './data-dir-lock.js';
+import {
+  announcedDataVersion,
+  DATA_VERSION_CHANNEL,
+  polledDataVersion,
+  type DataVersionSource,
+} from './data-version.js';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A transaction handle; repositories accept either this or the database. */
@@ -20,6 +30,8 @@ export interface DatabaseHandle {
   kind: 'pglite' | 'postgres';
   /** The connection string (PostgreSQL only): another process could connect to the same database. */
   url?: string;
+  /** The data version that public answers are kept by (see data-version.ts). */
+  dataVersion: DataVersionSource;
   close(): Promise<void>;
 }
 
@@ -123,6 +135,26 @@ export function createPool(url: string, onError: (err: Error) => void = () => un
   return pool;
 }
 
+/**
+ * The embedded server's memory settings. Its shared buffers live in the process's own memory: PostgreSQL's
+ * default 128 MB would be a fifth of the app's budget, and the files behind them are in the OS page cache anyway.
+ */
+const PGLITE_SETTINGS = ['shared_buffers=32MB'];
+
+/**
+ * Creates a new embedded cluster in a child process. PGlite's initdb runs in a WebAssembly instance whose memory
+ * (about 500 MB) the process never gets back; in a child it is returned when the child exits.
+ */
+async function createClusterApart(pgdata: string): Promise<void> {
+  const pglite = pathToFileURL(createRequire(import.meta.url).resolve('@electric-sql/pglite')).href;
+  const script = `const { PGlite } = await import(${JSON.stringify(pglite)});
+const client = await PGlite.create({ dataDir: ${JSON.stringify(pgdata)} });
+await client.close();`;
+  await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+    maxBuffer: 1 << 20,
+  });
+}
+
 /** Opens the database and applies pending migrations in-process. */
 export async function openDatabase(
   config: DatabaseConfig,
@@ -137,19 +169,34 @@ export async function openDatabase(
       await pool.end().catch(() => undefined);
       throw err;
     }
-    return { db: db as unknown as Database, kind: 'postgres', url: config.url, close: () => pool.end() };
+    return {
+      db: db as unknown as Database,
+      kind: 'postgres',
+      url: config.url,
+      dataVersion: polledDataVersion(db),
+      close: () => pool.end(),
+    };
   }
   const release = config.dataDir ? acquireDataDirLock(config.dataDir) : () => undefined;
   try {
+    const pgdata = config.dataDir ? path.join(config.dataDir, 'pgdata') : null;
+    if (pgdata && !config.loadDataDir && !fs.existsSync(path.join(pgdata, 'PG_VERSION')))
+      await createClusterApart(pgdata);
     const client = await PGlite.create({
-      ...(config.dataDir ? { dataDir: path.join(config.dataDir, 'pgdata') } : {}),
+      ...(pgdata ? { dataDir: pgdata } : {}),
       ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
+      postgresqlconf: PGLITE_SETTINGS,
     });
     const db = drizzlePglite(client, { schema, casing: 'snake_case' });
     await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    await client.exec(`set binhdang.announce_data_version = 'on'`);
+    const dataVersion = await announcedDataVersion(db, (onChange) =>
+      client.listen(DATA_VERSION_CHANNEL, onChange),
+    );
     return {
       db: db as unknown as Database,
       kind: 'pglite',
+      dataVersion,
       close: async () => {
         await client.close();
         release();

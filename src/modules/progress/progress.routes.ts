@@ -2,15 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.js';
-import { readDataVersion } from '../../db/data-version.js';
+import type { DataVersionSource } from '../../db/data-version.js';
 import { errorResponses } from '../../core/error-response.js';
 import { routeOptions } from '../../core/route-options.js';
-import {
-  anonymousRateLimit,
-  PublicAnswerCache,
-  sendPublicAnswer,
-  sharedReads,
-} from '../../core/public-reads.js';
+import { anonymousRateLimit, PublicAnswerCache, sendPublicAnswer } from '../../core/public-reads.js';
 import { planIdParams } from '../plans/plans.schemas.js';
 import { presentPlanProgress, presentTargetDetailProgress } from './progress.presenter.js';
 import { planProgressSchema, progressQuery, targetDetailProgressSchema } from './progress.schemas.js';
@@ -23,6 +18,8 @@ const CACHED_ANSWERS = 400;
 
 export interface ProgressRoutesOptions {
   db: Database;
+  /** The data version public answers are kept by. */
+  dataVersion: DataVersionSource;
   now: () => Date;
   /** Anonymous requests a minute per client address to each progress route. */
   publicRateLimit: number;
@@ -35,7 +32,7 @@ export interface ProgressRoutesOptions {
  */
 export const progressRoutes: FastifyPluginAsyncZod<ProgressRoutesOptions> = async (
   app,
-  { db, now, publicRateLimit },
+  { db, dataVersion, now, publicRateLimit },
 ) => {
   const cache = new PublicAnswerCache(CACHED_ANSWERS);
   const deps = (q: { year?: number | undefined; includePending: boolean }) => ({
@@ -45,7 +42,6 @@ export const progressRoutes: FastifyPluginAsyncZod<ProgressRoutesOptions> = asyn
     today: now().toISOString().slice(0, 10),
   });
   const rateLimit = anonymousRateLimit(publicRateLimit);
-  const dataVersion = sharedReads(() => readDataVersion(db));
 
   /** Answers from the cache when the answer is the public one, otherwise computes it for the caller. */
   const answer = async <T>(
