@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { systemClock } from '../../src/core/clock.js';
-import { openDatabase, type DatabaseHandle } from '../../src/db/connection.js';
+import { checkedSharedBuffers, openDatabase, type DatabaseHandle } from '../../src/db/connection.js';
 import { ensureReferenceData } from '../../src/db/reference/reference-data.js';
 import { scratchPostgresDatabase } from '../../test/support/postgres-scratch.js';
 import {
@@ -204,7 +204,13 @@ export async function runNational(argv: readonly string[]): Promise<void> {
     const handle =
       kind === 'postgres'
         ? await scratchPostgresDatabase(url!, 'bench_national')
-        : await openDatabase({ kind: 'pglite', dataDir });
+        : await openDatabase({
+            kind: 'pglite',
+            dataDir,
+            ...(process.env.BINHDANG_PGLITE_SHARED_BUFFERS
+              ? { sharedBuffers: checkedSharedBuffers(process.env.BINHDANG_PGLITE_SHARED_BUFFERS) }
+              : {}),
+          });
     try {
       results.push(await runOn(handle, options));
     } finally {

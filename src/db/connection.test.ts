@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeUrl, isDatabaseUnavailable, sqlState } from './connection.js';
+import path from 'node:path';
+import {
+  checkedSharedBuffers,
+  databaseConfigFromEnv,
+  describeUrl,
+  isDatabaseUnavailable,
+  sqlState,
+} from './connection.js';
 
 /** Errors as node-postgres raises them, and as Drizzle wraps them (`cause`). */
 const pgError = (code: string, message = 'x') => Object.assign(new Error(message), { code });
@@ -50,5 +57,29 @@ describe('sqlState and describeUrl', () => {
     expect(sqlState(wrapped(pgError('40001')))).toBe('40001');
     expect(sqlState(wrapped(pgError('ECONNREFUSED')))).toBeNull();
     expect(describeUrl('postgres://app:s3cret@db:5432/binhdang')).toBe('postgres://app:***@db:5432/binhdang');
+  });
+});
+
+describe('databaseConfigFromEnv', () => {
+  it('takes PostgreSQL from DATABASE_URL, else the embedded database in BINHDANG_DATA_DIR', () => {
+    expect(databaseConfigFromEnv({ DATABASE_URL: 'postgres://db/x' })).toEqual({
+      kind: 'postgres',
+      url: 'postgres://db/x',
+    });
+    expect(databaseConfigFromEnv({ BINHDANG_DATA_DIR: 'somewhere' })).toEqual({
+      kind: 'pglite',
+      dataDir: path.resolve('somewhere'),
+    });
+  });
+
+  it('reads the embedded database’s shared buffers and refuses a size PostgreSQL would not take', () => {
+    expect(databaseConfigFromEnv({ BINHDANG_PGLITE_SHARED_BUFFERS: ' 64MB ' })).toMatchObject({
+      kind: 'pglite',
+      sharedBuffers: '64MB',
+    });
+    expect(checkedSharedBuffers('1GB')).toBe('1GB');
+    expect(checkedSharedBuffers('2048kB')).toBe('2048kB');
+    for (const bad of ['64', '64mb', '512kB', '2GB', '-1MB', 'lots'])
+      expect(() => checkedSharedBuffers(bad), bad).toThrow(/BINHDANG_PGLITE_SHARED_BUFFERS=.*1MB đến 1GB/);
   });
 });

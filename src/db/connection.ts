@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -14,6 +14,7 @@ import pg from 'pg';
 import type { SQL } from 'drizzle-orm';
 import * as schema from './schema.js';
 import { acquireDataDirLock } from './data-dir-lock.js';
+import { MIGRATIONS_FOLDER, refuseNewerDatabase } from './migrations.js';
 import {
   announcedDataVersion,
   DATA_VERSION_CHANNEL,
@@ -37,15 +38,43 @@ export interface DatabaseHandle {
 
 export type DatabaseConfig =
   | { kind: 'postgres'; url: string }
-  /** `dataDir` null keeps the database in memory (tests); `loadDataDir` starts from a dump. */
-  | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob };
+  /**
+   * `dataDir` null keeps the database in memory (tests); `loadDataDir` starts from a dump; `sharedBuffers` is
+   * PostgreSQL's setting of that name (default 32MB, see PGLITE_SHARED_BUFFERS).
+   */
+  | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob; sharedBuffers?: string };
 
-const MIGRATIONS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../drizzle');
-
-/** Reads the database choice from the environment: DATABASE_URL, else PGlite in BINHDANG_DATA_DIR. */
+/**
+ * Reads the database choice from the environment: DATABASE_URL, else PGlite in BINHDANG_DATA_DIR (its shared
+ * buffers from BINHDANG_PGLITE_SHARED_BUFFERS).
+ */
 export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
   if (env.DATABASE_URL) return { kind: 'postgres', url: env.DATABASE_URL };
-  return { kind: 'pglite', dataDir: path.resolve(env.BINHDANG_DATA_DIR ?? './data') };
+  const sharedBuffers = env.BINHDANG_PGLITE_SHARED_BUFFERS;
+  return {
+    kind: 'pglite',
+    dataDir: path.resolve(env.BINHDANG_DATA_DIR ?? './data'),
+    ...(sharedBuffers ? { sharedBuffers: checkedSharedBuffers(sharedBuffers) } : {}),
+  };
+}
+
+/**
+ * The embedded server's shared buffers. They live in the process's own memory: PostgreSQL's default 128MB would be
+ * a fifth of the app's memory budget (600 MB at national scale), and the files behind them are in the OS page
+ * cache anyway.
+ */
+export const PGLITE_SHARED_BUFFERS = '32MB';
+
+/** A shared_buffers value as PostgreSQL reads it, from 1MB to 1GB; anything else is refused by name. */
+export function checkedSharedBuffers(value: string): string {
+  const m = /^(\d+)(kB|MB|GB)$/.exec(value.trim());
+  const kb = m ? Number(m[1]) * { kB: 1, MB: 1024, GB: 1024 * 1024 }[m[2] as 'kB' | 'MB' | 'GB'] : NaN;
+  if (!(kb >= 1024 && kb <= 1024 * 1024))
+    throw new Error(
+      `BINHDANG_PGLITE_SHARED_BUFFERS="${value}": cần một dung lượng từ 1MB đến 1GB, ví dụ 64MB / ` +
+        `expected a size from 1MB to 1GB, e.g. 64MB`,
+    );
+  return `${m![1]}${m![2]}`;
 }
 
 /** SQLSTATEs of a server that is shutting down, restarting or has ended the session (admin_shutdown …). */
@@ -136,12 +165,6 @@ export function createPool(url: string, onError: (err: Error) => void = () => un
 }
 
 /**
- * The embedded server's memory settings. Its shared buffers live in the process's own memory: PostgreSQL's
- * default 128 MB would be a fifth of the app's budget, and the files behind them are in the OS page cache anyway.
- */
-const PGLITE_SETTINGS = ['shared_buffers=32MB'];
-
-/**
  * Creates a new embedded cluster in a child process. PGlite's initdb runs in a WebAssembly instance whose memory
  * (about 500 MB) the process never gets back; in a child it is returned when the child exits.
  */
@@ -155,7 +178,10 @@ await client.close();`;
   });
 }
 
-/** Opens the database and applies pending migrations in-process. */
+/**
+ * Opens the database and applies pending migrations in-process, all in one transaction (drizzle's migrator), after
+ * refusing a database that a newer version of the app has migrated.
+ */
 export async function openDatabase(
   config: DatabaseConfig,
   opts: { onConnectionError?: (err: Error) => void } = {},
@@ -164,6 +190,7 @@ export async function openDatabase(
     const pool = createPool(config.url, opts.onConnectionError);
     const db = drizzlePg(pool, { schema, casing: 'snake_case' });
     try {
+      await refuseNewerDatabase(db);
       await migratePg(db, { migrationsFolder: MIGRATIONS_FOLDER });
     } catch (err) {
       await pool.end().catch(() => undefined);
@@ -185,10 +212,16 @@ export async function openDatabase(
     const client = await PGlite.create({
       ...(pgdata ? { dataDir: pgdata } : {}),
       ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
-      postgresqlconf: PGLITE_SETTINGS,
+      postgresqlconf: [`shared_buffers=${config.sharedBuffers ?? PGLITE_SHARED_BUFFERS}`],
     });
     const db = drizzlePglite(client, { schema, casing: 'snake_case' });
-    await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    try {
+      await refuseNewerDatabase(db);
+      await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    } catch (err) {
+      await client.close().catch(() => undefined);
+      throw err;
+    }
     await client.exec(`set binhdang.announce_data_version = 'on'`);
     const dataVersion = await announcedDataVersion(db, (onChange) =>
       client.listen(DATA_VERSION_CHANNEL, onChange),

@@ -1,5 +1,6 @@
 import { describeUrl, isDatabaseUnavailable, sqlState, type DatabaseConfig } from '../db/connection.js';
 import { DataDirLockedError } from '../db/data-dir-lock.js';
+import { DatabaseNewerError } from '../db/migrations.js';
 
 /** File-system errors that mean the data directory cannot be used as it is. */
 const FS_CODES: Record<string, string> = {
@@ -28,7 +29,7 @@ function errnoOf(err: unknown): { code: string; path?: string } | null {
  * locked or not writable. Null for anything else (a fault of the code, printed in full).
  */
 export function startupFailureMessage(err: unknown, config: DatabaseConfig): string | null {
-  if (err instanceof DataDirLockedError) return err.message;
+  if (err instanceof DataDirLockedError || err instanceof DatabaseNewerError) return err.message;
   if (config.kind === 'postgres') {
     const where = describeUrl(config.url);
     const state = sqlState(err);
