@@ -299,3 +299,35 @@ describe('a target set for each sex', () => {
     expect(total!.status).not.toBe('deteriorating');
   });
 });
+
+describe('progress as of a year', () => {
+  const ctx = useTestApp({}, async (app) => {
+    const province = await provinceUnits(app);
+    const plan = await createPlan(app, {
+      province,
+      published: true,
+      targets: [{ code: '1', text: 'tỷ lệ hoàn thành', measures: [{ value: 99, indicator: 'BDG-15' }] }],
+    });
+    await recordFigures(
+      app,
+      [
+        ['2023', 96],
+        ['2025', 98],
+      ].map(([period, value]) => ({ indicator: 'BDG-15', orgUnit: province.code, period, value })),
+    );
+    for (const period of ['2023', '2025'])
+      await acceptFigures(app, { planId: plan.id, period, units: [province.code] });
+    return { planId: plan.id };
+  });
+
+  const measureIn = async (year: number) => {
+    const res = await ctx.app.inject(`/api/plans/${ctx.planId}/progress?year=${year}`);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json<PlanProgress>().targets[0]!.measures[0]!;
+  };
+
+  it('reads the figures up to that year only: a later figure is not part of an earlier year’s answer', async () => {
+    expect((await measureIn(2024)).latest).toMatchObject({ period: '2023', value: 96 });
+    expect((await measureIn(2025)).latest).toMatchObject({ period: '2025', value: 98 });
+  });
+});

@@ -273,7 +273,9 @@ export async function planProgress(deps: ProgressDeps, planId: string, actor: Ac
         assignments,
         deps.today ?? `${deps.year}-12-31`,
         { perUnit, bySex },
-        { from: plan.periodFrom - BASELINE_YEARS, to: plan.periodTo },
+        // Progress as of the year asked: figures of later years (a plan read in its past) are not part of it, so
+        // the answer and its cost stay the same however many years follow.
+        { from: plan.periodFrom - BASELINE_YEARS, to: Math.min(plan.periodTo, deps.year) },
       )
     : new Map<string, ScopeSeries>();
 
