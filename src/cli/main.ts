@@ -17,6 +17,8 @@ const USAGE = `binhdang <command>
   user create --admin --username NAME [--name "Full name"] [--password P]
   user create --role ROLE --unit CODE --username NAME [--name …] [--password P]
                                 create an account (password from --password, or BINHDANG_PASSWORD)
+  backup FILE                   write a backup archive (.tar.gz): the database and the uploaded files
+  restore FILE [--replace]      restore a backup into an empty instance (--replace: replace all its data)
 Database: DATABASE_URL (PostgreSQL) or BINHDANG_DATA_DIR (embedded, default ./data; the server must be stopped).`;
 
 async function createUserCommand(argv: string[]): Promise<number> {
@@ -67,6 +69,71 @@ async function createUserCommand(argv: string[]): Promise<number> {
   }
 }
 
+async function backupCommand(command: 'backup' | 'restore', argv: (string | undefined)[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv.filter((a): a is string => a !== undefined),
+    options: { replace: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
+  if (positionals.length !== 1 || (command === 'backup' && values.replace)) {
+    console.error(USAGE);
+    return 2;
+  }
+  const file = positionals[0]!;
+  const { databaseConfigFromEnv, openDatabase } = await import('../db/connection.js');
+  const { DataDirLockedError } = await import('../db/data-dir-lock.js');
+  const { systemClock } = await import('../core/clock.js');
+  const { filesDirFromEnv } = await import('../core/file-store.js');
+  let database;
+  try {
+    database = await openDatabase(databaseConfigFromEnv());
+  } catch (err) {
+    if (!(err instanceof DataDirLockedError)) throw err;
+    console.error(
+      `${err.message}\nMáy chủ đang chạy giữ CSDL nhúng: nó tự sao lưu hằng ngày khi đặt BINHDANG_BACKUP_DIR; ` +
+        `hoặc dừng máy chủ rồi chạy lại lệnh. The running server holds the embedded database: it backs itself ` +
+        `up daily when BINHDANG_BACKUP_DIR is set; or stop it and run this command again.`,
+    );
+    return 1;
+  }
+  const progress = (line: string) => console.log(line);
+  try {
+    if (command === 'backup') {
+      const { writeBackup } = await import('../modules/backup/backup.js');
+      const started = performance.now();
+      const m = await writeBackup(file, {
+        handle: database,
+        filesDir: filesDirFromEnv(),
+        now: systemClock,
+        progress,
+      });
+      const rows = m.tables.reduce((n, t) => n + t.rows, 0);
+      console.log(
+        `Đã sao lưu / backed up: ${file} (${rows} dòng / rows, ${m.files.length} tệp / files, ` +
+          `${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      );
+      return 0;
+    }
+    const { restoreBackup, RestoreRefusedError } = await import('../modules/backup/restore.js');
+    try {
+      await restoreBackup(file, {
+        handle: database,
+        filesDir: filesDirFromEnv(),
+        now: systemClock,
+        replace: values.replace,
+        progress,
+      });
+      return 0;
+    } catch (err) {
+      if (!(err instanceof RestoreRefusedError)) throw err;
+      console.error(err.message);
+      return 1;
+    }
+  } finally {
+    await database.close();
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, sub, ...rest] = argv;
   if (command === 'formats') {
@@ -78,6 +145,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'user' && sub === 'create') return createUserCommand(rest);
+  if (command === 'backup' || command === 'restore') return backupCommand(command, [sub, ...rest]);
   console.error(USAGE);
   return command ? 2 : 0;
 }

@@ -16,6 +16,11 @@ export interface FileStorage {
   fileWriter?: FileWriter;
 }
 
+/** The uploaded files' folder: BINHDANG_FILES_DIR, else `files` in the data directory. */
+export function filesDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return env.BINHDANG_FILES_DIR ?? path.join(path.resolve(env.BINHDANG_DATA_DIR ?? './data'), 'files');
+}
+
 export const nodeFileWriter: FileWriter = {
   writeFile: (file, data) => fs.promises.writeFile(file, data),
   rename: (from, to) => fs.promises.rename(from, to),

@@ -33,6 +33,8 @@ export interface DatabaseHandle {
   url?: string;
   /** The data version that public answers are kept by (see data-version.ts). */
   dataVersion: DataVersionSource;
+  /** The embedded database's own client (PGlite only), for what drizzle does not do: COPY. */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -230,6 +232,7 @@ export async function openDatabase(
       db: db as unknown as Database,
       kind: 'pglite',
       dataVersion,
+      pglite: client,
       close: async () => {
         await client.close();
         release();

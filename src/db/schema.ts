@@ -744,3 +744,21 @@ export const loginThrottles = pgTable(
     index('login_throttles_last_failure_idx').on(t.lastFailureAt),
   ],
 );
+
+/**
+ * Runs of the app's scheduled jobs (the daily backup): the process that inserts a (job, run) pair first does the
+ * run, so that several processes on one database do it once.
+ */
+export const scheduledRuns = pgTable(
+  'scheduled_runs',
+  {
+    job: text('job').notNull(),
+    /** Which run: the day, for a daily job. */
+    runKey: text('run_key').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /** What the run produced (a file name), or why it failed. */
+    outcome: text('outcome'),
+  },
+  (t) => [primaryKey({ columns: [t.job, t.runKey] })],
+);

@@ -18,7 +18,7 @@ import {
 import { z } from 'zod';
 import { systemClock, type Clock } from '../core/clock.js';
 import type { DatabaseHandle } from '../db/connection.js';
-import type { FileWriter } from '../core/file-store.js';
+import { filesDirFromEnv, type FileWriter } from '../core/file-store.js';
 import { orgUnitsRoutes } from '../modules/org-units/org-units.routes.js';
 import { plansRoutes } from '../modules/plans/plans.routes.js';
 import { indicatorsRoutes } from '../modules/indicators/indicators.routes.js';
@@ -199,10 +199,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, { db, now });
   await app.register(submissionsRoutes, { db, now });
   await app.register(reportingRoutes, { db, now });
-  const filesDir =
-    options.filesDir ??
-    process.env.BINHDANG_FILES_DIR ??
-    path.join(path.resolve(process.env.BINHDANG_DATA_DIR ?? './data'), 'files');
+  const filesDir = options.filesDir ?? filesDirFromEnv();
   const fileWriter = options.fileWriter ? { fileWriter: options.fileWriter } : {};
   await app.register(reportsRoutes, { db, now, filesDir, ...fileWriter });
   await app.register(registersRoutes, { db, now });

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { systemClock } from '../core/clock.js';
 import { databaseConfigFromEnv, openDatabase, type DatabaseConfig } from '../db/connection.js';
@@ -7,6 +8,8 @@ import { buildApp } from './app.js';
 import { isDemoMode } from './demo-mode.js';
 import { startupFailureMessage } from './startup-errors.js';
 import { smtpMailer, startReminderScheduler } from '../modules/reporting/reminders.js';
+import { startBackupScheduler } from '../modules/backup/schedule.js';
+import { filesDirFromEnv } from '../core/file-store.js';
 
 const config: DatabaseConfig = databaseConfigFromEnv();
 
@@ -58,8 +61,24 @@ async function main(): Promise<void> {
     Number(process.env.BINHDANG_REMINDER_INTERVAL_MS ?? 15 * 60 * 1000),
     (err) => app.log.error({ err }, 'reminder job failed'),
   );
+  // Daily backups when BINHDANG_BACKUP_DIR is set: one process of those sharing the database takes each day's.
+  const backupDir = process.env.BINHDANG_BACKUP_DIR;
+  const stopBackups = backupDir
+    ? startBackupScheduler(
+        {
+          handle: database,
+          filesDir: filesDirFromEnv(),
+          now: systemClock,
+          dir: path.resolve(backupDir),
+          keep: Math.max(1, Number(process.env.BINHDANG_BACKUP_KEEP ?? 7) || 7),
+        },
+        Number(process.env.BINHDANG_BACKUP_INTERVAL_MS ?? 15 * 60 * 1000),
+        (err) => app.log.error({ err }, 'backup job failed'),
+      )
+    : () => undefined;
   const shutdown = async () => {
     stopReminders();
+    stopBackups();
     await app.close();
     await database.close();
     process.exit(0);

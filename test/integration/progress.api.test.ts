@@ -310,10 +310,12 @@ describe('progress as of a year', () => {
     });
     await recordFigures(
       app,
-      [
-        ['2023', 96],
-        ['2025', 98],
-      ].map(([period, value]) => ({ indicator: 'BDG-15', orgUnit: province.code, period, value })),
+      (
+        [
+          ['2023', 96],
+          ['2025', 98],
+        ] as const
+      ).map(([period, value]) => ({ indicator: 'BDG-15', orgUnit: province.code, period, value })),
     );
     for (const period of ['2023', '2025'])
       await acceptFigures(app, { planId: plan.id, period, units: [province.code] });

@@ -73,6 +73,8 @@ export interface TestAppOptions {
   fileWriter?: FileWriter;
   /** Sees every route the app registers. */
   onRoute?: (route: RouteOptions) => void;
+  /** The embedded database even when TEST_DATABASE_URL names a PostgreSQL server (a test of both at once). */
+  database?: 'pglite';
 }
 
 /**
@@ -82,7 +84,7 @@ export interface TestAppOptions {
 export async function createTestApp(opts: TestAppOptions = {}) {
   // One clock for the demo data, the accounts and the app: a pinned clock stamps every row the test makes.
   const now = opts.now ?? systemClock;
-  const database = await createTestDatabase();
+  const database = await createTestDatabase(opts.database);
   const demo = opts.demo ? await loadDemoData(database.db, now) : { planIds: [] as string[] };
   const filesDir = temporaryFilesDir();
   const app = await buildApp({

@@ -1,0 +1,88 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase, queryRows } from '../../src/db/connection.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The README's backup and restore commands, run as an operator runs them: `npx binhdang …` on the embedded database. */
+describe('binhdang backup and restore on the command line', () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const tmp = () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'binhdang-cli-backup-'));
+    dirs.push(dir);
+    return dir;
+  };
+
+  const run = (args: string[], dataDir: string) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+      const env: NodeJS.ProcessEnv = { ...process.env, BINHDANG_DATA_DIR: dataDir };
+      delete env.DATABASE_URL;
+      delete env.BINHDANG_FILES_DIR;
+      const child = spawn(process.execPath, ['bin/binhdang.js', ...args], {
+        cwd: ROOT,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+      child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+      child.once('error', reject);
+      child.once('exit', (code) => resolve({ code, stdout, stderr }));
+    });
+
+  it(
+    'backs up one instance and restores it into a new one, and not twice',
+    { timeout: 240_000 },
+    async () => {
+      const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+      for (const command of ['npx binhdang backup ', 'npx binhdang restore ', 'BINHDANG_BACKUP_DIR'])
+        expect(readme).toContain(command);
+
+      const source = tmp();
+      const made = await run(
+        ['user', 'create', '--admin', '--username', 'quantri.saoluu', '--password', 'mat-khau-sao-luu-2026'],
+        source,
+      );
+      expect(made.code, made.stderr).toBe(0);
+      fs.mkdirSync(path.join(source, 'files', 'attachments'), { recursive: true });
+      fs.writeFileSync(path.join(source, 'files', 'attachments', 'bien-ban.pdf'), '%PDF-1.4 biên bản\n');
+
+      const file = path.join(tmp(), 'sao-luu.tar.gz');
+      const backup = await run(['backup', file], source);
+      expect(backup.code, backup.stderr).toBe(0);
+      expect(backup.stdout).toContain('Đã sao lưu');
+
+      const target = path.join(tmp(), 'data');
+      const restore = await run(['restore', file], target);
+      expect(restore.code, restore.stderr).toBe(0);
+      expect(restore.stdout).toContain('Đã khôi phục');
+      expect(fs.readFileSync(path.join(target, 'files', 'attachments', 'bien-ban.pdf'), 'utf8')).toBe(
+        '%PDF-1.4 biên bản\n',
+      );
+
+      const again = await run(['restore', file], target);
+      expect(again.code).toBe(1);
+      expect(again.stderr).toContain('--replace');
+
+      const database = await openDatabase({ kind: 'pglite', dataDir: target });
+      try {
+        const users = await queryRows<{ username: string }>(
+          database.db,
+          sql`select username from users where username = 'quantri.saoluu'`,
+        );
+        expect(users).toHaveLength(1);
+      } finally {
+        await database.close();
+      }
+    },
+  );
+});
