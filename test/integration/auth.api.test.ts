@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +8,7 @@ import { openDatabase, queryRows } from '../../src/db/connection.js';
 import { buildApp, trustProxyFromEnv } from '../../src/server/app.js';
 import { createTestDatabase } from '../support/database.js';
 import { createAccount } from '../support/factories/accounts.js';
-import { ROOT } from '../support/process.js';
+import { runCli } from '../support/process.js';
 import { provinceUnits } from '../support/factories/org-units.js';
 import { useTestApp } from '../support/test-app.js';
 
@@ -446,20 +445,7 @@ describe('the command line', () => {
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const run = (args: string[], env: NodeJS.ProcessEnv) =>
-    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, ['bin/binhdang.js', ...args], {
-        cwd: ROOT,
-        env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
-      child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-      child.once('error', reject);
-      child.once('exit', (code) => resolve({ code, stdout, stderr }));
-    });
+  const run = runCli;
 
   it('creates an admin over the nation in the embedded database', { timeout: 180_000 }, async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'binhdang-cli-'));

@@ -1,13 +1,10 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, queryRows } from '../../src/db/connection.js';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+import { ROOT, runCli } from '../support/process.js';
 
 /** The README's backup and restore commands, run as an operator runs them: `npx binhdang …` on the embedded database. */
 describe('binhdang backup and restore on the command line', () => {
@@ -21,23 +18,12 @@ describe('binhdang backup and restore on the command line', () => {
     return dir;
   };
 
-  const run = (args: string[], dataDir: string) =>
-    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const env: NodeJS.ProcessEnv = { ...process.env, BINHDANG_DATA_DIR: dataDir };
-      delete env.DATABASE_URL;
-      delete env.BINHDANG_FILES_DIR;
-      const child = spawn(process.execPath, ['bin/binhdang.js', ...args], {
-        cwd: ROOT,
-        env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
-      child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-      child.once('error', reject);
-      child.once('exit', (code) => resolve({ code, stdout, stderr }));
-    });
+  const run = (args: string[], dataDir: string) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, BINHDANG_DATA_DIR: dataDir };
+    delete env.DATABASE_URL;
+    delete env.BINHDANG_FILES_DIR;
+    return runCli(args, env);
+  };
 
   it(
     'backs up one instance and restores it into a new one, and not twice',

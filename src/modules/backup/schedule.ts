@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Clock } from '../../core/clock.js';
+import { startRecurringJob } from '../../core/recurring-job.js';
 import type { DatabaseHandle } from '../../db/connection.js';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/audit.repository.js';
 import { writeBackup } from './backup.js';
@@ -81,18 +82,5 @@ export function startBackupScheduler(
   intervalMs: number,
   onError: (err: unknown) => void,
 ): () => void {
-  let running = false;
-  const tick = () => {
-    if (running) return;
-    running = true;
-    runDailyBackup(deps)
-      .catch(onError)
-      .finally(() => {
-        running = false;
-      });
-  };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  tick();
-  return () => clearInterval(timer);
+  return startRecurringJob(() => runDailyBackup(deps), intervalMs, onError);
 }

@@ -2,6 +2,7 @@ import { formatDayVi } from '../../domain/partial-date.js';
 import { periodWords } from '../../domain/period.js';
 import nodemailer from 'nodemailer';
 import type { Clock } from '../../core/clock.js';
+import { startRecurringJob } from '../../core/recurring-job.js';
 import type { Database } from '../../db/connection.js';
 import { daysAfter } from '../../domain/cycles.js';
 import type { Role } from '../../domain/permissions.js';
@@ -158,18 +159,5 @@ export function startReminderScheduler(
   intervalMs: number,
   log: (err: unknown) => void,
 ): () => void {
-  let running = false;
-  const tick = () => {
-    if (running) return;
-    running = true;
-    runReminders(deps)
-      .catch(log)
-      .finally(() => {
-        running = false;
-      });
-  };
-  tick();
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startRecurringJob(() => runReminders(deps), intervalMs, log);
 }
