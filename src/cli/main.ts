@@ -19,6 +19,7 @@ const USAGE = `binhdang <command>
                                 create an account (password from --password, or BINHDANG_PASSWORD)
   backup FILE                   write a backup archive (.tar.gz): the database and the uploaded files
   restore FILE [--replace]      restore a backup into an empty instance (--replace: replace all its data)
+  export --format csv|json DIR  write every plan, figure, register, the activity log and the audit trail as files
 Database: DATABASE_URL (PostgreSQL) or BINHDANG_DATA_DIR (embedded, default ./data; the server must be stopped).`;
 
 async function createUserCommand(argv: string[]): Promise<number> {
@@ -134,6 +135,36 @@ async function backupCommand(command: 'backup' | 'restore', argv: (string | unde
   }
 }
 
+async function exportCommand(argv: (string | undefined)[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv.filter((a): a is string => a !== undefined),
+    options: { format: { type: 'string', default: 'csv' } },
+    allowPositionals: true,
+  });
+  if (positionals.length !== 1 || (values.format !== 'csv' && values.format !== 'json')) {
+    console.error(USAGE);
+    return 2;
+  }
+  const { databaseConfigFromEnv, openDatabase } = await import('../db/connection.js');
+  const { systemClock } = await import('../core/clock.js');
+  const { writeExport } = await import('../modules/export/export.js');
+  const database = await openDatabase(databaseConfigFromEnv());
+  try {
+    const m = await writeExport(positionals[0]!, values.format, {
+      db: database.db,
+      now: systemClock,
+      progress: (line) => console.log(line),
+    });
+    console.log(`Đã xuất / exported: ${m.files.length} tệp / files into ${positionals[0]}`);
+    return 0;
+  } catch (err) {
+    console.error((err as Error).message);
+    return 1;
+  } finally {
+    await database.close();
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, sub, ...rest] = argv;
   if (command === 'formats') {
@@ -146,6 +177,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (command === 'user' && sub === 'create') return createUserCommand(rest);
   if (command === 'backup' || command === 'restore') return backupCommand(command, [sub, ...rest]);
+  if (command === 'export') return exportCommand([sub, ...rest]);
   console.error(USAGE);
   return command ? 2 : 0;
 }

@@ -30,7 +30,12 @@ describe('binhdang backup and restore on the command line', () => {
     { timeout: 240_000 },
     async () => {
       const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-      for (const command of ['npx binhdang backup ', 'npx binhdang restore ', 'BINHDANG_BACKUP_DIR'])
+      for (const command of [
+        'npx binhdang backup ',
+        'npx binhdang restore ',
+        'npx binhdang export --format csv ',
+        'BINHDANG_BACKUP_DIR',
+      ])
         expect(readme).toContain(command);
 
       const source = tmp();
@@ -53,6 +58,13 @@ describe('binhdang backup and restore on the command line', () => {
       expect(restore.stdout).toContain('Đã khôi phục');
       expect(fs.readFileSync(path.join(target, 'files', 'attachments', 'bien-ban.pdf'), 'utf8')).toBe(
         '%PDF-1.4 biên bản\n',
+      );
+
+      const exported = path.join(tmp(), 'xuat');
+      const exportRun = await run(['export', '--format', 'csv', exported], target);
+      expect(exportRun.code, exportRun.stderr).toBe(0);
+      expect(fs.readdirSync(exported)).toEqual(
+        expect.arrayContaining(['manifest.json', 'figures.csv', 'audit_log.csv']),
       );
 
       const again = await run(['restore', file], target);
