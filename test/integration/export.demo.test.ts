@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
+import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/db/connection.js';
 import { writeExport } from '../../src/modules/export/export.js';
@@ -103,6 +104,60 @@ describe('the full export of the demo', () => {
     expect(audit).toHaveLength(await count('audit_log'));
     await expect(writeExport(dir, 'json', { db: ctx.database.db, now: ctx.now })).rejects.toThrow(
       /không trống/,
+    );
+  });
+});
+
+describe('the paged figures list (GET /api/observations)', () => {
+  interface Page {
+    items: { id: string }[];
+    total: number;
+    nextCursor: string | null;
+  }
+  const pages = async (headers: Record<string, string> | undefined, limit: number) => {
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    let total = -1;
+    for (let i = 0; i < 100; i++) {
+      const res: LightMyRequestResponse = await ctx.app.inject({
+        url: `/api/observations?limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`,
+        ...(headers ? { headers } : {}),
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const page: Page = res.json<Page>();
+      ids.push(...page.items.map((f) => f.id));
+      total = page.total;
+      cursor = page.nextCursor;
+      if (!cursor) break;
+    }
+    return { ids, total };
+  };
+
+  it('returns every figure a page at a time, with the total on each page, and nothing twice', async () => {
+    const admin = await ctx.signIn('admin', 'VN');
+    const all = await count('observations');
+    const { ids, total } = await pages(admin, 5000);
+    expect(total).toBe(all);
+    expect(ids).toHaveLength(all);
+    expect(new Set(ids).size).toBe(all);
+  });
+
+  it('shows anonymous callers the accepted figures only, and refuses a cursor it did not write', async () => {
+    const accepted = (
+      await queryRows<{ n: number }>(
+        ctx.database.db,
+        sql`select count(*)::int as n from observations o where exists (select 1 from submissions s
+            where s.org_unit_code = o.reporting_unit_code and s.period = left(o.period, 4) and s.status = 'accepted')`,
+      )
+    )[0]!.n;
+    expect(accepted).toBeGreaterThan(0);
+    const { ids, total } = await pages(undefined, 250);
+    expect(total).toBe(accepted);
+    expect(ids).toHaveLength(accepted);
+    const bad = await ctx.app.inject({ url: '/api/observations?cursor=not-a-cursor' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ error: { issues: { path: string }[] } }>().error.issues[0]!.path).toBe(
+      '$.query.cursor',
     );
   });
 });

@@ -254,27 +254,86 @@ export async function findIndicatorYears(
   return new Map(rows.map((r) => [r.indicatorId!, { from: r.from, to: r.to }]));
 }
 
-export async function findObservations(
+/** Where a page of figures starts: after the figure with this period, sex and id (the list's order). */
+export interface FigureCursor {
+  period: string;
+  sex: string;
+  id: string;
+}
+
+/**
+ * A page of the figures matching `filter` that the caller may see, in (period, sex, id) order after `after`, and
+ * how many there are in all. Visible: accepted figures (the reporting unit's year accepted under any plan) for
+ * anyone; the others only under `readableRoots` (the units of the caller's grants, with everything below them).
+ */
+export async function findObservationPage(
   db: Executor,
   filter: { indicatorId?: string; orgUnitCode?: string; period?: string },
-): Promise<(ObservationRow & { accepted: boolean })[]> {
-  const conditions = [];
-  if (filter.indicatorId) conditions.push(eq(observations.indicatorId, filter.indicatorId));
-  if (filter.orgUnitCode) conditions.push(eq(observations.orgUnitCode, filter.orgUnitCode));
-  if (filter.period) conditions.push(eq(observations.period, filter.period));
-  const rows = await db
-    .select({
-      o: observations,
-      // Qualified by hand: in a one-table select drizzle writes bare column names, and a bare "period" here would
-      // be the submission's own, making every figure of a unit with any accepted year look accepted.
-      accepted: sql<boolean>`exists (select 1 from ${submissions} s where s.org_unit_code = ${observations}.reporting_unit_code
-        and s.period = left(${observations}.period, 4) and s.status = 'accepted')`,
-    })
-    .from(observations)
-    .where(and(...conditions))
-    .orderBy(observations.period, observations.sex)
-    .limit(5000);
-  return rows.map((r) => ({ ...r.o, accepted: r.accepted }));
+  readableRoots: readonly string[],
+  after: FigureCursor | null,
+  limit: number,
+): Promise<{ rows: (ObservationRow & { accepted: boolean })[]; total: number }> {
+  const conditions = [sql`true`];
+  if (filter.indicatorId) conditions.push(sql`o.indicator_id = ${filter.indicatorId}`);
+  if (filter.orgUnitCode) conditions.push(sql`o.org_unit_code = ${filter.orgUnitCode}`);
+  if (filter.period) conditions.push(sql`o.period = ${filter.period}`);
+  const roots = sql`array[${sql.join(
+    [...readableRoots, ''].map((r) => sql`${r}`),
+    sql`, `,
+  )}]::text[]`;
+  const visible = sql`with recursive readable(code) as (
+        select code from org_units where code = any(${roots})
+        union
+        select u.code from org_units u join readable r on u.parent_code = r.code
+      ),
+      visible as (
+        select o.*, exists (select 1 from submissions s where s.org_unit_code = o.reporting_unit_code
+                              and s.period = left(o.period, 4) and s.status = 'accepted') as accepted
+        from observations o
+        where ${sql.join(conditions, sql` and `)}
+      )`;
+  const readableOrAccepted = sql`(v.accepted or v.reporting_unit_code in (select code from readable))`;
+  const [rows, [count]] = await Promise.all([
+    queryRows<Record<string, unknown>>(
+      db,
+      sql`${visible}
+          select v.* from visible v
+          where ${readableOrAccepted}
+            ${after ? sql`and (v.period, v.sex, v.id) > (${after.period}, ${after.sex}, ${after.id}::uuid)` : sql``}
+          order by v.period, v.sex, v.id
+          limit ${limit}`,
+    ),
+    queryRows<{ n: number }>(
+      db,
+      sql`${visible} select count(*)::int as n from visible v where ${readableOrAccepted}`,
+    ),
+  ]);
+  return { rows: rows.map(observationOfRow), total: count!.n };
+}
+
+/** A raw `observations` row (snake_case, as SQL returns it) with its accepted flag, as the schema's row type. */
+function observationOfRow(r: Record<string, unknown>): ObservationRow & { accepted: boolean } {
+  return {
+    id: r.id as string,
+    indicatorId: r.indicator_id as string,
+    orgUnitCode: r.org_unit_code as string,
+    reportingUnitCode: r.reporting_unit_code as string,
+    period: r.period as string,
+    periodType: r.period_type as ObservationRow['periodType'],
+    sex: r.sex as ObservationRow['sex'],
+    ageGroup: r.age_group as string,
+    ethnicity: r.ethnicity as string,
+    area: r.area as string,
+    value: r.value as string,
+    numerator: r.numerator as string | null,
+    denominator: r.denominator as string | null,
+    source: r.source as string | null,
+    note: r.note as string | null,
+    isDemo: r.is_demo as boolean,
+    version: r.version as number,
+    updatedAt: r.updated_at instanceof Date ? r.updated_at : new Date(r.updated_at as string),
+    accepted: r.accepted as boolean,
+  };
 }
 
 /** The stored figure an audit key names (indicator code, unit, period, disaggregation), or null. */

@@ -14,7 +14,7 @@ import { presentRecordResult } from './observations.presenter.js';
 import {
   importQuerySchema,
   observationListQuery,
-  observationSchema,
+  observationPageSchema,
   recordBodySchema,
   recordResultSchema,
 } from './observations.schemas.js';
@@ -165,8 +165,8 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ db: Database; now: Cloc
     '/api/observations',
     route.public('Số liệu đã nhập / stored figures', {
       querystring: observationListQuery,
-      response: { 200: z.object({ items: z.array(observationSchema) }) },
+      response: { 200: observationPageSchema, ...errorResponses(400) },
     }),
-    async (req) => ({ items: await listObservations(db, req.actor, req.query) }),
+    async (req) => listObservations(db, req.actor, req.query),
   );
 };

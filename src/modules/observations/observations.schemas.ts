@@ -77,10 +77,27 @@ export const observationSchema = z.object({
   version: z.number().int(),
 });
 
+/** Figures a page of the list holds at most (and by default). */
+export const OBSERVATION_PAGE_LIMIT = 5000;
+
 export const observationListQuery = z.object({
   indicator: z.string().optional(),
   orgUnit: z.string().optional(),
   period: z.string().optional(),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(OBSERVATION_PAGE_LIMIT)
+    .default(OBSERVATION_PAGE_LIMIT)
+    .describe('Figures a page holds, at most 5,000'),
+  cursor: z.string().max(400).optional().describe('The nextCursor of the page before'),
+});
+
+export const observationPageSchema = z.object({
+  items: z.array(observationSchema),
+  total: z.number().int().describe('Figures matching the filter that the caller may see, on every page'),
+  nextCursor: z.string().nullable().describe('Where the next page starts; null on the last page'),
 });
 
 export type ObservationView = z.infer<typeof observationSchema>;

@@ -3,14 +3,14 @@ import { AppError } from '../../core/errors.js';
 import type { Actor } from '../../core/actor.js';
 import type { Database } from '../../db/connection.js';
 import type { NumberLocale } from '../../domain/locale-number.js';
+import { readableRoots } from '../../domain/permissions.js';
 import { SYSTEM_ACTOR } from '../audit/audit.repository.js';
-import { readableUnits } from '../auth/auth.service.js';
 import { findIndicatorsByCodes, findIndicatorsByIds } from '../indicators/indicators.repository.js';
 import { checkOwedIndicators } from './observations.access.js';
 import type { RowWarning } from './observations.consistency.js';
 import { rowIssue, type RawObservation, type RowProblem } from './observations.parse.js';
 import { presentObservation } from './observations.presenter.js';
-import { findObservations } from './observations.repository.js';
+import { findObservationPage, type FigureCursor } from './observations.repository.js';
 import type { ObservationView } from './observations.schemas.js';
 import { validateObservations, type ValidatedBatch } from './observations.validate.js';
 import { writeObservations } from './observations.write.js';
@@ -83,24 +83,34 @@ export async function recordObservations(
  * Stored figures by indicator code, unit and period. Accepted figures are public; the rest only for those with a
  * role over the reporting unit.
  */
+/**
+ * A page of the stored figures matching the filter that the caller may see (`limit` at most), the total, and the
+ * cursor of the next page (null on the last). The cursor is opaque to callers: the last figure's period, sex and id.
+ */
 export async function listObservations(
   db: Database,
   actor: Actor | null,
-  filter: { indicator?: string | undefined; orgUnit?: string | undefined; period?: string | undefined },
-): Promise<ObservationView[]> {
+  filter: {
+    indicator?: string | undefined;
+    orgUnit?: string | undefined;
+    period?: string | undefined;
+    cursor?: string | undefined;
+    limit: number;
+  },
+): Promise<{ items: ObservationView[]; total: number; nextCursor: string | null }> {
   const indicator = filter.indicator ? (await findIndicatorsByCodes(db, [filter.indicator]))[0] : undefined;
-  if (filter.indicator && !indicator) return [];
-  const found = await findObservations(db, {
-    ...(indicator ? { indicatorId: indicator.id } : {}),
-    ...(filter.orgUnit ? { orgUnitCode: filter.orgUnit } : {}),
-    ...(filter.period ? { period: filter.period } : {}),
-  });
-  const readable = await readableUnits(
+  if (filter.indicator && !indicator) return { items: [], total: 0, nextCursor: null };
+  const { rows, total } = await findObservationPage(
     db,
-    actor,
-    found.filter((r) => !r.accepted).map((r) => r.reportingUnitCode),
+    {
+      ...(indicator ? { indicatorId: indicator.id } : {}),
+      ...(filter.orgUnit ? { orgUnitCode: filter.orgUnit } : {}),
+      ...(filter.period ? { period: filter.period } : {}),
+    },
+    actor ? readableRoots(actor.grants) : [],
+    filter.cursor ? decodeCursor(filter.cursor) : null,
+    filter.limit,
   );
-  const rows = found.filter((r) => r.accepted || readable.has(r.reportingUnitCode));
   const codes = new Map(
     (
       await findIndicatorsByIds(
@@ -109,5 +119,36 @@ export async function listObservations(
       )
     ).map((i) => [i.id, i.code]),
   );
-  return rows.map((r) => presentObservation(r, codes.get(r.indicatorId)!));
+  const last = rows.at(-1);
+  return {
+    items: rows.map((r) => presentObservation(r, codes.get(r.indicatorId)!)),
+    total,
+    nextCursor:
+      rows.length === filter.limit && last
+        ? Buffer.from(JSON.stringify([last.period, last.sex, last.id])).toString('base64url')
+        : null,
+  };
+}
+
+/** A cursor given back by a caller: refused by name when it is not one this list wrote. */
+function decodeCursor(cursor: string): FigureCursor {
+  try {
+    const [period, sex, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (
+      typeof period === 'string' &&
+      typeof sex === 'string' &&
+      typeof id === 'string' &&
+      /^[0-9a-f-]{36}$/.test(id)
+    )
+      return { period, sex, id };
+  } catch {
+    // reported below
+  }
+  throw new AppError('VALIDATION_FAILED', 'Con trỏ trang không hợp lệ / invalid page cursor', [
+    {
+      path: '$.query.cursor',
+      message: 'Con trỏ trang không hợp lệ: dùng nextCursor của trang trước',
+      code: 'invalid_cursor',
+    },
+  ]);
 }

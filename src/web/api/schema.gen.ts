@@ -5314,6 +5314,10 @@ export interface paths {
           indicator?: string;
           orgUnit?: string;
           period?: string;
+          /** @description Figures a page holds, at most 5,000 */
+          limit?: number;
+          /** @description The nextCursor of the page before */
+          cursor?: string;
         };
         header?: never;
         path?: never;
@@ -5349,7 +5353,20 @@ export interface paths {
                 accepted: boolean;
                 version: number;
               }[];
+              /** @description Figures matching the filter that the caller may see, on every page */
+              total: number;
+              /** @description Where the next page starts; null on the last page */
+              nextCursor: string | null;
             };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
         };
       };
