@@ -24,7 +24,7 @@ export interface CopySession {
 }
 
 /** Counts the lines of COPY text and hashes its bytes as they pass. */
-class Measure {
+export class Measure {
   private readonly hash = createHash('sha256');
   rows = 0;
   add(chunk: Uint8Array): void {
@@ -34,6 +34,13 @@ class Measure {
   result(): CopiedTable {
     return { rows: this.rows, sha256: this.hash.digest('hex') };
   }
+}
+
+/** A file's rows (lines) and checksum, read once as a stream: a table file of an archive, or any stored file. */
+export async function measureFile(file: string): Promise<CopiedTable> {
+  const measure = new Measure();
+  for await (const chunk of fs.createReadStream(file)) measure.add(chunk as Buffer);
+  return measure.result();
 }
 
 /**

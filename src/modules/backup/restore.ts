@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as tar from 'tar';
@@ -6,7 +5,7 @@ import type { Clock } from '../../core/clock.js';
 import type { DatabaseHandle } from '../../db/connection.js';
 import { appliedMigrationStamps } from '../../db/migrations.js';
 import { FILES_DIR } from './backup.js';
-import { inCopyTransaction, type CopySession } from './copy-session.js';
+import { inCopyTransaction, measureFile, type CopySession } from './copy-session.js';
 import { backupManifestSchema, BACKUP_FORMAT, type BackupManifest } from './manifest.js';
 import { backupTables, identityRestartStatement, NOT_BACKED_UP, quotedIdentifier } from './tables.js';
 
@@ -26,14 +25,6 @@ export class RestoreRefusedError extends Error {
     this.name = 'RestoreRefusedError';
   }
 }
-
-const sha256Of = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-const linesOf = (file: string) => {
-  const bytes = fs.readFileSync(file);
-  let n = 0;
-  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) n++;
-  return n;
-};
 
 /**
  * Restores a backup archive into this instance: checks the archive against its manifest, then, in one transaction,
@@ -57,7 +48,7 @@ export async function restoreBackup(file: string, deps: RestoreDeps): Promise<Ba
       );
     });
     const manifest = readManifest(staging);
-    verifyArchive(staging, manifest);
+    await verifyArchive(staging, manifest);
     await checkMigrations(deps.handle, manifest);
 
     await inCopyTransaction(deps.handle, 'load', async (session) => {
@@ -125,7 +116,7 @@ function readManifest(staging: string): BackupManifest {
 }
 
 /** Every table file and stored file as the manifest says: rows, bytes and checksums. */
-function verifyArchive(staging: string, manifest: BackupManifest): void {
+async function verifyArchive(staging: string, manifest: BackupManifest): Promise<void> {
   const problems: string[] = [];
   const inside = (p: string) => {
     const full = path.resolve(staging, p);
@@ -133,14 +124,15 @@ function verifyArchive(staging: string, manifest: BackupManifest): void {
   };
   for (const t of manifest.tables) {
     const full = inside(t.file);
-    if (!full) problems.push(`${t.file}: thiếu / missing`);
-    else if (sha256Of(full) !== t.sha256) problems.push(`${t.file}: sai tổng kiểm / checksum differs`);
-    else if (linesOf(full) !== t.rows) problems.push(`${t.file}: số dòng khác / row count differs`);
+    const found = full ? await measureFile(full) : null;
+    if (!found) problems.push(`${t.file}: thiếu / missing`);
+    else if (found.sha256 !== t.sha256) problems.push(`${t.file}: sai tổng kiểm / checksum differs`);
+    else if (found.rows !== t.rows) problems.push(`${t.file}: số dòng khác / row count differs`);
   }
   for (const f of manifest.files) {
     const full = inside(f.path);
     if (!full) problems.push(`${f.path}: thiếu / missing`);
-    else if (fs.statSync(full).size !== f.bytes || sha256Of(full) !== f.sha256)
+    else if (fs.statSync(full).size !== f.bytes || (await measureFile(full)).sha256 !== f.sha256)
       problems.push(`${f.path}: sai tổng kiểm / checksum differs`);
   }
   if (problems.length > 0)

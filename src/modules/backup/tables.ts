@@ -18,7 +18,8 @@ export interface BackupTable {
   identity: string | null;
 }
 
-const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+/** An identifier quoted for SQL text. */
+export const quotedIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
  * The application's tables in the public schema, each after the tables its foreign keys point to, so that they can
@@ -74,14 +75,14 @@ export async function backupTables(query: RunQuery): Promise<BackupTable[]> {
  * on one is checked on the other.
  */
 export function copyOutStatement(table: BackupTable, target: 'STDOUT' | "'/dev/blob'"): string {
-  const columns = table.columns.map(quoted).join(', ');
-  const order = table.key.map((k) => `${quoted(k)}::text collate "C"`).join(', ');
-  return `COPY (SELECT ${columns} FROM ${quoted(table.name)} ORDER BY ${order}) TO ${target}`;
+  const columns = table.columns.map(quotedIdentifier).join(', ');
+  const order = table.key.map((k) => `${quotedIdentifier(k)}::text collate "C"`).join(', ');
+  return `COPY (SELECT ${columns} FROM ${quotedIdentifier(table.name)} ORDER BY ${order}) TO ${target}`;
 }
 
 /** The statement that loads a table's rows written by `copyOutStatement`. */
 export function copyInStatement(table: BackupTable, source: 'STDIN' | "'/dev/blob'"): string {
-  return `COPY ${quoted(table.name)} (${table.columns.map(quoted).join(', ')}) FROM ${source}`;
+  return `COPY ${quotedIdentifier(table.name)} (${table.columns.map(quotedIdentifier).join(', ')}) FROM ${source}`;
 }
 
 /**
@@ -98,12 +99,10 @@ export const DUMP_SETTINGS = [
 
 /** Moves an identity column's sequence past the loaded rows, so that the next row gets a new number. */
 export function identityRestartStatement(table: BackupTable): string {
-  const name = quoted(table.name);
-  const column = quoted(table.identity!);
+  const name = quotedIdentifier(table.name);
+  const column = quotedIdentifier(table.identity!);
   return (
     `SELECT setval(pg_get_serial_sequence('${name}', '${table.identity!.replace(/'/g, "''")}'), ` +
     `coalesce((SELECT max(${column}) FROM ${name}), 0) + 1, false)`
   );
 }
-
-export { quoted as quotedIdentifier };
